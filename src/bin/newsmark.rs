@@ -1,0 +1,257 @@
+//! The newsmark command line: entities of news text as JSON.
+//!
+//! ```text
+//! newsmark [OPTIONS] [FILE...]      one JSON document per input (stdin when none or "-")
+//! newsmark --jsonl [FILE...]        JSONL in ({"id","text"[,"reference_date"]}), JSONL out
+//! ```
+//! Exit codes: 0 success, 2 bad input or usage (the message names the problem), 1 output failed.
+
+use newsmark::{Document, Extractor, Label, Options};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: newsmark [OPTIONS] [FILE...]
+
+Prints the entities of each FILE (or standard input, when no FILE or \"-\") as JSON:
+one document for a single input, an array of {\"file\", \"document\"} for several.
+
+options:
+  --jsonl                  read JSON Lines {\"id\", \"text\"[, \"reference_date\"]}, one
+                           result per line out: {\"id\", \"entities\", \"canonical\", ...}
+  --reference-date DATE    resolve relative dates against DATE (YYYY-MM-DD)
+  --labels L1,L2,...       return only these labels (e.g. PERSON,DATE)
+  --compact                one line of JSON instead of indented
+  -h, --help               this help
+  -V, --version            the version
+";
+
+/// A failure to report: message, and the exit code it deserves.
+struct Failure(String, u8);
+
+fn usage_error(msg: impl Into<String>) -> Failure {
+    Failure(format!("{}\n(try --help)", msg.into()), 2)
+}
+
+fn input_error(msg: impl Into<String>) -> Failure {
+    Failure(msg.into(), 2)
+}
+
+fn output_error(e: io::Error) -> Failure {
+    Failure(format!("cannot write output: {e}"), 1)
+}
+
+struct Args {
+    jsonl: bool,
+    compact: bool,
+    options: Options,
+    files: Vec<String>,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, Failure> {
+    let mut parsed = Args {
+        jsonl: false,
+        compact: false,
+        options: Options::default(),
+        files: vec![],
+    };
+    let mut only_files = false;
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| usage_error(format!("{name} needs a value")))
+        };
+        match flag.as_str() {
+            _ if only_files => parsed.files.push(arg),
+            "--" => only_files = true,
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("newsmark {}", env!("CARGO_PKG_VERSION"));
+                return Ok(None);
+            }
+            "--jsonl" => parsed.jsonl = true,
+            "--compact" => parsed.compact = true,
+            "--reference-date" => parsed.options.reference_date = Some(value("--reference-date")?),
+            "--labels" => {
+                let list = value("--labels")?;
+                let labels = list
+                    .split(',')
+                    .map(|l| l.trim().to_ascii_uppercase().parse::<Label>())
+                    .collect::<Result<Vec<_>, _>>();
+                parsed.options.labels =
+                    Some(labels.map_err(|e| usage_error(format!("--labels: {e}")))?);
+            }
+            f if f.starts_with('-') && f != "-" => {
+                return Err(usage_error(format!("unknown option {f:?}")))
+            }
+            _ => parsed.files.push(arg),
+        }
+    }
+    if parsed.files.is_empty() {
+        parsed.files.push("-".into());
+    }
+    Ok(Some(parsed))
+}
+
+fn display_name(file: &str) -> &str {
+    if file == "-" {
+        "<stdin>"
+    } else {
+        file
+    }
+}
+
+fn open(file: &str) -> Result<Box<dyn Read>, Failure> {
+    if file == "-" {
+        return Ok(Box::new(io::stdin().lock()));
+    }
+    std::fs::File::open(file)
+        .map(|f| Box::new(f) as Box<dyn Read>)
+        .map_err(|e| input_error(format!("cannot read {file}: {e}")))
+}
+
+fn read_text(file: &str) -> Result<String, Failure> {
+    let mut bytes = Vec::new();
+    open(file)?
+        .read_to_end(&mut bytes)
+        .map_err(|e| input_error(format!("cannot read {}: {e}", display_name(file))))?;
+    String::from_utf8(bytes).map_err(|e| {
+        input_error(format!(
+            "{} is not valid UTF-8 (first bad byte at offset {})",
+            display_name(file),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+fn write_json<T: Serialize>(out: &mut impl Write, value: &T, compact: bool) -> Result<(), Failure> {
+    let written = if compact {
+        serde_json::to_writer(&mut *out, value)
+    } else {
+        serde_json::to_writer_pretty(&mut *out, value)
+    };
+    written.map_err(|e| output_error(e.into()))?;
+    out.write_all(b"\n").map_err(output_error)
+}
+
+fn run_documents(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    let extractor = Extractor::new(&args.options).map_err(|e| usage_error(e.to_string()))?;
+    let extract = |file: &str| -> Result<Document, Failure> {
+        let text = read_text(file)?;
+        extractor
+            .extract(&text)
+            .map_err(|e| input_error(format!("{}: {e}", display_name(file))))
+    };
+    if let [file] = args.files.as_slice() {
+        return write_json(out, &extract(file)?, args.compact);
+    }
+    #[derive(Serialize)]
+    struct FileResult<'a> {
+        file: &'a str,
+        document: Document,
+    }
+    let mut results = Vec::new();
+    for file in &args.files {
+        results.push(FileResult {
+            file,
+            document: extract(file)?,
+        });
+    }
+    write_json(out, &results, args.compact)
+}
+
+#[derive(Deserialize)]
+struct Record {
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    reference_date: Option<String>,
+}
+
+#[derive(Serialize)]
+struct RecordResult {
+    id: serde_json::Value,
+    #[serde(flatten)]
+    document: Document,
+}
+
+fn run_jsonl(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    // One extractor per distinct reference date, built on first use.
+    let mut extractors: HashMap<Option<String>, Extractor> = HashMap::new();
+    for file in &args.files {
+        let name = display_name(file);
+        for (n, line) in BufReader::new(open(file)?).split(b'\n').enumerate() {
+            let at = format!("{name}:{}", n + 1);
+            let line = line.map_err(|e| input_error(format!("cannot read {at}: {e}")))?;
+            let line = std::str::from_utf8(&line).map_err(|e| {
+                input_error(format!(
+                    "{at}: not valid UTF-8 (first bad byte at column {})",
+                    e.valid_up_to() + 1
+                ))
+            })?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let record: Record = serde_json::from_str(line)
+                .map_err(|e| input_error(format!("{at}: bad JSON record: {e}")))?;
+            let reference = record
+                .reference_date
+                .or_else(|| args.options.reference_date.clone());
+            let extractor = match extractors.entry(reference.clone()) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    let options = Options {
+                        reference_date: reference,
+                        ..args.options.clone()
+                    };
+                    v.insert(
+                        Extractor::new(&options).map_err(|e| input_error(format!("{at}: {e}")))?,
+                    )
+                }
+            };
+            let document = extractor
+                .extract(&record.text)
+                .map_err(|e| input_error(format!("{at}: {e}")))?;
+            write_json(
+                out,
+                &RecordResult {
+                    id: record.id,
+                    document,
+                },
+                true,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let result = parse_args(std::env::args().skip(1)).and_then(|args| {
+        let Some(args) = args else { return Ok(()) };
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        if args.jsonl {
+            run_jsonl(&args, &mut out)?;
+        } else {
+            run_documents(&args, &mut out)?;
+        }
+        out.flush().map_err(output_error)
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(msg, code)) => {
+            eprintln!("newsmark: {msg}");
+            ExitCode::from(code)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! The result contract: what [`crate::Extractor::extract`] returns, serialised as-is to JSON (CLI)
+//! and to JavaScript objects (wasm).
+//!
+//! Every entity carries two pairs of offsets into the input text:
+//! `start`/`end` in UTF-16 code units (what JavaScript's `String.prototype.slice` and DOM ranges
+//! use) and `byte_start`/`byte_end` in UTF-8 bytes (what Rust's `&str` slicing uses). Both are
+//! end-exclusive, and both always slice exactly `entity.text` out of the input.
+//!
+//! ```
+//! let doc = newsmark::extract("President Joe Biden spoke on 16 June 2021.", &Default::default()).unwrap();
+//! let biden = doc.entities.iter().find(|e| e.text == "Joe Biden").unwrap();
+//! assert_eq!(biden.label, newsmark::Label::Person);
+//! assert_eq!((biden.start, biden.end), (10, 19));
+//! let date = doc.entities.iter().find(|e| e.label == newsmark::Label::Date).unwrap();
+//! assert_eq!(date.value, Some(newsmark::Value::Timex("2021-06-16".into())));
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+pub use crate::label::Label;
+
+/// The extraction result for one input text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Entity mentions, sorted by position, never overlapping.
+    pub entities: Vec<Entity>,
+    /// Canonical entities: groups of mentions that name the same thing
+    /// ("Joe Biden", "Biden", "President Biden"). `entities[i].entity_id` indexes this list.
+    pub canonical: Vec<CanonicalEntity>,
+    /// The date that relative expressions ("Tuesday", "last week") were resolved against, and
+    /// where it came from; `None` when neither the options nor the article gave one.
+    pub reference_date: Option<ReferenceDate>,
+}
+
+/// One mention of an entity in the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// The mention exactly as it appears in the input.
+    pub text: String,
+    pub label: Label,
+    /// Start, in UTF-16 code units (JavaScript string index).
+    pub start: usize,
+    /// End (exclusive), in UTF-16 code units.
+    pub end: usize,
+    /// Start, in UTF-8 bytes (Rust `&str` index).
+    pub byte_start: usize,
+    /// End (exclusive), in UTF-8 bytes.
+    pub byte_end: usize,
+    /// The normalised value, where the label has one (see [`Value`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// Index into [`Document::canonical`] of the entity this mention refers to.
+    pub entity_id: usize,
+    /// Which rule or model produced the mention (e.g. `"date/day-month-year"`): provenance for
+    /// tooltips and debugging.
+    pub rule: String,
+}
+
+/// A normalised value. Serialised untagged, so JSON consumers see the plain shape:
+///
+/// | label | shape | example |
+/// |---|---|---|
+/// | DATE, TIME | TimeML `value` string | `"2021-12-07"`, `"2021-12"`, `"2021-12-05T08:45+05:30"` |
+/// | CARDINAL, ORDINAL, PERCENT | number | `750000`, `3`, `12.5` |
+/// | MONEY | `{amount, currency}` (ISO 4217) | `{"amount": 4.5e9, "currency": "USD"}` |
+/// | QUANTITY | `{amount, unit}` | `{"amount": 400, "unit": "km"}` |
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// A TimeML / ISO 8601 value: date, time, duration (`P3Y`) or `PRESENT_REF` and friends.
+    Timex(String),
+    Number(f64),
+    Money {
+        amount: f64,
+        currency: String,
+    },
+    Quantity {
+        amount: f64,
+        unit: String,
+    },
+}
+
+/// Mentions grouped into one thing in the world.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CanonicalEntity {
+    /// Equal to this entity's index in [`Document::canonical`].
+    pub id: usize,
+    pub label: Label,
+    /// The fullest name among the mentions ("Joe Biden" for "Biden", "President Biden").
+    pub name: String,
+    /// Indices into [`Document::entities`], in text order.
+    pub mentions: Vec<usize>,
+}
+
+/// The anchor for relative dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceDate {
+    /// ISO 8601 calendar date, `YYYY-MM-DD`.
+    pub date: String,
+    /// `"options"` when the caller gave it, `"article"` when read from the text's dateline.
+    pub source: String,
+}

@@ -1,0 +1,44 @@
+//! Errors for bad input to the API: each names the problem so that the CLI and JavaScript
+//! callers can show it as is.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// A reference date that is not an ISO 8601 calendar date (`YYYY-MM-DD`).
+    BadReferenceDate(String),
+    /// A label name outside [`crate::Label::ALL`].
+    UnknownLabel(String),
+    /// Text longer than [`crate::MAX_INPUT_BYTES`].
+    InputTooLarge { bytes: usize, limit: usize },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::BadReferenceDate(s) => {
+                write!(
+                    f,
+                    "invalid reference date {s:?}: expected an ISO 8601 date such as 2021-12-06"
+                )
+            }
+            Error::UnknownLabel(s) => write!(
+                f,
+                "unknown label {s:?}: expected one of {}",
+                crate::Label::ALL
+                    .iter()
+                    .map(|l| l.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Error::InputTooLarge { bytes, limit } => {
+                write!(
+                    f,
+                    "input of {bytes} bytes is larger than the limit of {limit} bytes"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}

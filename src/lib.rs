@@ -1,0 +1,131 @@
+//! newsmark: entities in news articles — people, organisations, places, dates, amounts and
+//! more — with normalised values and mentions grouped into entities.
+//!
+//! ```
+//! use newsmark::{Extractor, Label, Options};
+//!
+//! let options = Options { reference_date: Some("2021-12-06".into()), ..Options::default() };
+//! let extractor = Extractor::new(&options)?;
+//! let doc = extractor.extract("Prime Minister Narendra Modi will meet him on December 7.")?;
+//! let labels: Vec<_> = doc.entities.iter().map(|e| (e.text.as_str(), e.label)).collect();
+//! assert_eq!(labels, [("Prime Minister", Label::Title), ("Narendra Modi", Label::Person), ("December 7", Label::Date)]);
+//! # Ok::<(), newsmark::Error>(())
+//! ```
+//!
+//! The pipeline runs in one direction (see `ARCHITECTURE.md`):
+//! [`text`] (tokens, sentences) → [`recognize`] (candidates) → [`resolve`] (one overlap rule) →
+//! [`normalize`] (values) → [`link`] (canonical entities) → [`Document`].
+
+pub mod document;
+mod error;
+mod label;
+pub mod link;
+pub mod normalize;
+mod options;
+pub mod recognize;
+pub mod resolve;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Value};
+pub use error::Error;
+pub use label::Label;
+pub use options::Options;
+
+use normalize::calendar::CivilDate;
+use recognize::{Context, Recognizer};
+use std::sync::OnceLock;
+use text::Utf16Cursor;
+
+/// Largest input accepted, in UTF-8 bytes (64 MiB); larger input gets [`Error::InputTooLarge`].
+pub const MAX_INPUT_BYTES: usize = 64 << 20;
+
+/// A configured extractor: options checked and recognisers compiled once, reused per call.
+pub struct Extractor {
+    reference: Option<CivilDate>,
+    labels: Option<Vec<Label>>,
+    recognizers: Vec<Box<dyn Recognizer>>,
+}
+
+impl Extractor {
+    /// Checks the options and builds the pipeline.
+    pub fn new(options: &Options) -> Result<Self, Error> {
+        let reference = options
+            .reference_date
+            .as_deref()
+            .map(|s| {
+                CivilDate::parse_iso(s.trim()).ok_or_else(|| Error::BadReferenceDate(s.to_string()))
+            })
+            .transpose()?;
+        Ok(Extractor {
+            reference,
+            labels: options.labels.clone(),
+            recognizers: recognize::builtin(),
+        })
+    }
+
+    /// Finds, resolves, normalises and links the entities of `text`.
+    pub fn extract(&self, text: &str) -> Result<Document, Error> {
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(Error::InputTooLarge {
+                bytes: text.len(),
+                limit: MAX_INPUT_BYTES,
+            });
+        }
+        let tokens = text::tokenize(text);
+        let sentences = text::split_sentences(text, &tokens);
+        let cx = Context {
+            text,
+            tokens: &tokens,
+            sentences: &sentences,
+        };
+        let mut candidates = Vec::new();
+        for recognizer in &self.recognizers {
+            recognizer.recognize(&cx, &mut candidates);
+        }
+        if let Some(labels) = &self.labels {
+            candidates.retain(|c| labels.contains(&c.label));
+        }
+        let mut utf16 = Utf16Cursor::new(text);
+        let mut entities: Vec<Entity> = resolve::resolve(candidates)
+            .into_iter()
+            .map(|c| Entity {
+                text: text[c.start..c.end].to_string(),
+                label: c.label,
+                start: utf16.utf16_at(c.start),
+                end: utf16.utf16_at(c.end),
+                byte_start: c.start,
+                byte_end: c.end,
+                value: c
+                    .value
+                    .as_ref()
+                    .and_then(|v| normalize::normalize(v, self.reference)),
+                entity_id: 0,
+                rule: c.rule.to_string(),
+            })
+            .collect();
+        let canonical = link::link(&mut entities);
+        let reference_date = self.reference.map(|d| ReferenceDate {
+            date: d.to_string(),
+            source: "options".into(),
+        });
+        Ok(Document {
+            entities,
+            canonical,
+            reference_date,
+        })
+    }
+}
+
+/// Extracts with `options`; for repeated calls with the same options, build an [`Extractor`].
+pub fn extract(text: &str, options: &Options) -> Result<Document, Error> {
+    if options.reference_date.is_none() && options.labels.is_none() {
+        static DEFAULT: OnceLock<Extractor> = OnceLock::new();
+        return DEFAULT
+            .get_or_init(|| Extractor::new(&Options::default()).expect("default options are valid"))
+            .extract(text);
+    }
+    Extractor::new(options)?.extract(text)
+}

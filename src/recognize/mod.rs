@@ -1,0 +1,61 @@
+//! Recognisers: small, independent finders that each propose candidate spans.
+//!
+//! Every recogniser reads the shared [`Context`] (text, tokens, sentences) and pushes
+//! [`Candidate`]s; none re-tokenises and none looks at another's output. Conflicts between them
+//! are settled afterwards, in one place, by [`crate::resolve`]. Adding a recogniser is a local
+//! change: a new file here implementing [`Recognizer`], and one line in [`builtin`].
+
+mod dates;
+mod titled_names;
+
+use crate::normalize::temporal::DateExpr;
+use crate::text::Token;
+use crate::{Label, Value};
+use std::ops::Range;
+
+/// What recognisers read: the text once, tokenised and split into sentences.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// Sentences as ranges of indices into `tokens`.
+    pub sentences: &'a [Range<usize>],
+}
+
+/// A proposed entity, by byte span; not yet checked against other candidates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    /// Provenance, `"<recogniser>/<rule>"`.
+    pub rule: &'static str,
+    /// Breaks ties between overlapping candidates of equal length: higher wins.
+    pub priority: u8,
+    pub value: Option<RawValue>,
+}
+
+/// A value as a recogniser sees it, before normalisation against the reference date.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawValue {
+    /// Already final (numbers, money).
+    Final(Value),
+    /// A date that may need the reference date to resolve ("December 7", "Tuesday").
+    Date(DateExpr),
+}
+
+/// One recogniser in the pipeline.
+pub trait Recognizer: Send + Sync {
+    /// Short name used as the prefix of its candidates' `rule`.
+    fn name(&self) -> &'static str;
+    /// Appends this recogniser's candidates for the whole text.
+    fn recognize(&self, cx: &Context, out: &mut Vec<Candidate>);
+}
+
+/// The built-in recognisers. Order does not affect the result (resolution is by span length,
+/// then priority, then position); it is only the order they run in.
+pub fn builtin() -> Vec<Box<dyn Recognizer>> {
+    vec![
+        Box::new(dates::Dates::new()),
+        Box::new(titled_names::TitledNames::new()),
+    ]
+}

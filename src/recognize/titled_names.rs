@@ -1,0 +1,313 @@
+//! People named right after a title: "President Joe Biden", "Prime Minister Narendra Modi",
+//! "Kremlin spokesperson Dmitry Peskov". The title becomes a TITLE span of its own and the
+//! capitalised words after it a PERSON span, so titles never leak into names.
+
+use super::{Candidate, Context, Recognizer};
+use crate::text::{Token, TokenKind};
+use crate::Label;
+
+/// Titles, lower-cased, as token sequences; longer ones are tried first.
+const TITLES: &[&str] = &[
+    "prime minister",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "finance minister",
+    "press secretary",
+    "secretary of state",
+    "secretary-general",
+    "vice president",
+    "chief minister",
+    "president",
+    "minister",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "ambassador",
+    "mayor",
+    "judge",
+    "justice",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "admiral",
+    "sergeant",
+    "lieutenant",
+    "lt",
+    "commander",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "ceo",
+    "director",
+    "professor",
+    "prof",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rep",
+    "representative",
+    "envoy",
+    "leader",
+    "sheikh",
+    "emir",
+    "sultan",
+    "ayatollah",
+];
+
+/// Name particles kept inside a name when a capitalised word follows ("Charles de Gaulle").
+const PARTICLES: &[&str] = &[
+    "de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "du", "dos",
+];
+
+/// Capitalised words that begin clauses rather than names.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Or",
+    "On",
+    "In",
+    "At",
+    "Of",
+    "For",
+    "To",
+    "By",
+    "With",
+    "As",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "Who",
+    "Which",
+    "When",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const MAX_NAME_WORDS: usize = 4;
+
+pub struct TitledNames {
+    titles: Vec<Vec<&'static str>>,
+}
+
+impl TitledNames {
+    pub fn new() -> Self {
+        let mut titles: Vec<Vec<&str>> = TITLES
+            .iter()
+            .map(|t| t.split([' ', '-']).collect())
+            .collect();
+        titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        TitledNames { titles }
+    }
+
+    /// Length in tokens of the title starting at `tokens[0]`, if one does (a trailing "." of an
+    /// abbreviation such as "Dr." included; "-" inside "secretary-general" matched).
+    fn title_at(&self, text: &str, tokens: &[Token]) -> Option<usize> {
+        let words: Vec<&Token> = tokens.iter().take(6).collect();
+        'titles: for title in &self.titles {
+            let mut i = 0;
+            for (w, part) in title.iter().enumerate() {
+                if w > 0 && words.get(i).is_some_and(|t| t.text(text) == "-") {
+                    i += 1;
+                }
+                match words.get(i) {
+                    Some(t)
+                        if t.kind == TokenKind::Word && t.text(text).eq_ignore_ascii_case(part) =>
+                    {
+                        i += 1
+                    }
+                    _ => continue 'titles,
+                }
+            }
+            if words
+                .get(i)
+                .is_some_and(|t| t.text(text) == "." && t.start == words[i - 1].end)
+            {
+                i += 1;
+            }
+            return Some(i);
+        }
+        None
+    }
+}
+
+impl Default for TitledNames {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn is_name_word(text: &str, token: &Token) -> bool {
+    let word = token.text(text);
+    token.kind == TokenKind::Word
+        && word.starts_with(char::is_uppercase)
+        && !NOT_NAMES.contains(&word)
+        // "NATO" and "US" are organisations and places, not given names.
+        && !(word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()))
+}
+
+/// Length in tokens of the name starting at `tokens[0]` (0 when none).
+fn name_at(text: &str, tokens: &[Token]) -> usize {
+    let mut len = 0;
+    let mut words = 0;
+    while len < tokens.len() && words < MAX_NAME_WORDS {
+        let t = &tokens[len];
+        let adjacent = len == 0 || text[tokens[len - 1].end..t.start].chars().all(|c| c == ' ');
+        if !adjacent {
+            break;
+        }
+        if is_name_word(text, t) {
+            len += 1;
+            words += 1;
+        } else if words > 0
+            && PARTICLES.contains(&t.text(text))
+            && tokens.get(len + 1).is_some_and(|n| is_name_word(text, n))
+        {
+            len += 1;
+        } else {
+            break;
+        }
+    }
+    len
+}
+
+impl Recognizer for TitledNames {
+    fn name(&self) -> &'static str {
+        "person"
+    }
+
+    fn recognize(&self, cx: &Context, out: &mut Vec<Candidate>) {
+        for sentence in cx.sentences {
+            let tokens = &cx.tokens[sentence.clone()];
+            let mut i = 0;
+            while i < tokens.len() {
+                let Some(title_len) = self.title_at(cx.text, &tokens[i..]) else {
+                    i += 1;
+                    continue;
+                };
+                let after = i + title_len;
+                let name_len = name_at(cx.text, &tokens[after..]);
+                if name_len == 0 {
+                    i = after;
+                    continue;
+                }
+                let title = (tokens[i].start, tokens[after - 1].end);
+                let name = (tokens[after].start, tokens[after + name_len - 1].end);
+                out.push(Candidate {
+                    start: title.0,
+                    end: title.1,
+                    label: Label::Title,
+                    rule: "title/before-name",
+                    priority: 5,
+                    value: None,
+                });
+                out.push(Candidate {
+                    start: name.0,
+                    end: name.1,
+                    label: Label::Person,
+                    rule: "person/after-title",
+                    priority: 5,
+                    value: None,
+                });
+                i = after + name_len;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{split_sentences, tokenize};
+
+    fn found(text: &str) -> Vec<(&str, Label)> {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let mut out = Vec::new();
+        TitledNames::new().recognize(
+            &Context {
+                text,
+                tokens: &tokens,
+                sentences: &sentences,
+            },
+            &mut out,
+        );
+        out.iter()
+            .map(|c| (&text[c.start..c.end], c.label))
+            .collect()
+    }
+
+    #[test]
+    fn splits_title_and_name() {
+        assert_eq!(
+            found("US President Joe Biden said"),
+            [("President", Label::Title), ("Joe Biden", Label::Person)]
+        );
+        assert_eq!(
+            found("with Prime Minister Narendra Modi on"),
+            [
+                ("Prime Minister", Label::Title),
+                ("Narendra Modi", Label::Person)
+            ]
+        );
+        assert_eq!(
+            found("Kremlin spokesperson Dmitry Peskov has"),
+            [
+                ("spokesperson", Label::Title),
+                ("Dmitry Peskov", Label::Person)
+            ]
+        );
+        assert_eq!(
+            found("Dr. Jane van Dyke"),
+            [("Dr.", Label::Title), ("Jane van Dyke", Label::Person)]
+        );
+    }
+
+    #[test]
+    fn needs_a_capitalised_name_in_the_same_sentence() {
+        assert!(found("the president said").is_empty());
+        assert!(found("the President. Biden").is_empty());
+        assert!(found("President The").is_empty());
+        assert!(
+            found("US President\nJoe Biden").is_empty(),
+            "a line break ends the name"
+        );
+    }
+}

@@ -1,0 +1,68 @@
+//! The thin JavaScript layer: converts options in and documents out with serde-wasm-bindgen,
+//! and turns every error into a JavaScript `Error` with a readable message. No logic lives here.
+
+use crate::{Label, Options};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn options_from(options: JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    serde_wasm_bindgen::from_value(options)
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+}
+
+/// Extracts the entities of `text`; `options` may be `undefined`.
+#[wasm_bindgen(js_name = extract)]
+pub fn extract_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let doc =
+        crate::extract(text, &options_from(options)?).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&doc)
+}
+
+/// An extractor holding checked options, for repeated calls.
+#[wasm_bindgen(js_name = Extractor)]
+pub struct JsExtractor(crate::Extractor);
+
+#[wasm_bindgen(js_class = Extractor)]
+impl JsExtractor {
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue) -> Result<JsExtractor, JsError> {
+        let inner = crate::Extractor::new(&options_from(options)?)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(JsExtractor(inner))
+    }
+
+    pub fn extract(&self, text: &str) -> Result<JsValue, JsError> {
+        to_js(
+            &self
+                .0
+                .extract(text)
+                .map_err(|e| JsError::new(&e.to_string()))?,
+        )
+    }
+}
+
+/// Every label name, in documentation order.
+#[wasm_bindgen]
+pub fn labels() -> Vec<String> {
+    Label::ALL.iter().map(|l| l.as_str().to_string()).collect()
+}
+
+/// The largest text accepted, in UTF-8 bytes.
+#[wasm_bindgen(js_name = maxInputBytes)]
+pub fn max_input_bytes() -> usize {
+    crate::MAX_INPUT_BYTES
+}
