@@ -32,7 +32,7 @@ mod wasm;
 pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Value};
 pub use error::Error;
 pub use label::Label;
-pub use options::Options;
+pub use options::{Options, OPTION_NAMES};
 
 use normalize::calendar::CivilDate;
 use recognize::{Context, Recognizer};

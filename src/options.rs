@@ -4,6 +4,10 @@
 use crate::Label;
 use serde::{Deserialize, Serialize};
 
+/// Every field name [`Options`] accepts, aliases included: for deserialisers that only look up
+/// known fields (serde-wasm-bindgen) and so cannot reject unknown ones themselves.
+pub const OPTION_NAMES: &[&str] = &["reference_date", "referenceDate", "labels"];
+
 /// Extraction options. Every field is optional.
 ///
 /// JavaScript: `{ referenceDate: "2021-12-06", labels: ["PERSON", "DATE"] }`
@@ -17,4 +21,19 @@ pub struct Options {
     /// Only these labels are returned; all when `None`.
     #[serde(default)]
     pub labels: Option<Vec<Label>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn option_names_are_exactly_the_accepted_fields() {
+        for name in OPTION_NAMES {
+            let json = format!("{{\"{name}\": null}}");
+            assert!(serde_json::from_str::<Options>(&json).is_ok(), "{name} should be accepted");
+        }
+        let err = serde_json::from_str::<Options>(r#"{"refDate": "2021-12-06"}"#).unwrap_err();
+        assert!(err.to_string().contains("unknown field `refDate`"), "{err}");
+    }
 }

@@ -4,6 +4,7 @@
 use crate::{Label, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -13,6 +14,14 @@ fn start() {
 fn options_from(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
+    }
+    if let Some(object) = options.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !crate::OPTION_NAMES.contains(&key.as_str()) {
+                return Err(JsError::new(&format!("invalid options: unknown field `{key}`, expected one of referenceDate, labels")));
+            }
+        }
     }
     serde_wasm_bindgen::from_value(options)
         .map_err(|e| JsError::new(&format!("invalid options: {e}")))

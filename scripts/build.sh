@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds everything a user runs: the npm-ready ES module package in pkg/ (wasm-bindgen output,
+# wasm-opt'd, plus the hand-written wrapper in js/), a copy of it in www/pkg/ for the page, and
+# the native CLI target/release/newsmark. Installs the wasm toolchain first if it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+log() { echo "build: $*" >&2; }
+
+bash scripts/wasm-toolchain.sh setup >/dev/null
+(
+  eval "$(bash scripts/wasm-toolchain.sh env)"
+  log "wasm (release)"
+  cargo build --release --locked --target wasm32-unknown-unknown --lib
+  rm -rf pkg && mkdir -p pkg
+  wasm-bindgen --target web --out-dir pkg --out-name newsmark_core \
+    target/wasm32-unknown-unknown/release/newsmark.wasm
+  log "wasm-opt -Oz"
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-reference-types --enable-mutable-globals \
+    pkg/newsmark_core_bg.wasm -o pkg/newsmark_core_bg.wasm
+)
+cp js/index.js js/index.d.ts js/package.json pkg/
+rm -f pkg/.gitignore
+rm -rf www/pkg && cp -r pkg www/pkg
+
+log "native CLI (release)"
+cargo build --release --locked --bin newsmark
+
+wasm=$(stat -c %s pkg/newsmark_core_bg.wasm)
+gz=$(gzip -9c pkg/newsmark_core_bg.wasm | wc -c)
+glue=$(cat pkg/newsmark_core.js pkg/index.js | wc -c)
+gluegz=$(cat pkg/newsmark_core.js pkg/index.js | gzip -9c | wc -c)
+log "pkg/newsmark_core_bg.wasm: $wasm bytes ($gz gzip); JS glue: $glue bytes ($gluegz gzip)"
