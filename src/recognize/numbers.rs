@@ -282,8 +282,7 @@ pub fn cardinal(lx: &Lexed, i: usize) -> Option<Found> {
     }
     let counted = counts_a_noun(lx, n.end)
         || (n.scaled && lx.near(n.end) && lx.is_word(n.end) && !is_function_word(lx.low(n.end)));
-    if counted {
-        let (unit_end, unit) = counted_noun(lx, n.end);
+    if let Some(unit) = counted.then(|| counted_noun(lx, n.end)).flatten() {
         return Some(Found {
             start: i,
             end: n.end,
@@ -294,8 +293,7 @@ pub fn cardinal(lx: &Lexed, i: usize) -> Option<Found> {
                 amount: n.value,
                 unit,
             }),
-        })
-        .filter(|_| unit_end > n.end);
+        });
     }
     Some(Found {
         start: i,
@@ -308,8 +306,8 @@ pub fn cardinal(lx: &Lexed, i: usize) -> Option<Found> {
 }
 
 /// The noun phrase a count applies to, from token `j`: words (and hyphenated codes such as
-/// "AK-203") up to a function word, punctuation or the fourth word. Returns its end and text.
-fn counted_noun(lx: &Lexed, j: usize) -> (usize, String) {
+/// "AK-203") up to a function word, punctuation or the fourth word.
+fn counted_noun(lx: &Lexed, j: usize) -> Option<String> {
     let mut end = j;
     let mut k = j;
     let mut words = 0;
@@ -328,8 +326,7 @@ fn counted_noun(lx: &Lexed, j: usize) -> (usize, String) {
             break;
         }
     }
-    let text = &lx.text[lx.t[j].start..lx.t[end - 1].end];
-    (end, text.to_string())
+    (end > j).then(|| lx.text[lx.t[j].start..lx.t[end - 1].end].to_string())
 }
 
 #[cfg(test)]
