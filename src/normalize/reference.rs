@@ -7,6 +7,9 @@ use super::calendar::CivilDate;
 use super::temporal::DateExpr;
 use crate::recognize::{Candidate, RawValue};
 
+/// How far before a date its line may start.
+const WINDOW: usize = 80;
+
 /// Words that, alone before a date on its line, say the date is the article's.
 const MARKERS: &[&str] = &[
     "date",
@@ -40,11 +43,17 @@ pub fn from_article(text: &str, candidates: &[Candidate]) -> Option<CivilDate> {
         let Some(date) = CivilDate::new(y, m, d) else {
             continue;
         };
-        let line_start = text[..c.start].rfind(['\n', '\r']).map_or(0, |p| p + 1);
-        let before = &text[line_start..c.start];
-        if before.len() > 60 {
-            continue;
+        // Only the few bytes before the date are read, so this stays linear on any input.
+        let mut from = c.start.saturating_sub(WINDOW);
+        while !text.is_char_boundary(from) {
+            from += 1;
         }
+        let window = &text[from..c.start];
+        let before = match window.rfind(['\n', '\r']) {
+            Some(p) => &window[p + 1..],
+            None if from == 0 => window,
+            None => continue,
+        };
         let marker = before
             .trim_end_matches(|ch: char| ch == ':' || ch == '-' || ch == '|' || ch.is_whitespace())
             .to_ascii_lowercase();

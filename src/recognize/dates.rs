@@ -227,7 +227,7 @@ fn calendar(lx: &Lexed, i: usize) -> Option<Found> {
                     | "after"
                     | "during"
             );
-        if next == i + 1 && w.len() > 3 && (w != "may" || introduced) {
+        if next == i + 1 && (w.len() > 3 || w == "may") && (w != "may" || introduced) {
             let lean = match i.checked_sub(1).map(|p| lx.low(p)) {
                 Some("last") => Lean::Before,
                 Some("next") => Lean::After,
@@ -277,7 +277,14 @@ fn years(lx: &Lexed, i: usize) -> Option<Found> {
     if lx.joined(at + 1) && matches!(lx.raw(at + 1), "-" | "/") && lx.digits(at + 2) > 0 {
         return None;
     }
+    // "the 1998 bombing", "its 1988 recapitalization": a year as a modifier.
+    let determiner = at > 0
+        && (1900..2100).contains(&y)
+        && matches!(lx.low(at - 1), "the" | "its" | "that" | "this" | "his" | "her" | "their" | "due");
+    let mid = at > 1 && lx.raw(at - 1) == "-" && lx.is(at - 2, "mid");
     let introduced = fiscal
+        || determiner
+        || mid
         || at > 0
             && matches!(
                 lx.low(at - 1),

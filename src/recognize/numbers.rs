@@ -108,6 +108,9 @@ fn digits(lx: &Lexed, i: usize) -> Option<Num> {
     })
 }
 
+/// The longest spelled-out number read ("one hundred and twenty-five thousand ..." is shorter).
+const MAX_WORDS: usize = 12;
+
 /// Spelled-out numbers: "two", "twenty-five", "one hundred and twenty", "two million",
 /// "a million" (the "a" only before a magnitude).
 fn words(lx: &Lexed, i: usize) -> Option<Num> {
@@ -120,7 +123,8 @@ fn words(lx: &Lexed, i: usize) -> Option<Num> {
         current = 1.0;
         j += 1;
     }
-    while j < lx.len() && (j == i || lx.near(j)) {
+    // Bounded, so that "hundred hundred hundred ..." stays linear.
+    while j < lx.len() && j < i + MAX_WORDS && (j == i || lx.near(j)) {
         let w = lx.low(j);
         if let Some(n) = small_number(w) {
             if any && current % 100.0 != 0.0 && current % 10.0 == 0.0 && n < 10 {
@@ -311,7 +315,7 @@ fn counted_noun(lx: &Lexed, j: usize) -> Option<String> {
     let mut end = j;
     let mut k = j;
     let mut words = 0;
-    while words < 4 && k < lx.len() && (k == j || lx.near(k)) {
+    while words < 4 && k < j + 12 && k < lx.len() && (k == j || lx.near(k)) {
         if lx.is_word(k) && !is_function_word(lx.low(k)) && !lx.raw(k).ends_with("ly") {
             k += 1;
             end = k;

@@ -15,6 +15,7 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     let k = if modified { i + 1 } else { i };
     let mut f = day_word(lx, k)
         .or_else(|| this_last_next(lx, k))
+        .or_else(|| reporting_period(lx, k))
         .or_else(|| (!modified).then(|| ago(lx, k)).flatten())?;
     if f.start != k {
         return None;
@@ -98,6 +99,47 @@ fn this_last_next(lx: &Lexed, i: usize) -> Option<Found> {
     }
     let e = DateExpr::Relative { unit: u, offset };
     Some(date(i, k + 2, Label::Date, "relative/unit", e))
+}
+
+/// The periods of company reports: "the quarter", "the latest quarter", "the year-ago
+/// quarter", "year-earlier", "the comparable year-earlier period". A quarter or period named
+/// this way is the last one completed; "year-ago" / "year-earlier" the same one a year before.
+fn reporting_period(lx: &Lexed, i: usize) -> Option<Found> {
+    let the = lx.is(i, "the") && lx.near(i + 1);
+    let mut k = if the { i + 1 } else { i };
+    if lx.is(k, "comparable") || lx.is(k, "latest") || lx.is(k, "same") {
+        k += 1;
+    }
+    let year_back = matches!(lx.low(k), "year")
+        && lx.raw(k + 1) == "-"
+        && lx.joined(k + 1)
+        && matches!(lx.low(k + 2), "ago" | "earlier")
+        && lx.joined(k + 2);
+    if year_back {
+        k += 3;
+    }
+    let period = matches!(lx.low(k), "quarter" | "period") && (k == i || lx.near(k));
+    let e = match (year_back, period) {
+        (true, true) => DateExpr::Relative {
+            unit: Unit::Quarter,
+            offset: -5,
+        },
+        (true, false) => {
+            return Some(date(i, k, Label::Date, "relative/report-period", DateExpr::Relative {
+                unit: Unit::Year,
+                offset: -1,
+            }))
+            .filter(|_| !the);
+        }
+        (false, true) if the && (lx.is(k, "quarter") || lx.is(k - 1, "latest")) => {
+            DateExpr::Relative {
+                unit: Unit::Quarter,
+                offset: -1,
+            }
+        }
+        _ => return None,
+    };
+    Some(date(i, k + 1, Label::Date, "relative/report-period", e))
 }
 
 /// "three days ago", "a year ago", "almost four years ago", "a year earlier".

@@ -34,8 +34,9 @@ fn cue(lx: &Lexed, k: usize) -> Option<Lean> {
     let w = lx.low(k);
     match w {
         "will" | "shall" | "ll" | "upcoming" | "coming" | "scheduled" | "expected" | "due"
-        | "plans" | "planned" | "tomorrow" | "next" | "going" | "would" | "set" | "aims"
-        | "intends" | "might" | "hopes" => Some(Lean::Future),
+        | "plans" | "planned" | "tomorrow" | "next" | "going" | "aims" | "intends" | "hopes" => {
+            Some(Lean::Future)
+        }
         "said" | "was" | "were" | "had" | "did" | "ago" | "yesterday" | "last" | "came" | "met"
         | "took" | "told" | "went" | "held" | "made" | "gave" | "began" | "left" | "won"
         | "lost" | "fell" | "rose" | "saw" | "spoke" | "wrote" | "sent" | "found" | "got"
