@@ -215,7 +215,19 @@ impl DateExpr {
                 year_offset,
                 season,
             } => {
-                write_year(out, year.or(reference.map(|r| r.year() + year_offset)));
+                // "last summer" read in December is this year's summer.
+                let ends = match season {
+                    Season::Spring => 5,
+                    Season::Summer => 8,
+                    Season::Fall => 11,
+                    Season::Winter => 2,
+                };
+                let year = year.or_else(|| {
+                    let r = reference?;
+                    let ended = r.month() > ends;
+                    Some(r.year() + year_offset + i32::from(year_offset < 0 && ended))
+                });
+                write_year(out, year);
                 out.push_str(match season {
                     Season::Spring => "-SP",
                     Season::Summer => "-SU",

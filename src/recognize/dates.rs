@@ -280,7 +280,10 @@ fn years(lx: &Lexed, i: usize) -> Option<Found> {
     // "the 1998 bombing", "its 1988 recapitalization": a year as a modifier.
     let determiner = at > 0
         && (1900..2100).contains(&y)
-        && matches!(lx.low(at - 1), "the" | "its" | "that" | "this" | "his" | "her" | "their" | "due");
+        && matches!(
+            lx.low(at - 1),
+            "the" | "its" | "that" | "this" | "his" | "her" | "their" | "due"
+        );
     let mid = at > 1 && lx.raw(at - 1) == "-" && lx.is(at - 2, "mid");
     let introduced = fiscal
         || determiner
@@ -294,7 +297,6 @@ fn years(lx: &Lexed, i: usize) -> Option<Found> {
                     | "from"
                     | "until"
                     | "till"
-                    | "to"
                     | "before"
                     | "after"
                     | "during"

@@ -82,7 +82,7 @@ fn length(lx: &Lexed, i: usize) -> Option<Found> {
             k += 1;
             anchored = true;
         }
-    } else if matches!(lx.low(k), "past" | "next" | "last") && lx.near(k + 1) {
+    } else if matches!(lx.low(k), "past" | "next") && lx.near(k + 1) {
         k += 1;
         anchored = true;
     }
@@ -103,7 +103,9 @@ fn length(lx: &Lexed, i: usize) -> Option<Found> {
         if lx.raw(end) == "-" && lx.joined(end) {
             return None;
         }
-        return Some(duration(i, end, "duration/adjective", n, u));
+        // "the 10-day truce": the article belongs to the noun, not to the duration.
+        let start = if the && !anchored { i + 1 } else { i };
+        return Some(duration(start, end, "duration/adjective", n, u));
     }
     let u = unit(lx.low(after)).filter(|_| lx.near(after))?;
     if the && !anchored && n.is_none() {

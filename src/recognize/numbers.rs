@@ -36,6 +36,15 @@ fn digits(lx: &Lexed, i: usize) -> Option<Num> {
     if lx.joined(i) && (lx.is_word(i - 1) || lx.raw(i - 1) == "-" && lx.joined(i - 1)) {
         return None;
     }
+    // The tail of a longer number or code: the "3" of "1.2.3", the "45" of "8:45".
+    if lx.joined(i)
+        && matches!(lx.raw(i - 1), "." | "," | ":" | "/")
+        && lx.joined(i - 1)
+        && i >= 2
+        && lx.digits(i - 2) > 0
+    {
+        return None;
+    }
     let mut j = i;
     let mut value;
     let mut plain = true;
@@ -81,7 +90,9 @@ fn digits(lx: &Lexed, i: usize) -> Option<Num> {
                 })
             };
             if let Some((f, s)) = frac.filter(|(f, _)| f.len() <= 9) {
-                value += f.parse::<f64>().ok()? / 10f64.powi(f.len() as i32);
+                // One division of exact integers: 12.53 reads as the nearest double to 12.53.
+                let scale = 10f64.powi(f.len() as i32);
+                value = (value * scale + f.parse::<f64>().ok()?) / scale;
                 suffix = s;
                 j += 2;
                 plain = false;
@@ -309,6 +320,13 @@ pub fn cardinal(lx: &Lexed, i: usize) -> Option<Found> {
     })
 }
 
+fn is_irregular_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "people" | "men" | "women" | "children" | "police" | "personnel" | "staff" | "cattle"
+    )
+}
+
 /// The noun phrase a count applies to, from token `j`: words (and hyphenated codes such as
 /// "AK-203") up to a function word, punctuation or the fourth word.
 fn counted_noun(lx: &Lexed, j: usize) -> Option<String> {
@@ -320,6 +338,11 @@ fn counted_noun(lx: &Lexed, j: usize) -> Option<String> {
             k += 1;
             end = k;
             words += 1;
+            // A plural ends the phrase: "assault rifles", "people".
+            let w = lx.low(k - 1);
+            if (w.ends_with('s') && !w.ends_with("ss")) || is_irregular_plural(w) {
+                break;
+            }
         } else if lx.raw(k) == "-" && lx.joined(k) && lx.joined(k + 1) {
             k += 2;
             end = k;

@@ -125,10 +125,16 @@ fn reporting_period(lx: &Lexed, i: usize) -> Option<Found> {
             offset: -5,
         },
         (true, false) => {
-            return Some(date(i, k, Label::Date, "relative/report-period", DateExpr::Relative {
-                unit: Unit::Year,
-                offset: -1,
-            }))
+            return Some(date(
+                i,
+                k,
+                Label::Date,
+                "relative/report-period",
+                DateExpr::Relative {
+                    unit: Unit::Year,
+                    offset: -1,
+                },
+            ))
             .filter(|_| !the);
         }
         (false, true) if the && (lx.is(k, "quarter") || lx.is(k - 1, "latest")) => {

@@ -48,8 +48,8 @@ fn meridiem(lx: &Lexed, i: usize) -> Option<(bool, usize)> {
         return None;
     }
     match lx.low(i) {
-        "am" => return Some((false, lx.skip_dot(i + 1))),
-        "pm" => return Some((true, lx.skip_dot(i + 1))),
+        "am" => return Some((false, i + 1)),
+        "pm" => return Some((true, i + 1)),
         "a" | "p" => {}
         _ => return None,
     }
@@ -125,7 +125,7 @@ fn clock(lx: &Lexed, i: usize) -> Option<(u8, u8, usize)> {
     // "10am", "10pm"
     if let Some((h, suffix @ ("am" | "pm"))) = lx.digits_then_letters(i) {
         let hour = hour_24(h, Some(suffix == "pm"))?;
-        return Some((hour, 0, lx.skip_dot(i + 1)));
+        return Some((hour, 0, i + 1));
     }
     if lx.digits(i) == 4 {
         let n = lx.num(i)?;
