@@ -60,7 +60,7 @@ impl Recognizer for DatesAndAmounts {
 
     fn recognize(&self, cx: &Context, out: &mut Vec<Candidate>) {
         let lx = Lexed::new(cx);
-        for i in 0..lx.len() {
+        for i in (0..lx.len()).filter(|&i| lx.may_start(i)) {
             for parse in PARSERS {
                 if let Some(f) = parse(&lx, i).filter(|f| f.start < f.end && f.end <= lx.len()) {
                     out.push(Candidate {

@@ -1,6 +1,6 @@
 //! The shared tokens, looked at once for the date and amount parsers: each token's lower-cased
-//! ASCII form (kept inline, so matching a keyword never allocates), its number when it is
-//! digits, and how it is joined to the token before it. The word lists every parser shares
+//! ASCII form (a slice of one lower-cased copy of the text, so matching a keyword never
+//! allocates), its number when it is digits, and how it is joined to the token before it. The word lists every parser shares
 //! (months, weekdays, number words, magnitudes, time units) live here too.
 //!
 //! Matching is on tokens, not on a regex over the text: no Unicode tables in the binary and one
@@ -20,8 +20,6 @@ pub enum Gap {
     Break,
 }
 
-const LOW: usize = 14;
-
 /// One token, as the parsers see it.
 #[derive(Debug, Clone, Copy)]
 pub struct Lx {
@@ -33,13 +31,15 @@ pub struct Lx {
     pub num: Option<u32>,
     /// Digits, for digit tokens.
     pub digits: u8,
-    low: [u8; LOW],
-    len: u8,
+    /// All ASCII: only such tokens can be keywords.
+    ascii: bool,
 }
 
 /// The text's tokens with their lexical facts; `sentence[i]` indexes the sentence of token `i`.
 pub struct Lexed<'a> {
     pub text: &'a str,
+    /// The text with ASCII letters lower-cased: same length, same char boundaries.
+    lower: String,
     pub t: Vec<Lx>,
     pub sentence: Vec<u32>,
     pub sentences: &'a [std::ops::Range<usize>],
@@ -67,14 +67,6 @@ impl<'a> Lexed<'a> {
                 };
                 prev_end = Some(tok.end);
                 let word = &bytes[tok.start..tok.end];
-                let mut low = [0u8; LOW];
-                let len = if word.len() <= LOW && word.is_ascii() {
-                    low[..word.len()].copy_from_slice(word);
-                    low[..word.len()].make_ascii_lowercase();
-                    word.len() as u8
-                } else {
-                    0
-                };
                 let digit = tok.kind == TokenKind::Number && word.is_ascii();
                 let num = (digit && word.len() <= 9)
                     .then(|| std::str::from_utf8(word).ok()?.parse().ok())
@@ -86,8 +78,7 @@ impl<'a> Lexed<'a> {
                     gap,
                     num,
                     digits: if digit { word.len().min(255) as u8 } else { 0 },
-                    low,
-                    len,
+                    ascii: word.is_ascii(),
                 }
             })
             .collect();
@@ -99,6 +90,7 @@ impl<'a> Lexed<'a> {
         }
         Lexed {
             text: cx.text,
+            lower: cx.text.to_ascii_lowercase(),
             t,
             sentence,
             sentences: cx.sentences,
@@ -109,12 +101,12 @@ impl<'a> Lexed<'a> {
         self.t.len()
     }
 
-    /// Lower-cased ASCII text of token `i`; "" past the end or for non-ASCII/long tokens.
+    /// Lower-cased text of token `i`; "" past the end or for tokens that are not all ASCII.
     pub fn low(&self, i: usize) -> &str {
-        self.t
-            .get(i)
-            .and_then(|x| std::str::from_utf8(&x.low[..x.len as usize]).ok())
-            .unwrap_or("")
+        match self.t.get(i) {
+            Some(x) if x.ascii => &self.lower[x.start..x.end],
+            _ => "",
+        }
     }
 
     /// The token exactly as written; "" past the end.
@@ -143,6 +135,27 @@ impl<'a> Lexed<'a> {
 
     pub fn capitalised(&self, i: usize) -> bool {
         self.raw(i).starts_with(|c: char| c.is_ascii_uppercase())
+    }
+
+    /// Whether any date or amount can start at token `i`: a number, a currency sign, or a word
+    /// some parser begins with. Most tokens are none of these and are skipped at once.
+    pub fn may_start(&self, i: usize) -> bool {
+        let Some(x) = self.t.get(i) else {
+            return false;
+        };
+        if x.digits > 0 || self.text.as_bytes()[x.start].is_ascii_digit() {
+            return true;
+        }
+        if !x.ascii {
+            return matches!(self.raw(i), "€" | "£" | "₹" | "¥" | "₽");
+        }
+        let w = self.low(i);
+        month(w).is_some()
+            || weekday(w).is_some()
+            || small_number(w).is_some()
+            || ordinal_word(w).is_some()
+            || (w.len() == 2 && w.starts_with('q'))
+            || is_starter(w)
     }
 
     pub fn num(&self, i: usize) -> Option<u32> {
@@ -182,6 +195,83 @@ impl<'a> Lexed<'a> {
     }
 }
 
+/// Words other than months, weekdays and numbers that begin a date or amount expression.
+fn is_starter(w: &str) -> bool {
+    matches!(
+        w,
+        "$" | "a"
+            | "about"
+            | "almost"
+            | "an"
+            | "approximately"
+            | "around"
+            | "at"
+            | "aud"
+            | "c"
+            | "cad"
+            | "chf"
+            | "cny"
+            | "comparable"
+            | "coming"
+            | "current"
+            | "each"
+            | "early"
+            | "earlier"
+            | "end"
+            | "eur"
+            | "every"
+            | "fall"
+            | "fewer"
+            | "fiscal"
+            | "gbp"
+            | "hk"
+            | "inr"
+            | "jpy"
+            | "last"
+            | "late"
+            | "later"
+            | "latest"
+            | "less"
+            | "many"
+            | "mid"
+            | "midday"
+            | "midnight"
+            | "more"
+            | "nearly"
+            | "next"
+            | "no"
+            | "noon"
+            | "nz"
+            | "over"
+            | "past"
+            | "previous"
+            | "recent"
+            | "roughly"
+            | "rs"
+            | "rub"
+            | "s"
+            | "same"
+            | "several"
+            | "some"
+            | "spring"
+            | "summer"
+            | "the"
+            | "this"
+            | "today"
+            | "tomorrow"
+            | "tonight"
+            | "under"
+            | "up"
+            | "upcoming"
+            | "us"
+            | "usd"
+            | "winter"
+            | "autumn"
+            | "year"
+            | "yesterday"
+    )
+}
+
 pub fn month(w: &str) -> Option<u32> {
     Some(match w {
         "january" | "jan" => 1,
@@ -216,37 +306,37 @@ pub fn weekday(w: &str) -> Option<u8> {
 
 /// "one" … "ninety": the words a spelled-out number is built from, below a hundred.
 pub fn small_number(w: &str) -> Option<u32> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(n) = UNITS.iter().position(|u| *u == w) {
-        return Some(n as u32);
-    }
-    TENS.iter()
-        .position(|t| *t == w)
-        .map(|n| 20 + 10 * n as u32)
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
 }
 
 /// Multipliers written after a number: "7.5 lakh", "two million", "$4.5bn".
@@ -383,6 +473,7 @@ mod tests {
         assert_eq!(lx.t[5].gap, Gap::Break);
         assert_eq!(lx.digits_then_letters(5), Some((10, "m")));
         assert_eq!(lx.low(6), "", "non-ASCII words match no keyword");
+        assert_eq!(lx.raw(6), "über");
         assert_eq!(lx.low(99), "");
     }
 }

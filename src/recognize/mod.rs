@@ -20,6 +20,8 @@ mod times;
 mod titled_names;
 mod weekdays;
 
+pub use dates_and_amounts::DatesAndAmounts;
+
 use crate::normalize::temporal::DateExpr;
 use crate::text::Token;
 use crate::{Label, Value};
