@@ -86,6 +86,10 @@ pub enum DateExpr {
         month: Option<u32>,
         day: Option<u32>,
     },
+    /// A day of a month without a year ("December 7"): the year nearest the reference date,
+    /// unless that is months away and the sentence's tense points the other way ("rose on
+    /// Oct. 23" read in May is last October).
+    MonthDay { month: u32, day: u32, lean: Lean },
     /// A month without a year ("in January"), placed by the lean.
     Month { month: u32, lean: Lean },
     /// A month in a year given relative to the reference: "June this year" (offset 0),
@@ -177,6 +181,11 @@ impl DateExpr {
                         let _ = write!(out, "-{d:02}");
                     }
                 }
+            }
+            DateExpr::MonthDay { month, day, lean } => {
+                let year = reference.map(|r| month_day_year(r, month, day, lean));
+                write_year(out, year);
+                let _ = write!(out, "-{month:02}-{day:02}");
             }
             DateExpr::Month { month, lean } => {
                 let year = reference.map(|r| month_year(r, month, lean));
@@ -436,6 +445,24 @@ pub fn iso_week(d: CivilDate) -> (i32, u32) {
     let jan1 = CivilDate::new(thursday.year(), 1, 1).unwrap_or(thursday);
     let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
     (thursday.year(), week as u32)
+}
+
+/// How far (in days) the nearest reading of a month and day may be before the tense decides.
+const NEAR_ENOUGH: i64 = 60;
+
+fn month_day_year(reference: CivilDate, month: u32, day: u32, lean: Lean) -> i32 {
+    let nearest = nearest_year(reference, month, day);
+    let offset = |y: i32| {
+        let d = day.min(days_in_month(y, month as u8) as u32);
+        CivilDate::new(y, month, d).map_or(0, |date| date.to_days() - reference.to_days())
+    };
+    let gap = offset(nearest);
+    match lean {
+        _ if gap.abs() <= NEAR_ENOUGH => nearest,
+        Lean::Past | Lean::Before if gap > 0 => nearest - 1,
+        Lean::Future | Lean::After if gap < 0 => nearest + 1,
+        _ => nearest,
+    }
 }
 
 /// The year that puts month/day closest to the reference date: "December 7" read on

@@ -51,6 +51,22 @@ fn calendar_expr(year: Option<i32>, month: u32, day: Option<u32>) -> Option<Date
     })
 }
 
+/// A month and day without a year takes the sentence's tense into account.
+fn with_lean(lx: &Lexed, i: usize, expr: DateExpr) -> DateExpr {
+    match expr {
+        DateExpr::Calendar {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+        } => DateExpr::MonthDay {
+            month,
+            day,
+            lean: lean_at(lx, i),
+        },
+        other => other,
+    }
+}
+
 /// A four-digit year token, 1000–2099.
 fn year(lx: &Lexed, i: usize) -> Option<i32> {
     (lx.digits(i) == 4)
@@ -161,7 +177,8 @@ fn calendar(lx: &Lexed, i: usize) -> Option<Found> {
         };
         if let Some((m, next)) = lx.near(j).then(|| month_at(lx, j)).flatten() {
             let (y, end) = trailing_year(lx, next);
-            return found(i, end, "date/day-month-year", calendar_expr(y, m, Some(d))?);
+            let expr = with_lean(lx, i, calendar_expr(y, m, Some(d))?);
+            return found(i, end, "date/day-month-year", expr);
         }
     }
     if let Some((m, next)) = month_at(lx, i) {
@@ -173,7 +190,8 @@ fn calendar(lx: &Lexed, i: usize) -> Option<Found> {
             .filter(|_| !continues_number(lx, next))
         {
             let (y, end) = trailing_year(lx, next + 1);
-            return found(i, end, "date/month-day-year", calendar_expr(y, m, Some(d))?);
+            let expr = with_lean(lx, i, calendar_expr(y, m, Some(d))?);
+            return found(i, end, "date/month-day-year", expr);
         }
         // "June 2021", "June of 2021"
         let k = if lx.next_is(next, "of") {

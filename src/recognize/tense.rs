@@ -32,30 +32,25 @@ pub fn lean_at(lx: &Lexed, i: usize) -> Lean {
 
 fn cue(lx: &Lexed, k: usize) -> Option<Lean> {
     let w = lx.low(k);
-    match w {
+    let lean = match w {
         "will" | "shall" | "ll" | "upcoming" | "coming" | "scheduled" | "expected" | "due"
         | "plans" | "planned" | "tomorrow" | "next" | "going" | "aims" | "intends" | "hopes" => {
-            Some(Lean::Future)
+            return Some(Lean::Future)
         }
         "said" | "was" | "were" | "had" | "did" | "ago" | "yesterday" | "last" | "came" | "met"
         | "took" | "told" | "went" | "held" | "made" | "gave" | "began" | "left" | "won"
         | "lost" | "fell" | "rose" | "saw" | "spoke" | "wrote" | "sent" | "found" | "got"
-        | "came," | "earlier" | "previously" | "brought" | "paid" | "led" | "sold" | "bought"
-        | "struck" | "hit" | "shot" | "broke" | "chose" | "knew" | "thought" | "felt" => {
-            Some(Lean::Past)
-        }
-        // A participle after "be" is passive ("to be addressed"): its auxiliary decides.
-        _ if w.len() >= 5
-            && w.ends_with("ed")
-            && !w.ends_with("eed")
-            && !(k > 0
-                && matches!(
-                    lx.low(k - 1),
-                    "be" | "been" | "being" | "is" | "are" | "am" | "to" | "also" | "get"
-                )) =>
-        {
-            Some(Lean::Past)
-        }
-        _ => None,
-    }
+        | "earlier" | "previously" | "brought" | "paid" | "led" | "sold" | "bought" | "struck"
+        | "hit" | "shot" | "broke" | "chose" | "knew" | "thought" | "felt" => Lean::Past,
+        _ if w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") => Lean::Past,
+        _ => return None,
+    };
+    // A participle after "be" is passive ("will be held", "to be addressed"): its auxiliary,
+    // read next, decides.
+    let passive = k > 0
+        && matches!(
+            lx.low(k - 1),
+            "be" | "been" | "being" | "is" | "are" | "am" | "to" | "also" | "get"
+        );
+    (!passive).then_some(lean)
 }
