@@ -47,6 +47,8 @@ export interface Options {
   referenceDate?: string;
   /** Return only these labels. */
   labels?: Label[];
+  /** Numeric dates that read both ways ("12/06/2021"): true = day first, false = month first; unset = decided per text. */
+  dayFirst?: boolean;
 }
 
 /** Loads the wasm module; call (and await) once before anything else. */

@@ -47,6 +47,7 @@ pub struct Extractor {
     reference: Option<CivilDate>,
     labels: Option<Vec<Label>>,
     recognizers: Vec<Box<dyn Recognizer>>,
+    day_first: Option<bool>,
 }
 
 impl Extractor {
@@ -63,6 +64,7 @@ impl Extractor {
             reference,
             labels: options.labels.clone(),
             recognizers: recognize::builtin(),
+            day_first: options.day_first,
         })
     }
 
@@ -85,6 +87,7 @@ impl Extractor {
         for recognizer in &self.recognizers {
             recognizer.recognize(&cx, &mut candidates);
         }
+        normalize::numeric_dates::settle(&mut candidates, self.day_first);
         // The article's own date stands in when the options give none.
         let (reference, source) = match self.reference {
             Some(d) => (Some(d), "options"),
@@ -129,7 +132,7 @@ impl Extractor {
 
 /// Extracts with `options`; for repeated calls with the same options, build an [`Extractor`].
 pub fn extract(text: &str, options: &Options) -> Result<Document, Error> {
-    if options.reference_date.is_none() && options.labels.is_none() {
+    if options == &Options::default() {
         static DEFAULT: OnceLock<Extractor> = OnceLock::new();
         return DEFAULT
             .get_or_init(|| Extractor::new(&Options::default()).expect("default options are valid"))

@@ -6,7 +6,13 @@ use serde::{Deserialize, Serialize};
 
 /// Every field name [`Options`] accepts, aliases included: for deserialisers that only look up
 /// known fields (serde-wasm-bindgen) and so cannot reject unknown ones themselves.
-pub const OPTION_NAMES: &[&str] = &["reference_date", "referenceDate", "labels"];
+pub const OPTION_NAMES: &[&str] = &[
+    "reference_date",
+    "referenceDate",
+    "labels",
+    "day_first",
+    "dayFirst",
+];
 
 /// Extraction options. Every field is optional.
 ///
@@ -21,6 +27,10 @@ pub struct Options {
     /// Only these labels are returned; all when `None`.
     #[serde(default)]
     pub labels: Option<Vec<Label>>,
+    /// How to read numeric dates that fit both orders ("12/06/2021"): `true` day first
+    /// (6 December), `false` month first; `None` lets each article decide from its other dates.
+    #[serde(default, alias = "dayFirst")]
+    pub day_first: Option<bool>,
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ fn options_from(options: JsValue) -> Result<Options, JsError> {
             let key = key.as_string().unwrap_or_default();
             if !crate::OPTION_NAMES.contains(&key.as_str()) {
                 return Err(JsError::new(&format!(
-                    "invalid options: unknown field `{key}`, expected one of referenceDate, labels"
+                    "invalid options: unknown field `{key}`, expected one of referenceDate, labels, dayFirst"
                 )));
             }
         }

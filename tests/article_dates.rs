@@ -87,3 +87,23 @@ fn the_sample_articles_state_their_dates() {
         );
     }
 }
+
+#[test]
+fn the_day_first_option_settles_numeric_dates_that_read_both_ways() {
+    let value = |day_first| {
+        let options = Options {
+            day_first,
+            ..Options::default()
+        };
+        let doc = extract("Filed 12/06/2021; due 25/12/2021.", &options).unwrap();
+        doc.entities[0].value.clone()
+    };
+    let date = |s: &str| Some(Value::Timex(s.into()));
+    assert_eq!(value(Some(true)), date("2021-06-12"));
+    assert_eq!(value(Some(false)), date("2021-12-06"));
+    assert_eq!(
+        value(None),
+        date("2021-06-12"),
+        "the other date in the text is day first"
+    );
+}

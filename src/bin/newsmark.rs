@@ -23,6 +23,8 @@ options:
                            result per line out: {\"id\", \"entities\", \"canonical\", ...}
   --reference-date DATE    resolve relative dates against DATE (YYYY-MM-DD)
   --labels L1,L2,...       return only these labels (e.g. PERSON,DATE)
+  --day-first              read numeric dates such as 12/06/2021 day first (6 December)
+  --month-first            read them month first (12 June); by default each text decides
   --compact                one line of JSON instead of indented
   -h, --help               this help
   -V, --version            the version
@@ -82,6 +84,8 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, Fa
             }
             "--jsonl" => parsed.jsonl = true,
             "--compact" => parsed.compact = true,
+            "--day-first" => parsed.options.day_first = Some(true),
+            "--month-first" => parsed.options.day_first = Some(false),
             "--reference-date" => parsed.options.reference_date = Some(value("--reference-date")?),
             "--labels" => {
                 let list = value("--labels")?;

@@ -3,6 +3,7 @@
 //! ([`reference`]).
 
 pub mod calendar;
+pub mod numeric_dates;
 pub mod reference;
 pub mod temporal;
 

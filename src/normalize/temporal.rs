@@ -90,6 +90,9 @@ pub enum DateExpr {
     /// unless that is months away and the sentence's tense points the other way ("rose on
     /// Oct. 23" read in May is last October).
     MonthDay { month: u32, day: u32, lean: Lean },
+    /// "12/06/2021" before the day or the month is known to come first; recognisers emit it,
+    /// [`super::numeric_dates`] turns it into a [`DateExpr::Calendar`] before anything resolves.
+    Numeric { first: u32, second: u32, year: i32 },
     /// A month without a year ("in January"), placed by the lean.
     Month { month: u32, lean: Lean },
     /// A month in a year given relative to the reference: "June this year" (offset 0),
@@ -181,6 +184,14 @@ impl DateExpr {
                         let _ = write!(out, "-{d:02}");
                     }
                 }
+            }
+            DateExpr::Numeric {
+                first,
+                second,
+                year,
+            } => {
+                // Not settled (a caller that skipped `numeric_dates`): month first.
+                let _ = write!(out, "{year:04}-{first:02}-{second:02}");
             }
             DateExpr::MonthDay { month, day, lean } => {
                 let year = reference.map(|r| month_day_year(r, month, day, lean));

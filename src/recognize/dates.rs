@@ -6,8 +6,8 @@
 //!
 //! Month names count only when capitalised ("may", "march" are verbs); "May" alone only after a
 //! word that introduces a date ("in May"), since it is also a name and a modal verb.
-//! Numeric dates are read month first (12/06/2021 is 6 December) unless the first number cannot
-//! be a month.
+//! A numeric date that reads both ways (12/06/2021) is settled per document: see
+//! `normalize::numeric_dates`.
 
 use super::dates_and_amounts::Found;
 use super::lexicon::{month, ordinal_word, weekday, Lexed};
@@ -110,9 +110,25 @@ fn numeric(lx: &Lexed, i: usize) -> Option<Found> {
     if lx.digits(i + 4) == 2 {
         y += if y < 50 { 2000 } else { 1900 };
     }
-    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-    let expr = calendar_expr(Some(y), m, Some(d))?;
-    found(i, i + 5, "date/numeric", expr)
+    // Only one reading is a date: it is the one. Both: the document or the options decide,
+    // in `normalize::numeric_dates`.
+    let day_first = calendar_expr(Some(y), b, Some(a));
+    let month_first = calendar_expr(Some(y), a, Some(b));
+    let (rule, expr) = match (day_first, month_first) {
+        (Some(e), None) => ("date/numeric-day-first", e),
+        (None, Some(e)) => ("date/numeric-month-first", e),
+        (Some(_), Some(_)) if a == b => ("date/numeric-month-first", month_first?),
+        (Some(_), Some(_)) => (
+            "date/numeric",
+            DateExpr::Numeric {
+                first: a,
+                second: b,
+                year: y,
+            },
+        ),
+        (None, None) => return None,
+    };
+    found(i, i + 5, rule, expr)
 }
 
 /// A capitalised month name at `i` (with its abbreviation's full stop): month and next token.
