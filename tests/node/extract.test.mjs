@@ -68,3 +68,11 @@ test("bad input is a clear Error, and the module keeps working", () => {
   assert.equal(newsmark.extract("", {}).entities.length, 0);
   assert.equal(newsmark.extract("President Joe Biden").entities.length, 2);
 });
+
+test("dayFirst settles numeric dates that read both ways; unknown options still fail", () => {
+  const value = (options) => newsmark.extract("Filed 12/06/2021.", options).entities[0].value;
+  assert.equal(value({ dayFirst: true }), "2021-06-12");
+  assert.equal(value({ dayFirst: false }), "2021-12-06");
+  assert.equal(value({}), "2021-12-06");
+  assert.throws(() => newsmark.extract("x", { dayfirst: true }), /unknown field `dayfirst`/);
+});
