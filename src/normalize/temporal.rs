@@ -100,6 +100,9 @@ pub enum DateExpr {
     MonthInYear { month: u32, year_offset: i32 },
     /// A day: "Tuesday", "yesterday", "last Friday".
     Day(DayRef),
+    /// The weekend of the week holding that day: "this weekend" (the coming Sunday),
+    /// "last weekend" (the Sunday before) → `2021-W48-WE`.
+    Weekend(DayRef),
     /// `offset` units from the reference, at that unit's precision: "last week" (Week, -1),
     /// "this year" (Year, 0), "two months ago" (Month, -2).
     Relative { unit: Unit, offset: i32 },
@@ -133,15 +136,6 @@ pub enum DateExpr {
 }
 
 impl DateExpr {
-    /// True for expressions of a time of day (the TIME label).
-    pub fn is_time(&self) -> bool {
-        matches!(self, DateExpr::Time { .. })
-            || matches!(
-                self,
-                DateExpr::Duration { unit, .. } if unit.is_clock()
-            )
-    }
-
     /// The same time, on `day` when it named no day of its own ("5 December 2021, 8:45 IST").
     pub fn on_day(self, date: CivilDate) -> DateExpr {
         match self {
@@ -208,6 +202,13 @@ impl DateExpr {
                 let _ = write!(out, "-{month:02}");
             }
             DateExpr::Day(day) => write_day(out, day, reference),
+            DateExpr::Weekend(day) => match day_date(day, reference) {
+                Some(d) => {
+                    let (y, w) = iso_week(d);
+                    let _ = write!(out, "{y:04}-W{w:02}-WE");
+                }
+                None => out.push_str("XXXX-WXX-WE"),
+            },
             DateExpr::Relative { unit, offset } => write_relative(out, unit, offset, reference),
             DateExpr::Decade(start) => {
                 let _ = write!(out, "{:03}", start.div_euclid(10));
@@ -312,7 +313,7 @@ fn write_year(out: &mut String, year: Option<i32>) {
 }
 
 /// The calendar date a day reference points at.
-pub fn day_date(day: DayRef, reference: Option<CivilDate>) -> Option<CivilDate> {
+fn day_date(day: DayRef, reference: Option<CivilDate>) -> Option<CivilDate> {
     match day {
         DayRef::Offset(n) => reference?.add_days(n as i64),
         DayRef::Weekday(w, lean) => weekday_date(reference?, w, lean),

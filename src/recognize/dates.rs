@@ -26,6 +26,39 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
         .or_else(|| quarter(lx, i))
         .or_else(|| century(lx, i))
         .or_else(|| season(lx, i))
+        .or_else(|| holiday(lx, i))
+}
+
+/// Holidays on a fixed day: "Christmas", "Christmas Day", "Christmas Eve", "New Year's Day",
+/// "New Year's Eve" (the year by tense, as for any month and day).
+fn holiday(lx: &Lexed, i: usize) -> Option<Found> {
+    let (month, day, end) = if lx.raw(i) == "Christmas" {
+        match lx.near(i + 1).then(|| lx.raw(i + 1)) {
+            Some("Eve") => (12, 24, i + 2),
+            Some("Day") => (12, 25, i + 2),
+            _ => (12, 25, i + 1),
+        }
+    } else if lx.raw(i) == "New"
+        && lx.next_is(i + 1, "year")
+        && matches!(lx.raw(i + 2), "'" | "’")
+        && lx.is(i + 3, "s")
+        && lx.near(i + 4)
+    {
+        match lx.raw(i + 4) {
+            "Day" => (1, 1, i + 5),
+            "Eve" => (12, 31, i + 5),
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    let lean = lean_at(lx, i);
+    found(
+        i,
+        end,
+        "date/holiday",
+        DateExpr::MonthDay { month, day, lean },
+    )
 }
 
 fn found(start: usize, end: usize, rule: &'static str, expr: DateExpr) -> Option<Found> {

@@ -269,6 +269,8 @@ fn is_starter(w: &str) -> bool {
             | "autumn"
             | "year"
             | "yesterday"
+            | "christmas"
+            | "new"
     )
 }
 

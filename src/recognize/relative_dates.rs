@@ -1,12 +1,13 @@
 //! Dates counted from the reference date: "today", "yesterday", "tomorrow", "tonight",
 //! "this morning", "last night", "late yesterday", "last week", "next month", "this year",
-//! "the past year", "earlier this month", "three days ago", "a year earlier".
+//! "the past year", "earlier this month", "three days ago", "a year earlier", "last weekend".
 
 use super::dates_and_amounts::Found;
 use super::lexicon::{unit, Lexed, Unit};
 use super::numbers::number;
+use super::tense::lean_at;
 use super::RawValue;
-use crate::normalize::temporal::{DateExpr, DayPart, DayRef, Vague};
+use crate::normalize::temporal::{DateExpr, DayPart, DayRef, Lean, Vague};
 use crate::Label;
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
@@ -14,6 +15,7 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     let modified = matches!(lx.low(i), "early" | "late" | "earlier" | "later") && lx.near(i + 1);
     let k = if modified { i + 1 } else { i };
     let mut f = day_word(lx, k)
+        .or_else(|| weekend(lx, k))
         .or_else(|| this_last_next(lx, k))
         .or_else(|| reporting_period(lx, k))
         .or_else(|| (!modified).then(|| ago(lx, k)).flatten())?;
@@ -82,6 +84,25 @@ fn day_word(lx: &Lexed, i: usize) -> Option<Found> {
     let e = DateExpr::Day(DayRef::Offset(offset));
     Some(date(i, i + 1, Label::Date, "relative/day", e))
 }
+
+/// "this weekend", "last weekend", "next weekend", "the weekend" (by the sentence's tense).
+fn weekend(lx: &Lexed, i: usize) -> Option<Found> {
+    if !lx.next_is(i + 1, "weekend") {
+        return None;
+    }
+    let day = match lx.low(i) {
+        "this" => DayRef::Weekday(SUNDAY, Lean::Future),
+        "last" | "past" => DayRef::Weekday(SUNDAY, Lean::Before),
+        "next" | "coming" => DayRef::Weekday(SATURDAY, Lean::After),
+        "the" => DayRef::Weekday(SUNDAY, lean_at(lx, i)),
+        _ => return None,
+    };
+    let e = DateExpr::Weekend(day);
+    Some(date(i, i + 2, Label::Date, "relative/weekend", e))
+}
+
+const SATURDAY: u8 = 5;
+const SUNDAY: u8 = 6;
 
 /// "last week", "next month", "this year", "the past year", "the coming decade".
 fn this_last_next(lx: &Lexed, i: usize) -> Option<Found> {
