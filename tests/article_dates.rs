@@ -107,3 +107,19 @@ fn the_day_first_option_settles_numeric_dates_that_read_both_ways() {
         "the other date in the text is day first"
     );
 }
+
+#[test]
+fn a_wire_dateline_gives_the_reference_date() {
+    let text = "CRICKET - LEICESTERSHIRE TAKE OVER\nLONDON 1996-08-30\nSimmons took four for 38 on Friday.";
+    let doc = extract(text, &Options::default()).unwrap();
+    assert_eq!(
+        doc.reference_date.as_ref().map(|r| r.date.as_str()),
+        Some("1996-08-30")
+    );
+    assert_eq!(timex(&doc, "Friday"), ["1996-08-30"]);
+    let running = extract("Talks in LONDON 1996-08-30 were held.", &Options::default()).unwrap();
+    assert_eq!(
+        running.reference_date, None,
+        "a date inside a line is not a dateline"
+    );
+}

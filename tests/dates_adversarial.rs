@@ -47,6 +47,8 @@ fn long_runs_of_date_and_number_words() {
     survives(&repeat("hundred "));
     survives(&repeat("two million "));
     survives(&repeat("date 2021-12-06 "));
+    survives(&repeat("LONDON 2021-12-06 "));
+    survives(&repeat("LONDON 2021-12-06\n"));
     survives(&repeat("last week ago "));
     survives(&repeat("the past two "));
     survives(&repeat("x-1-"));

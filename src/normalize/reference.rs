@@ -1,7 +1,7 @@
 //! The article's own date, for when the caller gives none: a full date on a dateline or byline
 //! ("date 2021-12-06", "Updated on: 5 December 2021, 8:45 IST", "First published: 5 December
-//! 2021", "Published 12/06/2021"). A "published" date is preferred to an "updated" one; a date
-//! in running text never counts.
+//! 2021", "Published 12/06/2021"), or a wire dateline ("LONDON 1996-08-30"). A "published" date
+//! is preferred to an "updated" one; a date in running text never counts.
 
 use super::calendar::CivilDate;
 use super::temporal::DateExpr;
@@ -27,6 +27,26 @@ const MARKERS: &[&str] = &[
     "modified",
     "last modified",
 ];
+
+/// A wire dateline: a place in capitals, then the date, alone on its line ("LONDON 1996-08-30").
+fn is_dateline(text: &str, before: &str, end: usize) -> bool {
+    let place = before.trim();
+    // The line ends within a couple of spaces after the date (read no further: stays linear).
+    let line_ends = text.as_bytes()[end..]
+        .iter()
+        .take(3)
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map_or(text.len() - end < 3, |p| {
+            text.as_bytes()[end..end + p].iter().all(|b| *b == b' ')
+        });
+    line_ends
+        && !place.is_empty()
+        && place.len() <= 40
+        && place.bytes().any(|b| b.is_ascii_uppercase())
+        && place
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b" .,-()".contains(&b))
+}
 
 /// The date the article states for itself, if it states one.
 pub fn from_article(text: &str, candidates: &[Candidate]) -> Option<CivilDate> {
@@ -59,7 +79,7 @@ pub fn from_article(text: &str, candidates: &[Candidate]) -> Option<CivilDate> {
             .to_ascii_lowercase();
         // The marker may follow a byline on the same line: "News Agencies | Updated on:".
         let tail = marker.rsplit(['|', '•', '·']).next().unwrap_or("").trim();
-        if !MARKERS.contains(&tail) {
+        if !MARKERS.contains(&tail) && !is_dateline(text, before, c.end) {
             continue;
         }
         let published = tail.contains("published") || tail.starts_with("date");

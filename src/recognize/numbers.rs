@@ -295,8 +295,9 @@ pub fn cardinal(lx: &Lexed, i: usize) -> Option<Found> {
     if lx.joined(n.end) && matches!(lx.raw(n.end), "-" | "." | "/" | ":") && lx.joined(n.end + 1) {
         return None;
     }
-    let counted = counts_a_noun(lx, n.end)
-        || (n.scaled && lx.near(n.end) && lx.is_word(n.end) && !is_function_word(lx.low(n.end)));
+    // A capitalised word counts after a magnitude only as a product code: "7.5 lakh AK-203".
+    let code = lx.is_word(n.end) && lx.raw(n.end + 1) == "-" && lx.joined(n.end + 1);
+    let counted = counts_a_noun(lx, n.end) || (n.scaled && lx.near(n.end) && code);
     if let Some(unit) = counted.then(|| counted_noun(lx, n.end)).flatten() {
         return Some(Found {
             start: i,
