@@ -279,6 +279,8 @@ pub fn is_function_word(w: &str) -> bool {
             | "she"
             | "you"
             | "i"
+            | "vs"
+            | "v"
     )
 }
 
