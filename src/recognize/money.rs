@@ -1,6 +1,6 @@
 //! Money: "$4.5 billion", "US$300", "€10m", "£5", "Rs 5,000 crore", "₹500", "500 roubles",
 //! "10 million dollars", "USD 20". The value is the amount with its ISO 4217 currency code.
-//! A bare "$" is the US dollar.
+//! A bare "$" is the US dollar, and so are "cents".
 
 use super::dates_and_amounts::Found;
 use super::lexicon::Lexed;
@@ -81,6 +81,9 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
         return Some(money(i, n.end, n.value, code));
     }
     let n = number(lx, i)?;
+    if lx.near(n.end) && matches!(lx.low(n.end), "cents" | "cent") {
+        return Some(money(i, n.end + 1, n.value / 100.0, "USD"));
+    }
     let code = word_after(lx, n.end)?;
     Some(money(i, n.end + 1, n.value, code))
 }

@@ -279,6 +279,13 @@ pub fn is_function_word(w: &str) -> bool {
             | "she"
             | "you"
             | "i"
+            | "ahead"
+            | "behind"
+            | "apart"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "apiece"
             | "vs"
             | "v"
     )
