@@ -1,6 +1,6 @@
 //! Normalisation: turns what recognisers read ("December 7", "Tuesday", "7.5 lakh") into
 //! values, against the reference date, which the options give or the article states
-//! ([`reference`]).
+//! ([`mod@reference`]).
 
 pub mod calendar;
 pub mod numeric_dates;

@@ -1,6 +1,6 @@
 //! Numbers as news writes them: "1,700", "7.5", "1,00,000", "7.5 lakh", "two million",
 //! "twenty-five", "$4.5bn" (the "4.5bn" part). [`number`] reads one at a token; money, percent,
-//! quantity, duration and date parsers build on it. [`cardinals`] finds the numbers that stand
+//! quantity, duration and date parsers build on it. [`cardinal`] finds the numbers that stand
 //! alone (CARDINAL) or count something (QUANTITY, see `quantities.rs`).
 
 use super::dates_and_amounts::Found;
