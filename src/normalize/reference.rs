@@ -4,7 +4,7 @@
 //! is preferred to an "updated" one; a date in running text never counts.
 
 use super::calendar::CivilDate;
-use super::temporal::DateExpr;
+use super::temporal::{DateExpr, DayRef};
 use crate::recognize::{Candidate, RawValue};
 
 /// How far before a date its line may start.
@@ -52,13 +52,23 @@ fn is_dateline(text: &str, before: &str, end: usize) -> bool {
 pub fn from_article(text: &str, candidates: &[Candidate]) -> Option<CivilDate> {
     let mut found: Option<(bool, usize, CivilDate)> = None;
     for c in candidates {
-        let Some(RawValue::Date(DateExpr::Calendar {
-            year: Some(y),
-            month: Some(m),
-            day: Some(d),
-        })) = c.value
-        else {
-            continue;
+        let (y, m, d) = match c.value {
+            Some(RawValue::Date(DateExpr::Calendar {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+            })) => (y, m, d),
+            // "Published: 2021-12-05T08:45:00Z"
+            Some(RawValue::Date(DateExpr::Time {
+                day:
+                    Some(DayRef::Date {
+                        year: Some(y),
+                        month,
+                        day,
+                    }),
+                ..
+            })) => (y, month, day),
+            _ => continue,
         };
         let Some(date) = CivilDate::new(y, m, d) else {
             continue;

@@ -14,7 +14,7 @@ use super::lexicon::{month, ordinal_word, weekday, Lexed};
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::calendar::CivilDate;
-use crate::normalize::temporal::{DateExpr, Lean, Season};
+use crate::normalize::temporal::{DateExpr, DayRef, Lean, Season};
 use crate::Label;
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
@@ -109,9 +109,12 @@ fn year(lx: &Lexed, i: usize) -> Option<i32> {
         .map(|y| y as i32)
 }
 
-/// "2021-12-06", "2021/12/06".
+/// "2021-12-06", "2021/12/06", and ISO 8601 date-times "2021-12-05T08:45:00+05:30" (TIME).
 fn iso(lx: &Lexed, i: usize) -> Option<Found> {
     let y = year(lx, i)?;
+    if let Some(f) = iso_date_time(lx, i, y) {
+        return Some(f);
+    }
     let sep = lx.raw(i + 1);
     let shape = matches!(sep, "-" | "/")
         && (1..=4).all(|k| lx.joined(i + k))
@@ -123,6 +126,78 @@ fn iso(lx: &Lexed, i: usize) -> Option<Found> {
     }
     let expr = calendar_expr(Some(y), lx.num(i + 2)?, Some(lx.num(i + 4)?))?;
     found(i, i + 5, "date/iso", expr)
+}
+
+/// "2021-12-05T08:45", with optional seconds and a zone ("Z", "+05:30"): the day and hour are
+/// one token ("05T08") for the tokeniser.
+fn iso_date_time(lx: &Lexed, i: usize, y: i32) -> Option<Found> {
+    let two = |k: usize| {
+        (lx.digits(k) == 2 && lx.joined(k))
+            .then(|| lx.num(k))
+            .flatten()
+    };
+    let sep = |k: usize, c: &str| lx.raw(k) == c && lx.joined(k);
+    if !(sep(i + 1, "-") && sep(i + 3, "-") && sep(i + 5, ":")) {
+        return None;
+    }
+    let month = two(i + 2)?;
+    let dh = lx.raw(i + 4).as_bytes();
+    if !lx.joined(i + 4) || dh.len() != 5 || !matches!(dh[2], b'T' | b't') {
+        return None;
+    }
+    let digits = |a: u8, b: u8| {
+        (a.is_ascii_digit() && b.is_ascii_digit())
+            .then(|| u32::from(a - b'0') * 10 + u32::from(b - b'0'))
+    };
+    let (day, hour) = (digits(dh[0], dh[1])?, digits(dh[3], dh[4])?);
+    CivilDate::new(y, month, day)?;
+    let mut end = i + 6;
+    // Minutes, then optional ":ss", with "Z" glued to the last number ("00Z").
+    let last_number = |k: usize| -> Option<(u32, bool)> {
+        if let Some(n) = two(k) {
+            return Some((n, false));
+        }
+        let r = lx.raw(k);
+        let zulu = r.len() == 3 && matches!(r.as_bytes()[2], b'Z' | b'z') && lx.joined(k);
+        zulu.then(|| digits(r.as_bytes()[0], r.as_bytes()[1]))?
+            .map(|n| (n, true))
+    };
+    let (minute, mut utc) = last_number(end)?;
+    end += 1;
+    if !utc && sep(end, ":") {
+        if let Some((_, z)) = last_number(end + 1) {
+            utc = z;
+            end += 2;
+        }
+    }
+    let mut zone = utc.then_some(0i16);
+    if !utc && (sep(end, "+") || sep(end, "-")) && sep(end + 2, ":") {
+        if let (Some(h), Some(m)) = (two(end + 1), two(end + 3)) {
+            let sign = if lx.raw(end) == "-" { -1 } else { 1 };
+            zone = Some(sign * (h * 60 + m) as i16);
+            end += 4;
+        }
+    }
+    if hour > 24 || minute > 59 {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end,
+        label: Label::Time,
+        rule: "time/iso",
+        priority: 10,
+        value: RawValue::Date(DateExpr::Time {
+            day: Some(DayRef::Date {
+                year: Some(y),
+                month,
+                day,
+            }),
+            hour: hour as u8,
+            minute: minute as u8,
+            zone,
+        }),
+    })
 }
 
 /// "12/06/2021", "6/12/21", "12-06-2021".
