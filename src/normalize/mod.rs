@@ -21,45 +21,66 @@ pub fn normalize(raw: &RawValue, reference: Option<CivilDate>) -> Option<Value> 
 }
 
 /// The values of resolved candidates (sorted, not overlapping), in order. A time of day that
-/// names no day takes the date written just before it ("5 December 2021, 8:45 IST",
-/// "on June 16 at 10 a.m."), else the reference date.
+/// names no day takes the date written next to it ("5 December 2021, 8:45 IST", "10 a.m. on
+/// Tuesday", "10:35 a.m. (0735 GMT) Friday"), else the reference date.
 pub fn values(
     text: &str,
     resolved: &[Candidate],
     reference: Option<CivilDate>,
 ) -> Vec<Option<Value>> {
-    let mut out: Vec<Option<Value>> = Vec::with_capacity(resolved.len());
+    let mut out: Vec<Option<Value>> = resolved
+        .iter()
+        .map(|c| c.value.as_ref().and_then(|v| normalize(v, reference)))
+        .collect();
     for (i, c) in resolved.iter().enumerate() {
-        let raw = match &c.value {
-            Some(RawValue::Date(expr @ DateExpr::Time { day: None, .. })) => {
-                let day = i
-                    .checked_sub(1)
-                    .filter(|&p| joins_time(&text[resolved[p].end..c.start]))
-                    .and_then(|p| match (&resolved[p].value, &out[p]) {
-                        (Some(RawValue::Date(_)), Some(Value::Timex(v))) => v
-                            .get(..10)
-                            .and_then(CivilDate::parse_iso)
-                            .filter(|_| v.len() == 10),
-                        _ => None,
-                    });
-                match day {
-                    Some(d) => RawValue::Date(expr.on_day(d)),
-                    None => RawValue::Date(*expr),
-                }
+        if let Some(RawValue::Date(expr @ DateExpr::Time { day: None, .. })) = &c.value {
+            if let Some(day) = neighbouring_day(text, resolved, &out, i) {
+                out[i] = normalize(&RawValue::Date(expr.on_day(day)), reference);
             }
-            Some(raw) => raw.clone(),
-            None => {
-                out.push(None);
-                continue;
-            }
-        };
-        out.push(normalize(&raw, reference));
+        }
     }
     out
 }
 
+/// The day of the date right before candidate `i`, or right after it (past other times of day
+/// in between), when only a comma, "at", "on" or brackets separate them.
+fn neighbouring_day(
+    text: &str,
+    resolved: &[Candidate],
+    values: &[Option<Value>],
+    i: usize,
+) -> Option<CivilDate> {
+    let day_of = |k: usize| match (&resolved[k].value, &values[k]) {
+        (Some(RawValue::Date(e)), Some(Value::Timex(v)))
+            if !matches!(e, DateExpr::Time { .. }) && v.len() == 10 =>
+        {
+            CivilDate::parse_iso(v)
+        }
+        _ => None,
+    };
+    if i > 0 && joins_time(&text[resolved[i - 1].end..resolved[i].start]) {
+        if let Some(day) = day_of(i - 1) {
+            return Some(day);
+        }
+    }
+    let mut from = resolved[i].end;
+    for k in (i + 1..resolved.len()).take(2) {
+        if !joins_time(&text[from..resolved[k].start]) {
+            return None;
+        }
+        if let Some(day) = day_of(k) {
+            return Some(day);
+        }
+        if resolved[k].label != crate::Label::Time {
+            return None;
+        }
+        from = resolved[k].end;
+    }
+    None
+}
+
 /// What may stand between a date and the time of day on it.
 fn joins_time(between: &str) -> bool {
-    let t = between.trim_matches(|c: char| c.is_whitespace() || c == ',');
-    between.len() <= 6 && matches!(t, "" | "at" | "," | "-")
+    let t = between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'));
+    between.len() <= 8 && matches!(t, "" | "at" | "on" | "-")
 }
