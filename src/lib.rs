@@ -129,3 +129,8 @@ pub fn extract(text: &str, options: &Options) -> Result<Document, Error> {
     }
     Extractor::new(options)?.extract(text)
 }
+
+/// The README's Rust examples, compiled and run by `cargo test` so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
