@@ -3,7 +3,7 @@
 #   make test    install what tests need and run every test
 PORT ?= 8000
 
-.PHONY: build serve test bench
+.PHONY: build serve test bench eval-dates bench-dates
 build:
 	bash scripts/build.sh
 serve: build
@@ -12,3 +12,10 @@ test:
 	bash scripts/test.sh
 bench: build
 	bash scripts/bench.sh
+# TempEval-3 scores of DATE/TIME extraction; skips when the data is absent (TEMPEVAL3=path).
+eval-dates:
+	cargo build --release --locked --bin newsmark
+	node scripts/eval-dates.mjs $(TEMPEVAL3)
+# Native throughput of the date and amount recogniser alone.
+bench-dates:
+	cargo run --release --locked --example dates_throughput -- www/samples/*.txt

@@ -85,31 +85,39 @@ impl Extractor {
         for recognizer in &self.recognizers {
             recognizer.recognize(&cx, &mut candidates);
         }
+        // The article's own date stands in when the options give none.
+        let (reference, source) = match self.reference {
+            Some(d) => (Some(d), "options"),
+            None => (
+                normalize::reference::from_article(text, &candidates),
+                "article",
+            ),
+        };
         if let Some(labels) = &self.labels {
             candidates.retain(|c| labels.contains(&c.label));
         }
         let mut utf16 = Utf16Cursor::new(text);
-        let mut entities: Vec<Entity> = resolve::resolve(candidates)
+        let resolved = resolve::resolve(candidates);
+        let values = normalize::values(text, &resolved, reference);
+        let mut entities: Vec<Entity> = resolved
             .into_iter()
-            .map(|c| Entity {
+            .zip(values)
+            .map(|(c, value)| Entity {
                 text: text[c.start..c.end].to_string(),
                 label: c.label,
                 start: utf16.utf16_at(c.start),
                 end: utf16.utf16_at(c.end),
                 byte_start: c.start,
                 byte_end: c.end,
-                value: c
-                    .value
-                    .as_ref()
-                    .and_then(|v| normalize::normalize(v, self.reference)),
+                value,
                 entity_id: 0,
                 rule: c.rule.to_string(),
             })
             .collect();
         let canonical = link::link(&mut entities);
-        let reference_date = self.reference.map(|d| ReferenceDate {
+        let reference_date = reference.map(|d| ReferenceDate {
             date: d.to_string(),
-            source: "options".into(),
+            source: source.into(),
         });
         Ok(Document {
             entities,

@@ -1,39 +1,441 @@
-//! Dates as the text states them, and their TimeML values.
+//! Dates and times as the text states them, and their TimeML values.
 //!
-//! A [`DateExpr`] keeps only the fields the text gave ("December 7" has no year). Resolution
-//! fills what is missing from the reference date and writes the TimeML `value` at the precision
-//! of the text: `2021-12-07`, `2021-12`, `2021`. Without a reference date, missing fields stay
-//! unresolved as TimeML writes them: `XXXX-12-07`.
+//! A [`DateExpr`] keeps only what the text gave ("December 7" has no year, "Tuesday" only a
+//! weekday, "last week" only an offset). Resolution fills the rest from the reference date and
+//! writes the TimeML `value` at the precision of the text: `2021-12-07`, `2021-12`, `2021`,
+//! `2021-W49`, `2021-Q3`, `199` (the 1990s), `2021-12-07TMO`, `2021-12-05T08:45+05:30`, `P3Y`,
+//! `PRESENT_REF`. Without a reference date, what is missing stays unresolved as TimeML writes
+//! it: `XXXX-12-07`, `XXXX-WXX-2`.
 
 use super::calendar::{days_in_month, CivilDate};
+use crate::recognize::lexicon::Unit;
+use std::fmt::Write;
 
-/// A date expression, before resolution.
+/// Which occurrence of a weekday or month the sentence points at: its tense, or a word such as
+/// "last" / "upcoming".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lean {
+    /// On or before the reference date ("said on Friday").
+    Past,
+    /// On or after the reference date ("will meet on Tuesday").
+    Future,
+    /// Strictly before ("last Friday").
+    Before,
+    /// Strictly after ("next Monday", "upcoming Monday").
+    After,
+    /// Whichever is closer; the past on a tie.
+    Nearest,
+}
+
+/// A day, as a time of day or a part of the day hangs on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayRef {
+    /// Days from the reference date: today 0, yesterday -1.
+    Offset(i32),
+    Weekday(u8, Lean),
+    Date {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
+}
+
+/// Parts of the day in TimeML's codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayPart {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+impl DayPart {
+    fn code(self) -> &'static str {
+        match self {
+            DayPart::Morning => "MO",
+            DayPart::Afternoon => "AF",
+            DayPart::Evening => "EV",
+            DayPart::Night => "NI",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+/// Expressions that point at the present, past or future without a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Vague {
+    Present,
+    Past,
+    Future,
+}
+
+/// A date or time expression, before resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateExpr {
     /// Calendar fields as written; at least one is present, and a day comes with a month.
+    /// A missing year is the one nearest the reference date.
     Calendar {
         year: Option<i32>,
         month: Option<u32>,
         day: Option<u32>,
     },
+    /// A month without a year ("in January"), placed by the lean.
+    Month { month: u32, lean: Lean },
+    /// A month in a year given relative to the reference: "June this year" (offset 0),
+    /// "July last year" (-1).
+    MonthInYear { month: u32, year_offset: i32 },
+    /// A day: "Tuesday", "yesterday", "last Friday".
+    Day(DayRef),
+    /// `offset` units from the reference, at that unit's precision: "last week" (Week, -1),
+    /// "this year" (Year, 0), "two months ago" (Month, -2).
+    Relative { unit: Unit, offset: i32 },
+    /// A decade: "the 1990s" is 1990 → TimeML `199`.
+    Decade(i32),
+    /// A century by its number: the 20th century → TimeML `19`.
+    Century(i32),
+    /// A quarter of a year; the reference year when none is written.
+    Quarter { year: Option<i32>, quarter: u8 },
+    /// A half of a year (`2021-H1`).
+    Half { year: Option<i32>, half: u8 },
+    /// A season; `year_offset` is relative to the reference when no year is written.
+    Season {
+        year: Option<i32>,
+        year_offset: i32,
+        season: Season,
+    },
+    /// A length of time: `P3Y`, `PT5H`; `amount` `None` for "years", "several days" (`PXY`).
+    Duration { amount: Option<u32>, unit: Unit },
+    /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    Vague(Vague),
+    /// A time of day, on the day given or on the reference date; `zone` in minutes east of UTC.
+    Time {
+        day: Option<DayRef>,
+        hour: u8,
+        minute: u8,
+        zone: Option<i16>,
+    },
+    /// A part of a day: "Tuesday morning", "tonight".
+    PartOfDay { day: DayRef, part: DayPart },
 }
 
 impl DateExpr {
+    /// True for expressions of a time of day (the TIME label).
+    pub fn is_time(&self) -> bool {
+        matches!(self, DateExpr::Time { .. })
+            || matches!(
+                self,
+                DateExpr::Duration { unit, .. } if unit.is_clock()
+            )
+    }
+
+    /// The same time, on `day` when it named no day of its own ("5 December 2021, 8:45 IST").
+    pub fn on_day(self, date: CivilDate) -> DateExpr {
+        match self {
+            DateExpr::Time {
+                day: None,
+                hour,
+                minute,
+                zone,
+            } => DateExpr::Time {
+                day: Some(DayRef::Date {
+                    year: Some(date.year()),
+                    month: date.month(),
+                    day: date.day(),
+                }),
+                hour,
+                minute,
+                zone,
+            },
+            other => other,
+        }
+    }
+
     /// The TimeML value, resolved against `reference` where the text leaves fields out.
     pub fn resolve(&self, reference: Option<CivilDate>) -> String {
+        let mut out = String::with_capacity(16);
+        self.write(reference, &mut out);
+        out
+    }
+
+    fn write(&self, reference: Option<CivilDate>, out: &mut String) {
+        let year_or_ref = |y: Option<i32>| y.or(reference.map(|r| r.year()));
         match *self {
             DateExpr::Calendar { year, month, day } => {
                 let year =
                     year.or_else(|| Some(nearest_year(reference?, month?, day.unwrap_or(1))));
-                let y = year.map_or("XXXX".to_string(), |y| format!("{y:04}"));
-                match (month, day) {
-                    (Some(m), Some(d)) => format!("{y}-{m:02}-{d:02}"),
-                    (Some(m), None) => format!("{y}-{m:02}"),
-                    _ => y,
+                write_year(out, year);
+                if let Some(m) = month {
+                    let _ = write!(out, "-{m:02}");
+                    if let Some(d) = day {
+                        let _ = write!(out, "-{d:02}");
+                    }
                 }
+            }
+            DateExpr::Month { month, lean } => {
+                let year = reference.map(|r| month_year(r, month, lean));
+                write_year(out, year);
+                let _ = write!(out, "-{month:02}");
+            }
+            DateExpr::MonthInYear { month, year_offset } => {
+                write_year(out, reference.map(|r| r.year() + year_offset));
+                let _ = write!(out, "-{month:02}");
+            }
+            DateExpr::Day(day) => write_day(out, day, reference),
+            DateExpr::Relative { unit, offset } => write_relative(out, unit, offset, reference),
+            DateExpr::Decade(start) => {
+                let _ = write!(out, "{:03}", start.div_euclid(10));
+            }
+            DateExpr::Century(n) => {
+                let _ = write!(out, "{:02}", n - 1);
+            }
+            DateExpr::Quarter { year, quarter } => {
+                // A quarter named alone is this year's, unless it is still to come: then the
+                // text reports last year's ("fourth-quarter results" in January).
+                let year = year.or_else(|| {
+                    let r = reference?;
+                    let current = (r.month() as u8 - 1) / 3 + 1;
+                    Some(r.year() - i32::from(quarter > current))
+                });
+                write_year(out, year);
+                let _ = write!(out, "-Q{quarter}");
+            }
+            DateExpr::Half { year, half } => {
+                write_year(out, year_or_ref(year));
+                let _ = write!(out, "-H{half}");
+            }
+            DateExpr::Season {
+                year,
+                year_offset,
+                season,
+            } => {
+                // "last summer" read in December is this year's summer.
+                let ends = match season {
+                    Season::Spring => 5,
+                    Season::Summer => 8,
+                    Season::Fall => 11,
+                    Season::Winter => 2,
+                };
+                let year = year.or_else(|| {
+                    let r = reference?;
+                    let ended = r.month() > ends;
+                    Some(r.year() + year_offset + i32::from(year_offset < 0 && ended))
+                });
+                write_year(out, year);
+                out.push_str(match season {
+                    Season::Spring => "-SP",
+                    Season::Summer => "-SU",
+                    Season::Fall => "-FA",
+                    Season::Winter => "-WI",
+                });
+            }
+            DateExpr::Duration { amount, unit } => {
+                let (letter, per) = unit.iso();
+                out.push('P');
+                if unit.is_clock() {
+                    out.push('T');
+                }
+                match amount {
+                    Some(n) => {
+                        let _ = write!(out, "{}{letter}", n.saturating_mul(per));
+                    }
+                    None => {
+                        let _ = write!(out, "X{letter}");
+                    }
+                }
+            }
+            DateExpr::Vague(v) => out.push_str(match v {
+                Vague::Present => "PRESENT_REF",
+                Vague::Past => "PAST_REF",
+                Vague::Future => "FUTURE_REF",
+            }),
+            DateExpr::Time {
+                day,
+                hour,
+                minute,
+                zone,
+            } => {
+                write_day(out, day.unwrap_or(DayRef::Offset(0)), reference);
+                let _ = write!(out, "T{hour:02}:{minute:02}");
+                match zone {
+                    Some(0) => out.push('Z'),
+                    Some(z) => {
+                        let sign = if z < 0 { '-' } else { '+' };
+                        let z = z.unsigned_abs();
+                        let _ = write!(out, "{sign}{:02}:{:02}", z / 60, z % 60);
+                    }
+                    None => {}
+                }
+            }
+            DateExpr::PartOfDay { day, part } => {
+                write_day(out, day, reference);
+                out.push('T');
+                out.push_str(part.code());
             }
         }
     }
+}
+
+fn write_year(out: &mut String, year: Option<i32>) {
+    match year {
+        Some(y) => {
+            let _ = write!(out, "{y:04}");
+        }
+        None => out.push_str("XXXX"),
+    }
+}
+
+/// The calendar date a day reference points at.
+pub fn day_date(day: DayRef, reference: Option<CivilDate>) -> Option<CivilDate> {
+    match day {
+        DayRef::Offset(n) => reference?.add_days(n as i64),
+        DayRef::Weekday(w, lean) => weekday_date(reference?, w, lean),
+        DayRef::Date { year, month, day } => {
+            let year = year.or_else(|| Some(nearest_year(reference?, month, day)))?;
+            CivilDate::new(year, month, day)
+        }
+    }
+}
+
+fn write_day(out: &mut String, day: DayRef, reference: Option<CivilDate>) {
+    match day_date(day, reference) {
+        Some(d) => {
+            let _ = write!(out, "{d}");
+        }
+        None => match day {
+            DayRef::Weekday(w, _) => {
+                let _ = write!(out, "XXXX-WXX-{}", w + 1);
+            }
+            DayRef::Date { month, day, .. } => {
+                let _ = write!(out, "XXXX-{month:02}-{day:02}");
+            }
+            DayRef::Offset(_) => out.push_str("XXXX-XX-XX"),
+        },
+    }
+}
+
+/// The date of weekday `w` (Monday = 0) that `lean` picks around `reference`.
+pub fn weekday_date(reference: CivilDate, w: u8, lean: Lean) -> Option<CivilDate> {
+    let today = reference.weekday() as i64;
+    let back = (today - w as i64).rem_euclid(7); // days since the last such weekday, 0..=6
+    let ahead = (w as i64 - today).rem_euclid(7); // days until the next, 0..=6
+    let offset = match lean {
+        Lean::Past => -back,
+        Lean::Future => ahead,
+        Lean::Before => -(if back == 0 { 7 } else { back }),
+        Lean::After => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
+        Lean::Nearest => {
+            if ahead < back {
+                ahead
+            } else {
+                -back
+            }
+        }
+    };
+    reference.add_days(offset)
+}
+
+/// The year of a month named without one.
+fn month_year(reference: CivilDate, month: u32, lean: Lean) -> i32 {
+    let (ry, rm) = (reference.year(), reference.month());
+    let past = if month <= rm { ry } else { ry - 1 };
+    let future = if month >= rm { ry } else { ry + 1 };
+    match lean {
+        Lean::Past => past,
+        Lean::Future => future,
+        Lean::Before => {
+            if month < rm {
+                ry
+            } else {
+                ry - 1
+            }
+        }
+        Lean::After => {
+            if month > rm {
+                ry
+            } else {
+                ry + 1
+            }
+        }
+        Lean::Nearest => {
+            let back = (rm as i32 - month as i32).rem_euclid(12);
+            let ahead = (month as i32 - rm as i32).rem_euclid(12);
+            if ahead < back {
+                future
+            } else {
+                past
+            }
+        }
+    }
+}
+
+fn write_relative(out: &mut String, unit: Unit, offset: i32, reference: Option<CivilDate>) {
+    let Some(r) = reference else {
+        out.push_str(match unit {
+            Unit::Year => "XXXX",
+            Unit::Month => "XXXX-XX",
+            Unit::Week => "XXXX-WXX",
+            Unit::Quarter => "XXXX-QX",
+            Unit::Decade => "XXX",
+            Unit::Century => "XX",
+            _ => "XXXX-XX-XX",
+        });
+        return;
+    };
+    let months_from = |n: i32| {
+        let total = r.year() * 12 + r.month() as i32 - 1 + n;
+        (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+    };
+    match unit {
+        Unit::Year => write_year(out, Some(r.year() + offset)),
+        Unit::Decade => {
+            let _ = write!(out, "{:03}", r.year().div_euclid(10) + offset);
+        }
+        Unit::Century => {
+            let _ = write!(out, "{:02}", r.year().div_euclid(100) + offset);
+        }
+        Unit::Month => {
+            let (y, m) = months_from(offset);
+            let _ = write!(out, "{y:04}-{m:02}");
+        }
+        Unit::Quarter => {
+            let (y, m) = months_from(offset * 3);
+            let _ = write!(out, "{y:04}-Q{}", (m - 1) / 3 + 1);
+        }
+        Unit::Week => match r.add_days(offset as i64 * 7) {
+            Some(d) => {
+                let (y, w) = iso_week(d);
+                let _ = write!(out, "{y:04}-W{w:02}");
+            }
+            None => out.push_str("XXXX-WXX"),
+        },
+        _ => match r.add_days(offset as i64) {
+            Some(d) => {
+                let _ = write!(out, "{d}");
+            }
+            None => out.push_str("XXXX-XX-XX"),
+        },
+    }
+}
+
+/// ISO 8601 week-numbering year and week of a date.
+pub fn iso_week(d: CivilDate) -> (i32, u32) {
+    let thursday = d.add_days(3 - d.weekday() as i64).unwrap_or(d);
+    let jan1 = CivilDate::new(thursday.year(), 1, 1).unwrap_or(thursday);
+    let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
+    (thursday.year(), week as u32)
 }
 
 /// The year that puts month/day closest to the reference date: "December 7" read on
@@ -86,5 +488,76 @@ mod tests {
             "XXXX-12-07",
             "no reference: unresolved, never today's year"
         );
+    }
+
+    #[test]
+    fn weekdays_follow_the_lean() {
+        // 2021-12-05 was a Sunday.
+        let sunday = date("2021-12-05").unwrap();
+        let on = |w, lean| weekday_date(sunday, w, lean).unwrap().to_string();
+        assert_eq!(on(1, Lean::Future), "2021-12-07");
+        assert_eq!(on(4, Lean::Past), "2021-12-03");
+        assert_eq!(on(0, Lean::After), "2021-12-06");
+        assert_eq!(on(6, Lean::Past), "2021-12-05");
+        assert_eq!(on(6, Lean::Before), "2021-11-28");
+        assert_eq!(on(6, Lean::After), "2021-12-12");
+        assert_eq!(on(1, Lean::Nearest), "2021-12-07");
+        assert_eq!(on(3, Lean::Nearest), "2021-12-02", "a tie goes to the past");
+    }
+
+    #[test]
+    fn relative_units_keep_their_precision() {
+        let r = date("2021-12-06");
+        let rel = |unit, offset| DateExpr::Relative { unit, offset }.resolve(r);
+        assert_eq!(rel(Unit::Day, -1), "2021-12-05");
+        assert_eq!(rel(Unit::Week, -1), "2021-W48");
+        assert_eq!(rel(Unit::Month, 1), "2022-01");
+        assert_eq!(rel(Unit::Quarter, -1), "2021-Q3");
+        assert_eq!(rel(Unit::Year, 0), "2021");
+        assert_eq!(
+            DateExpr::Relative {
+                unit: Unit::Week,
+                offset: 0
+            }
+            .resolve(None),
+            "XXXX-WXX"
+        );
+        assert_eq!(iso_week(date("2021-01-03").unwrap()), (2020, 53));
+    }
+
+    #[test]
+    fn writes_times_durations_and_parts_of_days() {
+        let r = date("2021-12-05");
+        let time = DateExpr::Time {
+            day: None,
+            hour: 8,
+            minute: 45,
+            zone: Some(330),
+        };
+        assert_eq!(time.resolve(r), "2021-12-05T08:45+05:30");
+        assert_eq!(time.resolve(None), "XXXX-XX-XXT08:45+05:30");
+        let dur = |amount, unit| DateExpr::Duration { amount, unit }.resolve(None);
+        assert_eq!(dur(Some(3), Unit::Year), "P3Y");
+        assert_eq!(dur(Some(2), Unit::Decade), "P20Y");
+        assert_eq!(dur(Some(5), Unit::Hour), "PT5H");
+        assert_eq!(dur(None, Unit::Day), "PXD");
+        let tuesday_morning = DateExpr::PartOfDay {
+            day: DayRef::Weekday(1, Lean::Future),
+            part: DayPart::Morning,
+        };
+        assert_eq!(tuesday_morning.resolve(r), "2021-12-07TMO");
+        assert_eq!(DateExpr::Decade(1990).resolve(None), "199");
+        assert_eq!(DateExpr::Century(20).resolve(None), "19");
+    }
+
+    #[test]
+    fn months_alone_follow_the_lean() {
+        let r = date("2021-12-05");
+        let m = |month, lean| DateExpr::Month { month, lean }.resolve(r);
+        assert_eq!(m(1, Lean::Past), "2021-01");
+        assert_eq!(m(1, Lean::Future), "2022-01");
+        assert_eq!(m(1, Lean::Nearest), "2022-01");
+        assert_eq!(m(6, Lean::Nearest), "2021-06");
+        assert_eq!(m(12, Lean::Before), "2020-12");
     }
 }

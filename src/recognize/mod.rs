@@ -6,7 +6,21 @@
 //! change: a new file here implementing [`Recognizer`], and one line in [`builtin`].
 
 mod dates;
+mod dates_and_amounts;
+mod durations;
+pub(crate) mod lexicon;
+mod money;
+mod numbers;
+mod ordinals;
+mod percent;
+mod quantities;
+mod relative_dates;
+mod tense;
+mod times;
 mod titled_names;
+mod weekdays;
+
+pub use dates_and_amounts::DatesAndAmounts;
 
 use crate::normalize::temporal::DateExpr;
 use crate::text::Token;
@@ -55,7 +69,7 @@ pub trait Recognizer: Send + Sync {
 /// then priority, then position); it is only the order they run in.
 pub fn builtin() -> Vec<Box<dyn Recognizer>> {
     vec![
-        Box::new(dates::Dates::new()),
+        Box::new(dates_and_amounts::DatesAndAmounts::new()),
         Box::new(titled_names::TitledNames::new()),
     ]
 }

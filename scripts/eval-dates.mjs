@@ -1,0 +1,107 @@
+// Scores DATE/TIME extraction against TimeML gold (TempEval-3 task A): strict and relaxed span
+// precision/recall/F1, value accuracy and value F1 (a relaxed match with the right value), and
+// recall per TimeML type. Runs the CLI in --jsonl mode with each document's creation time as the
+// reference date. Skips (exit 0) when the data is absent; the data is never copied anywhere.
+//
+//   node scripts/eval-dates.mjs [tbaq_train.jsonl] [--errors]
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = new URL("..", import.meta.url);
+const args = process.argv.slice(2);
+const showErrors = args.includes("--errors");
+const file =
+  args.find((a) => !a.startsWith("--")) ??
+  process.env.TEMPEVAL3 ??
+  fileURLToPath(new URL("../shared/data/tempeval3/tbaq_train.jsonl", root));
+if (!existsSync(file)) {
+  console.log(`eval-dates: skipped, no TempEval-3 data at ${file} (pass a path or set TEMPEVAL3)`);
+  process.exit(0);
+}
+const cli = fileURLToPath(new URL("target/release/newsmark", root));
+if (!existsSync(cli)) {
+  console.error(`eval-dates: ${cli} is missing; run cargo build --release first`);
+  process.exit(2);
+}
+
+const docs = readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+const input = docs
+  .map((d) => JSON.stringify({ id: d.id, text: d.text, reference_date: d.dct.slice(0, 10) }))
+  .join("\n");
+const run = spawnSync(cli, ["--jsonl", "--labels", "DATE,TIME"], { input, maxBuffer: 1 << 30 });
+if (run.status !== 0) {
+  console.error(`eval-dates: the CLI failed: ${run.stderr}`);
+  process.exit(2);
+}
+const results = new Map(
+  run.stdout.toString().split("\n").filter(Boolean).map((l) => {
+    const r = JSON.parse(l);
+    return [r.id, r];
+  }),
+);
+
+/** TimeML type of one of our values: durations and sets by rule, times by a clock or day part. */
+function timexType(e) {
+  if (e.rule.startsWith("set/")) return "SET";
+  if (typeof e.value === "string" && e.value.startsWith("P") && !e.value.endsWith("_REF")) return "DURATION";
+  if (typeof e.value === "string" && /T(\d|MO|AF|EV|NI)/.test(e.value)) return "TIME";
+  return "DATE";
+}
+
+const c = { gold: 0, sys: 0, strictG: 0, strictS: 0, relaxedG: 0, relaxedS: 0, valueOk: 0, typeOk: 0 };
+const perType = {};
+const errors = [];
+for (const doc of docs) {
+  const result = results.get(doc.id);
+  // Gold offsets are code points; ours are UTF-16 units.
+  const cp = [];
+  let n = 0;
+  for (const ch of doc.text) {
+    for (let k = 0; k < ch.length; k++) cp.push(n);
+    n++;
+  }
+  cp.push(n);
+  const sys = result.entities.map((e) => ({ ...e, s: cp[e.start], e: cp[e.end] }));
+  const gold = doc.entities;
+  c.gold += gold.length;
+  c.sys += sys.length;
+  const overlaps = (a, b) => a.start < b.e && b.s < a.end;
+  for (const g of gold) {
+    const t = (perType[g.label] ??= { gold: 0, strict: 0, relaxed: 0, value: 0 });
+    t.gold++;
+    const strict = sys.find((s) => s.s === g.start && s.e === g.end);
+    const relaxed = strict ?? sys.find((s) => overlaps(g, s));
+    if (strict) (c.strictG++, t.strict++);
+    if (relaxed) {
+      c.relaxedG++;
+      t.relaxed++;
+      if (relaxed.value === g.value) (c.valueOk++, t.value++);
+      else errors.push(`value ${doc.id} ${JSON.stringify(g.text)} gold ${g.value} got ${relaxed.value} (${JSON.stringify(relaxed.text)}, dct ${doc.dct})`);
+      if (timexType(relaxed) === g.label) c.typeOk++;
+    } else errors.push(`miss  ${doc.id} ${g.label} ${JSON.stringify(g.text)} ${g.value}`);
+  }
+  for (const s of sys) {
+    if (gold.some((g) => g.start === s.s && g.end === s.e)) c.strictS++;
+    if (gold.some((g) => overlaps(g, s))) c.relaxedS++;
+    else errors.push(`extra ${doc.id} ${JSON.stringify(s.text)} ${s.value}`);
+  }
+}
+
+const f1 = (p, r) => (p + r ? (2 * p * r) / (p + r) : 0);
+const pct = (x) => (100 * x).toFixed(1).padStart(5);
+const line = (name, tpS, tpG) => {
+  const p = tpS / c.sys, r = tpG / c.gold;
+  console.log(`${name.padEnd(8)} P ${pct(p)}  R ${pct(r)}  F1 ${pct(f1(p, r))}`);
+};
+if (showErrors) for (const e of errors.sort()) console.log(e);
+console.log(`TempEval-3 timex extraction: ${docs.length} documents, ${c.gold} gold, ${c.sys} found (${file})`);
+line("strict", c.strictS, c.strictG);
+line("relaxed", c.relaxedS, c.relaxedG);
+const vp = c.valueOk / c.sys, vr = c.valueOk / c.gold;
+console.log(`value    P ${pct(vp)}  R ${pct(vr)}  F1 ${pct(f1(vp, vr))}   accuracy on relaxed matches ${pct(c.valueOk / c.relaxedG)}`);
+console.log(`type     accuracy on relaxed matches ${pct(c.typeOk / c.relaxedG)}`);
+console.log("per gold type: recall strict / relaxed, value accuracy on relaxed matches");
+for (const [type, t] of Object.entries(perType).sort()) {
+  console.log(`  ${type.padEnd(9)} ${String(t.gold).padStart(5)}  ${pct(t.strict / t.gold)} / ${pct(t.relaxed / t.gold)}  value ${pct(t.relaxed ? t.value / t.relaxed : 0)}`);
+}

@@ -1,0 +1,75 @@
+//! The article's own date, for when the caller gives none: a full date on a dateline or byline
+//! ("date 2021-12-06", "Updated on: 5 December 2021, 8:45 IST", "First published: 5 December
+//! 2021", "Published 12/06/2021"). A "published" date is preferred to an "updated" one; a date
+//! in running text never counts.
+
+use super::calendar::CivilDate;
+use super::temporal::DateExpr;
+use crate::recognize::{Candidate, RawValue};
+
+/// How far before a date its line may start.
+const WINDOW: usize = 80;
+
+/// Words that, alone before a date on its line, say the date is the article's.
+const MARKERS: &[&str] = &[
+    "date",
+    "dated",
+    "published",
+    "published on",
+    "first published",
+    "first published on",
+    "posted",
+    "posted on",
+    "updated",
+    "updated on",
+    "last updated",
+    "last updated on",
+    "modified",
+    "last modified",
+];
+
+/// The date the article states for itself, if it states one.
+pub fn from_article(text: &str, candidates: &[Candidate]) -> Option<CivilDate> {
+    let mut found: Option<(bool, usize, CivilDate)> = None;
+    for c in candidates {
+        let Some(RawValue::Date(DateExpr::Calendar {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        })) = c.value
+        else {
+            continue;
+        };
+        let Some(date) = CivilDate::new(y, m, d) else {
+            continue;
+        };
+        // Only the few bytes before the date are read, so this stays linear on any input.
+        let mut from = c.start.saturating_sub(WINDOW);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..c.start];
+        let before = match window.rfind(['\n', '\r']) {
+            Some(p) => &window[p + 1..],
+            None if from == 0 => window,
+            None => continue,
+        };
+        let marker = before
+            .trim_end_matches(|ch: char| ch == ':' || ch == '-' || ch == '|' || ch.is_whitespace())
+            .to_ascii_lowercase();
+        // The marker may follow a byline on the same line: "News Agencies | Updated on:".
+        let tail = marker.rsplit(['|', '•', '·']).next().unwrap_or("").trim();
+        if !MARKERS.contains(&tail) {
+            continue;
+        }
+        let published = tail.contains("published") || tail.starts_with("date");
+        let better = match found {
+            None => true,
+            Some((p, start, _)) => (published && !p) || (published == p && c.start < start),
+        };
+        if better {
+            found = Some((published, c.start, date));
+        }
+    }
+    found.map(|(_, _, d)| d)
+}

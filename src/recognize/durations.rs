@@ -1,0 +1,115 @@
+//! Lengths of time and repetitions: "three years", "two-year", "the past two weeks", "the first
+//! nine months", "more than four hours", "a few days", "recent years", "every week".
+//!
+//! Labels follow OntoNotes: a length in days or longer is DATE, in hours, minutes or seconds
+//! TIME. Values are TimeML durations (`P3Y`, `PT4H`, `PXD` when the amount is vague). A
+//! repetition ("every week", TimeML's SET) is labelled DATE with the period as value (`P1W`).
+
+use super::dates_and_amounts::Found;
+use super::lexicon::{unit, Lexed, Unit};
+use super::numbers::number;
+use super::relative_dates::approx_prefix;
+use super::RawValue;
+use crate::normalize::temporal::DateExpr;
+use crate::Label;
+
+fn duration(start: usize, end: usize, rule: &'static str, amount: Option<u32>, u: Unit) -> Found {
+    Found {
+        start,
+        end,
+        label: if u.is_clock() {
+            Label::Time
+        } else {
+            Label::Date
+        },
+        rule,
+        priority: 7,
+        value: RawValue::Date(DateExpr::Duration { amount, unit: u }),
+    }
+}
+
+pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
+    every(lx, i).or_else(|| length(lx, i))
+}
+
+/// "every week", "each year", "every two years".
+fn every(lx: &Lexed, i: usize) -> Option<Found> {
+    if !matches!(lx.low(i), "every" | "each") {
+        return None;
+    }
+    let (n, k) = match number(lx, i + 1).filter(|n| !n.scaled && n.value.fract() == 0.0) {
+        Some(n) if lx.near(i + 1) => (n.value as u32, n.end),
+        _ => (1, i + 1),
+    };
+    let u = unit(lx.low(k)).filter(|_| lx.near(k))?;
+    Some(duration(i, k + 1, "set/every", Some(n), u))
+}
+
+/// The amount of a duration at `i`: a number, "a few", "several", or "a"/"an" where a length
+/// is expected. Returns the amount (`None` when vague) and the token after it.
+fn amount(lx: &Lexed, i: usize, length_expected: bool) -> Option<(Option<u32>, usize)> {
+    match lx.low(i) {
+        "several" | "many" => return Some((None, i + 1)),
+        "a" if lx.next_is(i + 1, "few") => return Some((None, i + 2)),
+        "a" | "an" if length_expected => return Some((Some(1), i + 1)),
+        _ => {}
+    }
+    let n = number(lx, i)?;
+    if n.value.fract() != 0.0 || n.value > 100_000.0 || n.value < 1.0 {
+        return None;
+    }
+    Some((Some(n.value as u32), n.end))
+}
+
+/// "three years", "the past two weeks", "more than four hours", "two-year", "recent years".
+fn length(lx: &Lexed, i: usize) -> Option<Found> {
+    // "recent years", "the coming weeks": plural units with no number.
+    let the = lx.is(i, "the") && lx.near(i + 1);
+    let k = if the { i + 1 } else { i };
+    if matches!(lx.low(k), "recent" | "coming") && lx.near(k + 1) && lx.low(k + 1).ends_with('s') {
+        let u = unit(lx.low(k + 1)).filter(|u| !u.is_clock())?;
+        return Some(duration(i, k + 2, "duration/vague", None, u));
+    }
+    // "the past two weeks", "the first nine months", "the last 20 years"
+    let mut k = i;
+    let mut anchored = false;
+    if the {
+        k += 1;
+        if matches!(
+            lx.low(k),
+            "past" | "last" | "next" | "first" | "previous" | "coming"
+        ) {
+            k += 1;
+            anchored = true;
+        }
+    } else if matches!(lx.low(k), "past" | "next") && lx.near(k + 1) {
+        k += 1;
+        anchored = true;
+    }
+    let j = approx_prefix(lx, k);
+    let length_expected = j > k
+        || anchored
+        || (i > 0 && matches!(lx.low(i - 1), "for" | "within" | "than" | "after" | "in"));
+    if (j > i && !lx.near(j)) || (k > i && !lx.near(k)) {
+        return None;
+    }
+    let (n, after) = amount(lx, j, length_expected)?;
+    // "two-year", "10-day": the unit joined by a hyphen and in the singular.
+    if lx.raw(after) == "-" && lx.joined(after) && lx.joined(after + 1) {
+        let w = lx.low(after + 1);
+        let u = unit(w).filter(|_| !w.ends_with('s'))?;
+        let end = after + 2;
+        // "two-year-old" is an age.
+        if lx.raw(end) == "-" && lx.joined(end) {
+            return None;
+        }
+        // "the 10-day truce": the article belongs to the noun, not to the duration.
+        let start = if the && !anchored { i + 1 } else { i };
+        return Some(duration(start, end, "duration/adjective", n, u));
+    }
+    let u = unit(lx.low(after)).filter(|_| lx.near(after))?;
+    if the && !anchored && n.is_none() {
+        return None;
+    }
+    Some(duration(i, after + 1, "duration/length", n, u))
+}

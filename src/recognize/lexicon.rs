@@ -1,0 +1,479 @@
+//! The shared tokens, looked at once for the date and amount parsers: each token's lower-cased
+//! ASCII form (a slice of one lower-cased copy of the text, so matching a keyword never
+//! allocates), its number when it is digits, and how it is joined to the token before it. The word lists every parser shares
+//! (months, weekdays, number words, magnitudes, time units) live here too.
+//!
+//! Matching is on tokens, not on a regex over the text: no Unicode tables in the binary and one
+//! linear pass per parser.
+
+use super::Context;
+use crate::text::TokenKind;
+
+/// What separates a token from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// Nothing: "7.5", "S-400", "10m".
+    Joined,
+    /// Spaces on the same line.
+    Space,
+    /// A line break, or the start of the text: no phrase crosses it.
+    Break,
+}
+
+/// One token, as the parsers see it.
+#[derive(Debug, Clone, Copy)]
+pub struct Lx {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    pub gap: Gap,
+    /// The number, for digit tokens of at most nine digits.
+    pub num: Option<u32>,
+    /// Digits, for digit tokens.
+    pub digits: u8,
+    /// All ASCII: only such tokens can be keywords.
+    ascii: bool,
+}
+
+/// The text's tokens with their lexical facts; `sentence[i]` indexes the sentence of token `i`.
+pub struct Lexed<'a> {
+    pub text: &'a str,
+    /// The text with ASCII letters lower-cased: same length, same char boundaries.
+    lower: String,
+    pub t: Vec<Lx>,
+    pub sentence: Vec<u32>,
+    pub sentences: &'a [std::ops::Range<usize>],
+}
+
+impl<'a> Lexed<'a> {
+    pub fn new(cx: &Context<'a>) -> Self {
+        let bytes = cx.text.as_bytes();
+        let mut prev_end = None;
+        let t = cx
+            .tokens
+            .iter()
+            .map(|tok| {
+                let gap = match prev_end {
+                    None => Gap::Break,
+                    Some(e) if e == tok.start => Gap::Joined,
+                    Some(e) => {
+                        let between = &bytes[e..tok.start];
+                        if between.contains(&b'\n') || between.contains(&b'\r') {
+                            Gap::Break
+                        } else {
+                            Gap::Space
+                        }
+                    }
+                };
+                prev_end = Some(tok.end);
+                let word = &bytes[tok.start..tok.end];
+                let digit = tok.kind == TokenKind::Number && word.is_ascii();
+                let num = (digit && word.len() <= 9)
+                    .then(|| std::str::from_utf8(word).ok()?.parse().ok())
+                    .flatten();
+                Lx {
+                    start: tok.start,
+                    end: tok.end,
+                    kind: tok.kind,
+                    gap,
+                    num,
+                    digits: if digit { word.len().min(255) as u8 } else { 0 },
+                    ascii: word.is_ascii(),
+                }
+            })
+            .collect();
+        let mut sentence = vec![0u32; cx.tokens.len()];
+        for (s, range) in cx.sentences.iter().enumerate() {
+            for slot in &mut sentence[range.clone()] {
+                *slot = s as u32;
+            }
+        }
+        Lexed {
+            text: cx.text,
+            lower: cx.text.to_ascii_lowercase(),
+            t,
+            sentence,
+            sentences: cx.sentences,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.t.len()
+    }
+
+    /// Lower-cased text of token `i`; "" past the end or for tokens that are not all ASCII.
+    pub fn low(&self, i: usize) -> &str {
+        match self.t.get(i) {
+            Some(x) if x.ascii => &self.lower[x.start..x.end],
+            _ => "",
+        }
+    }
+
+    /// The token exactly as written; "" past the end.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.t.get(i).map_or("", |x| &self.text[x.start..x.end])
+    }
+
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.low(i) == word
+    }
+
+    /// Token `i` exists and follows token `i - 1` on the same line.
+    pub fn near(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|x| x.gap != Gap::Break)
+    }
+
+    /// Token `i` exists and touches token `i - 1`.
+    pub fn joined(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|x| x.gap == Gap::Joined)
+    }
+
+    /// Token `i` is `word` and on the same line as the token before it.
+    pub fn next_is(&self, i: usize, word: &str) -> bool {
+        self.near(i) && self.is(i, word)
+    }
+
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.raw(i).starts_with(|c: char| c.is_ascii_uppercase())
+    }
+
+    /// Whether any date or amount can start at token `i`: a number, a currency sign, or a word
+    /// some parser begins with. Most tokens are none of these and are skipped at once.
+    pub fn may_start(&self, i: usize) -> bool {
+        let Some(x) = self.t.get(i) else {
+            return false;
+        };
+        if x.digits > 0 || self.text.as_bytes()[x.start].is_ascii_digit() {
+            return true;
+        }
+        if !x.ascii {
+            return matches!(self.raw(i), "€" | "£" | "₹" | "¥" | "₽");
+        }
+        let w = self.low(i);
+        month(w).is_some()
+            || weekday(w).is_some()
+            || small_number(w).is_some()
+            || ordinal_word(w).is_some()
+            || (w.len() == 2 && w.starts_with('q'))
+            || is_starter(w)
+    }
+
+    pub fn num(&self, i: usize) -> Option<u32> {
+        self.t.get(i)?.num
+    }
+
+    pub fn digits(&self, i: usize) -> u8 {
+        self.t.get(i).map_or(0, |x| x.digits)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|x| x.kind == TokenKind::Word)
+    }
+
+    /// Index after an optional full stop glued to token `i - 1` ("Dec." / "a.m.").
+    pub fn skip_dot(&self, i: usize) -> usize {
+        if self.joined(i) && self.raw(i) == "." {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// A word token made of digits then letters ("21st", "10m", "1990s", "400km"): the number
+    /// and the lower-cased suffix.
+    pub fn digits_then_letters(&self, i: usize) -> Option<(u32, &str)> {
+        let x = self.t.get(i)?;
+        if x.kind != TokenKind::Word {
+            return None;
+        }
+        let w = self.low(i);
+        let split = w.find(|c: char| !c.is_ascii_digit())?;
+        if split == 0 || split > 9 || !w[split..].bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        Some((w[..split].parse().ok()?, &w[split..]))
+    }
+}
+
+/// Words other than months, weekdays and numbers that begin a date or amount expression.
+fn is_starter(w: &str) -> bool {
+    matches!(
+        w,
+        "$" | "a"
+            | "about"
+            | "almost"
+            | "an"
+            | "approximately"
+            | "around"
+            | "at"
+            | "aud"
+            | "c"
+            | "cad"
+            | "chf"
+            | "cny"
+            | "comparable"
+            | "coming"
+            | "current"
+            | "each"
+            | "early"
+            | "earlier"
+            | "end"
+            | "eur"
+            | "every"
+            | "fall"
+            | "fewer"
+            | "fiscal"
+            | "gbp"
+            | "hk"
+            | "inr"
+            | "jpy"
+            | "last"
+            | "late"
+            | "later"
+            | "latest"
+            | "less"
+            | "many"
+            | "mid"
+            | "midday"
+            | "midnight"
+            | "more"
+            | "nearly"
+            | "next"
+            | "no"
+            | "noon"
+            | "nz"
+            | "over"
+            | "past"
+            | "previous"
+            | "recent"
+            | "roughly"
+            | "rs"
+            | "rub"
+            | "s"
+            | "same"
+            | "several"
+            | "some"
+            | "spring"
+            | "summer"
+            | "the"
+            | "this"
+            | "today"
+            | "tomorrow"
+            | "tonight"
+            | "under"
+            | "up"
+            | "upcoming"
+            | "us"
+            | "usd"
+            | "winter"
+            | "autumn"
+            | "year"
+            | "yesterday"
+    )
+}
+
+pub fn month(w: &str) -> Option<u32> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Monday = 0 … Sunday = 6.
+pub fn weekday(w: &str) -> Option<u8> {
+    Some(match w {
+        "monday" => 0,
+        "tuesday" => 1,
+        "wednesday" => 2,
+        "thursday" => 3,
+        "friday" => 4,
+        "saturday" => 5,
+        "sunday" => 6,
+        _ => return None,
+    })
+}
+
+/// "one" … "ninety": the words a spelled-out number is built from, below a hundred.
+pub fn small_number(w: &str) -> Option<u32> {
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// Multipliers written after a number: "7.5 lakh", "two million", "$4.5bn".
+pub fn magnitude(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
+        "million" | "mn" | "mln" => 1e6,
+        "crore" | "crores" => 1e7,
+        "billion" | "bn" | "bln" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Short magnitudes glued to digits: "10m", "4.5bn", "20k", "3cr".
+pub fn glued_magnitude(suffix: &str) -> Option<f64> {
+    match suffix {
+        "k" => Some(1e3),
+        "m" => Some(1e6),
+        "b" => Some(1e9),
+        "cr" => Some(1e7),
+        s => magnitude(s),
+    }
+}
+
+/// "first" … "tenth" and the round ones after.
+pub fn ordinal_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
+        "hundredth" => 100,
+        _ => return None,
+    })
+}
+
+/// Calendar units, from a second to a century.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// The unit's letter in an ISO 8601 duration, and how many of it one unit makes
+    /// (a decade is `P10Y`).
+    pub fn iso(self) -> (char, u32) {
+        match self {
+            Unit::Second => ('S', 1),
+            Unit::Minute => ('M', 1),
+            Unit::Hour => ('H', 1),
+            Unit::Day => ('D', 1),
+            Unit::Week => ('W', 1),
+            Unit::Month => ('M', 1),
+            Unit::Quarter => ('M', 3),
+            Unit::Year => ('Y', 1),
+            Unit::Decade => ('Y', 10),
+            Unit::Century => ('Y', 100),
+        }
+    }
+
+    pub fn is_clock(self) -> bool {
+        matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
+    }
+}
+
+/// A time unit, singular or plural.
+pub fn unit(w: &str) -> Option<Unit> {
+    Some(match w {
+        "second" | "seconds" => Unit::Second,
+        "minute" | "minutes" => Unit::Minute,
+        "hour" | "hours" => Unit::Hour,
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "month" | "months" => Unit::Month,
+        "quarter" | "quarters" => Unit::Quarter,
+        "year" | "years" => Unit::Year,
+        "decade" | "decades" => Unit::Decade,
+        "century" | "centuries" => Unit::Century,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{split_sentences, tokenize};
+
+    #[test]
+    fn lowers_ascii_tokens_and_reads_digits_and_gaps() {
+        let text = "Met on 7 Dec.\n10m über";
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let cx = Context {
+            text,
+            tokens: &tokens,
+            sentences: &sentences,
+        };
+        let lx = Lexed::new(&cx);
+        assert_eq!(lx.low(0), "met");
+        assert_eq!(lx.num(2), Some(7));
+        assert_eq!(lx.low(3), "dec");
+        assert_eq!(lx.skip_dot(4), 5);
+        assert_eq!(lx.t[5].gap, Gap::Break);
+        assert_eq!(lx.digits_then_letters(5), Some((10, "m")));
+        assert_eq!(lx.low(6), "", "non-ASCII words match no keyword");
+        assert_eq!(lx.raw(6), "über");
+        assert_eq!(lx.low(99), "");
+    }
+}

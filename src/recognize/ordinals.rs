@@ -1,0 +1,30 @@
+//! Ordinals: "first", "21st", "3rd", "twentieth". The value is the number.
+//! "second" is left out unless it is clearly a rank ("the second"), since it is also a unit
+//! of time.
+
+use super::dates_and_amounts::Found;
+use super::lexicon::{ordinal_word, Lexed};
+use super::RawValue;
+use crate::{Label, Value};
+
+pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
+    let n = match lx.digits_then_letters(i) {
+        Some((n, "st" | "nd" | "rd" | "th")) => n,
+        Some(_) => return None,
+        None => ordinal_word(lx.low(i))?,
+    };
+    if lx.is(i, "second") && !(i > 0 && lx.is(i - 1, "the")) {
+        return None;
+    }
+    if lx.joined(i) && i > 0 && (lx.is_word(i - 1) || lx.raw(i - 1) == "-") {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: i + 1,
+        label: Label::Ordinal,
+        rule: "ordinal/word",
+        priority: 3,
+        value: RawValue::Final(Value::Number(n as f64)),
+    })
+}

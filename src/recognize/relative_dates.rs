@@ -1,0 +1,201 @@
+//! Dates counted from the reference date: "today", "yesterday", "tomorrow", "tonight",
+//! "this morning", "last night", "late yesterday", "last week", "next month", "this year",
+//! "the past year", "earlier this month", "three days ago", "a year earlier".
+
+use super::dates_and_amounts::Found;
+use super::lexicon::{unit, Lexed, Unit};
+use super::numbers::number;
+use super::RawValue;
+use crate::normalize::temporal::{DateExpr, DayPart, DayRef, Vague};
+use crate::Label;
+
+pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
+    // "late yesterday", "earlier this month": the modifier joins the span.
+    let modified = matches!(lx.low(i), "early" | "late" | "earlier" | "later") && lx.near(i + 1);
+    let k = if modified { i + 1 } else { i };
+    let mut f = day_word(lx, k)
+        .or_else(|| this_last_next(lx, k))
+        .or_else(|| reporting_period(lx, k))
+        .or_else(|| (!modified).then(|| ago(lx, k)).flatten())?;
+    if f.start != k {
+        return None;
+    }
+    f.start = i;
+    Some(f)
+}
+
+fn date(start: usize, end: usize, label: Label, rule: &'static str, e: DateExpr) -> Found {
+    Found {
+        start,
+        end,
+        label,
+        rule,
+        priority: 10,
+        value: RawValue::Date(e),
+    }
+}
+
+pub fn day_part(w: &str) -> Option<DayPart> {
+    match w {
+        "morning" => Some(DayPart::Morning),
+        "afternoon" => Some(DayPart::Afternoon),
+        "evening" => Some(DayPart::Evening),
+        "night" => Some(DayPart::Night),
+        _ => None,
+    }
+}
+
+/// "today", "yesterday morning", "tonight", "this evening", "last night".
+fn day_word(lx: &Lexed, i: usize) -> Option<Found> {
+    let offset = match lx.low(i) {
+        "today" => 0,
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        "tonight" => {
+            let e = DateExpr::PartOfDay {
+                day: DayRef::Offset(0),
+                part: DayPart::Night,
+            };
+            return Some(date(i, i + 1, Label::Time, "relative/tonight", e));
+        }
+        "this" | "last" => {
+            let part = day_part(lx.low(i + 1)).filter(|_| lx.near(i + 1))?;
+            let last = lx.is(i, "last");
+            if last && part != DayPart::Night {
+                return None;
+            }
+            let e = DateExpr::PartOfDay {
+                day: DayRef::Offset(if last { -1 } else { 0 }),
+                part,
+            };
+            return Some(date(i, i + 2, Label::Time, "relative/part-of-day", e));
+        }
+        _ => return None,
+    };
+    if let Some(part) = day_part(lx.low(i + 1)).filter(|_| lx.near(i + 1)) {
+        let e = DateExpr::PartOfDay {
+            day: DayRef::Offset(offset),
+            part,
+        };
+        return Some(date(i, i + 2, Label::Time, "relative/part-of-day", e));
+    }
+    let e = DateExpr::Day(DayRef::Offset(offset));
+    Some(date(i, i + 1, Label::Date, "relative/day", e))
+}
+
+/// "last week", "next month", "this year", "the past year", "the coming decade".
+fn this_last_next(lx: &Lexed, i: usize) -> Option<Found> {
+    let the = lx.is(i, "the") && lx.near(i + 1);
+    let k = if the { i + 1 } else { i };
+    let offset = match lx.low(k) {
+        "this" | "current" if !the => 0,
+        "last" | "past" | "previous" => -1,
+        "next" | "coming" => 1,
+        _ => return None,
+    };
+    let u = unit(lx.low(k + 1)).filter(|_| lx.near(k + 1) && !lx.low(k + 1).ends_with('s'))?;
+    if u.is_clock() || u == Unit::Day {
+        return None;
+    }
+    let e = DateExpr::Relative { unit: u, offset };
+    Some(date(i, k + 2, Label::Date, "relative/unit", e))
+}
+
+/// The periods of company reports: "the quarter", "the latest quarter", "the year-ago
+/// quarter", "year-earlier", "the comparable year-earlier period". A quarter or period named
+/// this way is the last one completed; "year-ago" / "year-earlier" the same one a year before.
+fn reporting_period(lx: &Lexed, i: usize) -> Option<Found> {
+    let the = lx.is(i, "the") && lx.near(i + 1);
+    let mut k = if the { i + 1 } else { i };
+    if lx.is(k, "comparable") || lx.is(k, "latest") || lx.is(k, "same") {
+        k += 1;
+    }
+    let year_back = matches!(lx.low(k), "year")
+        && lx.raw(k + 1) == "-"
+        && lx.joined(k + 1)
+        && matches!(lx.low(k + 2), "ago" | "earlier")
+        && lx.joined(k + 2);
+    if year_back {
+        k += 3;
+    }
+    let period = matches!(lx.low(k), "quarter" | "period") && (k == i || lx.near(k));
+    let e = match (year_back, period) {
+        (true, true) => DateExpr::Relative {
+            unit: Unit::Quarter,
+            offset: -5,
+        },
+        (true, false) => {
+            return Some(date(
+                i,
+                k,
+                Label::Date,
+                "relative/report-period",
+                DateExpr::Relative {
+                    unit: Unit::Year,
+                    offset: -1,
+                },
+            ))
+            .filter(|_| !the);
+        }
+        (false, true) if the && (lx.is(k, "quarter") || lx.is(k - 1, "latest")) => {
+            DateExpr::Relative {
+                unit: Unit::Quarter,
+                offset: -1,
+            }
+        }
+        _ => return None,
+    };
+    Some(date(i, k + 1, Label::Date, "relative/report-period", e))
+}
+
+/// "three days ago", "a year ago", "almost four years ago", "a year earlier".
+fn ago(lx: &Lexed, i: usize) -> Option<Found> {
+    let k = approx_prefix(lx, i);
+    let vague = matches!(lx.low(k), "several" | "many")
+        || (lx.is(k, "a") && matches!(lx.low(k + 1), "few" | "couple"));
+    if vague {
+        let after = if lx.is(k, "a") { k + 2 } else { k + 1 };
+        let after = if lx.is(after, "of") { after + 1 } else { after };
+        if unit(lx.low(after)).is_some() && lx.next_is(after + 1, "ago") && lx.near(after) {
+            let e = DateExpr::Vague(Vague::Past);
+            return Some(date(i, after + 2, Label::Date, "relative/ago", e));
+        }
+        return None;
+    }
+    let (n, after) = if matches!(lx.low(k), "a" | "an") {
+        (1.0, k + 1)
+    } else {
+        let n = number(lx, k)?;
+        (n.value, n.end)
+    };
+    if !(k == i || lx.near(k)) || !lx.near(after) || n > 1000.0 || n.fract() != 0.0 {
+        return None;
+    }
+    let u = unit(lx.low(after))?;
+    if !lx.near(after + 1) || !matches!(lx.low(after + 1), "ago" | "earlier") {
+        return None;
+    }
+    let n = n as i32;
+    let (unit, offset) = match u {
+        Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter => (u, -n),
+        Unit::Decade => (Unit::Year, -10 * n),
+        Unit::Century => (Unit::Year, -100 * n),
+        _ => return None,
+    };
+    let e = DateExpr::Relative { unit, offset };
+    Some(date(i, after + 2, Label::Date, "relative/ago", e))
+}
+
+/// Skips "about", "nearly", "almost", "more than", "less than", "some", "at least", "up to"
+/// at `i`: TimeML keeps them inside the expression.
+pub fn approx_prefix(lx: &Lexed, i: usize) -> usize {
+    match lx.low(i) {
+        "about" | "nearly" | "almost" | "around" | "roughly" | "some" | "approximately"
+        | "over" | "under" => i + 1,
+        "more" | "less" | "fewer" if lx.next_is(i + 1, "than") => i + 2,
+        "at" if matches!(lx.low(i + 1), "least" | "most") => i + 2,
+        "up" if lx.next_is(i + 1, "to") => i + 2,
+        "no" if lx.is(i + 1, "more") && lx.is(i + 2, "than") => i + 3,
+        _ => i,
+    }
+}

@@ -1,0 +1,47 @@
+//! Weekdays: "Tuesday", "last Friday", "upcoming Monday", "Tuesday morning", "late Tuesday".
+//!
+//! Which Tuesday: a word before it decides when there is one ("last" is the one before the
+//! reference date, "next", "upcoming", "coming" the one after); otherwise the sentence's tense
+//! ([`super::tense`]): "said on Friday" is the Friday before, "will meet on Tuesday" the
+//! Tuesday after, and with no cue the nearest.
+
+use super::dates_and_amounts::Found;
+use super::lexicon::{weekday, Lexed};
+use super::relative_dates::day_part;
+use super::tense::lean_at;
+use super::RawValue;
+use crate::normalize::temporal::{DateExpr, DayRef, Lean};
+use crate::Label;
+
+pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
+    let (lean, w_at) = match lx.low(i) {
+        "last" | "past" => (Some(Lean::Before), i + 1),
+        "next" | "upcoming" | "coming" => (Some(Lean::After), i + 1),
+        "this" => (Some(Lean::Nearest), i + 1),
+        "early" | "late" | "earlier" | "later" => (None, i + 1),
+        _ => (None, i),
+    };
+    if w_at > i && !lx.near(w_at) {
+        return None;
+    }
+    let w = weekday(lx.low(w_at)).filter(|_| lx.capitalised(w_at))?;
+    let day = DayRef::Weekday(w, lean.unwrap_or_else(|| lean_at(lx, w_at)));
+    if let Some(part) = day_part(lx.low(w_at + 1)).filter(|_| lx.near(w_at + 1)) {
+        return Some(Found {
+            start: i,
+            end: w_at + 2,
+            label: Label::Date,
+            rule: "weekday/part-of-day",
+            priority: 10,
+            value: RawValue::Date(DateExpr::PartOfDay { day, part }),
+        });
+    }
+    Some(Found {
+        start: i,
+        end: w_at + 1,
+        label: Label::Date,
+        rule: "weekday/day",
+        priority: 10,
+        value: RawValue::Date(DateExpr::Day(day)),
+    })
+}
