@@ -38,6 +38,11 @@ pub struct CustomPattern {
     pub id: Option<String>,
 }
 
+/// The fields of [`CustomEntry`] and [`CustomPattern`], for deserialisers that cannot reject
+/// unknown fields themselves (serde-wasm-bindgen).
+pub const ENTRY_FIELDS: &[&str] = &["text", "label", "id"];
+pub const PATTERN_FIELDS: &[&str] = &["pattern", "label", "id"];
+
 /// Compiled size limit per pattern: generous for real patterns, small enough that a hostile
 /// `a{1000}{1000}` is refused with an error instead of eating memory.
 const PATTERN_SIZE_LIMIT: usize = 1 << 20;

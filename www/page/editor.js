@@ -1,0 +1,63 @@
+// The editable article: one contenteditable element whose DOM holds only the user's text
+// (plaintext-only where supported), so typing, the caret, selection and undo stay the browser's
+// own. Pastes and dropped .txt files come in as plain text: nothing is ever parsed as HTML.
+import { textOf } from "../pkg/index.js";
+
+/** How the page reads the editor: line breaks as "\n", nothing doubled. */
+export const READ = { include: ["contenteditable"], blockSeparator: "\n" };
+
+/** Above this many characters a paste skips execCommand (slow on huge text; loses undo for that paste only). */
+const UNDOABLE_PASTE_LIMIT = 200_000;
+
+export function createEditor(element, { onChange, onFile, onStatus }) {
+  if (element.contentEditable !== "plaintext-only") element.contentEditable = "true";
+
+  function text() {
+    return textOf(element, READ);
+  }
+
+  /** Replaces everything (loading a sample or a file). */
+  function setText(value) {
+    element.replaceChildren(document.createTextNode(value));
+    onChange();
+  }
+
+  /** Inserts plain text at the caret, as a native, undoable edit where the size allows. */
+  function insertPlainText(value) {
+    value = value.replace(/\r\n?/g, "\n");
+    if (value.length <= UNDOABLE_PASTE_LIMIT && document.execCommand("insertText", false, value)) return;
+    const selection = getSelection();
+    if (!selection.rangeCount || !element.contains(selection.anchorNode)) {
+      selection.selectAllChildren(element);
+      selection.collapseToEnd();
+    }
+    const range = selection.getRangeAt(0);
+    range.deleteContents();
+    const node = document.createTextNode(value);
+    range.insertNode(node);
+    selection.collapse(node, node.length);
+    element.normalize();
+    onChange();
+  }
+
+  element.addEventListener("input", () => onChange());
+  element.addEventListener("paste", (event) => {
+    event.preventDefault();
+    insertPlainText(event.clipboardData?.getData("text/plain") ?? "");
+  });
+  element.addEventListener("dragover", (event) => {
+    if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+  });
+  element.addEventListener("drop", async (event) => {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return; // dropped text: the browser inserts it as plain text
+    event.preventDefault();
+    if (!(file.type === "text/plain" || /\.txt$/i.test(file.name))) {
+      onStatus(`Only .txt files can be dropped here (got ${file.name}).`);
+      return;
+    }
+    onFile(file.name, await file.text());
+  });
+
+  return { element, text, setText, insertPlainText };
+}
