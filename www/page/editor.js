@@ -6,11 +6,10 @@ import { textOf } from "../pkg/index.js";
 /** How the page reads the editor: line breaks as "\n", nothing doubled. */
 export const READ = { include: ["contenteditable"], blockSeparator: "\n" };
 
-/** Above this many characters a paste skips execCommand (slow on huge text; loses undo for that paste only). */
-const UNDOABLE_PASTE_LIMIT = 200_000;
-
 export function createEditor(element, { onChange, onFile, onStatus }) {
-  if (element.contentEditable !== "plaintext-only") element.contentEditable = "true";
+  // plaintext-only: the browser itself pastes plain text, as one undoable edit, newlines kept.
+  const plaintextOnly = element.contentEditable === "plaintext-only";
+  if (!plaintextOnly) element.contentEditable = "true";
 
   function text() {
     return textOf(element, READ);
@@ -22,10 +21,14 @@ export function createEditor(element, { onChange, onFile, onStatus }) {
     onChange();
   }
 
-  /** Inserts plain text at the caret, as a native, undoable edit where the size allows. */
+  /**
+   * Inserts plain text at the caret, for browsers without plaintext-only: as a native edit when
+   * it is one line; otherwise as one text node (execCommand would turn lines into <div>s), which
+   * that paste's undo cannot take back.
+   */
   function insertPlainText(value) {
     value = value.replace(/\r\n?/g, "\n");
-    if (value.length <= UNDOABLE_PASTE_LIMIT && document.execCommand("insertText", false, value)) return;
+    if (!value.includes("\n") && document.execCommand("insertText", false, value)) return;
     const selection = getSelection();
     if (!selection.rangeCount || !element.contains(selection.anchorNode)) {
       selection.selectAllChildren(element);
@@ -41,10 +44,12 @@ export function createEditor(element, { onChange, onFile, onStatus }) {
   }
 
   element.addEventListener("input", () => onChange());
-  element.addEventListener("paste", (event) => {
-    event.preventDefault();
-    insertPlainText(event.clipboardData?.getData("text/plain") ?? "");
-  });
+  if (!plaintextOnly) {
+    element.addEventListener("paste", (event) => {
+      event.preventDefault();
+      insertPlainText(event.clipboardData?.getData("text/plain") ?? "");
+    });
+  }
   element.addEventListener("dragover", (event) => {
     if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
   });
@@ -59,5 +64,5 @@ export function createEditor(element, { onChange, onFile, onStatus }) {
     onFile(file.name, await file.text());
   });
 
-  return { element, text, setText, insertPlainText };
+  return { element, text, setText };
 }
