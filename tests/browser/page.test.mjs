@@ -98,6 +98,7 @@ for (const { file, text, date } of samples()) {
     assert.ok(tip.includes(box.text), tip);
     if (file === samples()[0].file) {
       await page.mouse.move(0, 0);
+      await page.evaluate(() => scrollTo(0, 0));
       for (const scheme of ["light", "dark"]) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.screenshot({ path: fileURLToPath(new URL(`page-${scheme}.png`, artifacts)) });
