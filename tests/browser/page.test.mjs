@@ -266,7 +266,11 @@ test("a 1 MB text is extracted in the worker while a timer keeps firing", async 
   await paste(page, "warm-up: President Joe Biden.");
   await page.evaluate(() => {
     window.ticks = [];
-    window.timer = setInterval(() => window.ticks.push(performance.now()), 10);
+    window.progressSeen = false;
+    window.timer = setInterval(() => {
+      window.ticks.push(performance.now());
+      window.progressSeen ||= !document.getElementById("progress").hidden;
+    }, 10);
   });
   const since = await revision(page);
   const startedAt = await page.evaluate(() => performance.now());
@@ -274,14 +278,43 @@ test("a 1 MB text is extracted in the worker while a timer keeps firing", async 
   const timing = await page.evaluate((startedAt) => {
     clearInterval(window.timer);
     const t = window.ticks.filter((x) => x > startedAt);
-    return { ticks: t.length, span: t.at(-1) - t[0], progressShown: document.getElementById("progress").hidden === true };
+    return { ticks: t.length, progressSeen: window.progressSeen };
   }, startedAt);
   assert.ok(Number(await revision(page)) > since);
   // The page kept running its own work while the worker extracted.
   assert.ok(timing.ticks >= 10, `the timer fired ${timing.ticks} times during the work`);
+  assert.equal(timing.progressSeen, true, "progress was shown while the worker ran");
   const got = await page.evaluate(() => ({ length: document.getElementById("editor").textContent.length, highlighted: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) }));
   assert.equal(got.length, big.length);
   assert.ok(got.highlighted > 1000);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("without the Highlight API, a read-only copy shows the highlights with their label names", async () => {
+  const errors = [];
+  const page = await newPage(env.browser, errors);
+  await page.addInitScript(() => {
+    delete window.Highlight;
+  });
+  await page.goto(env.url);
+  await page.waitForSelector("body[data-ready=true]");
+  const since = await revision(page);
+  await page.click("#load-sample");
+  await settled(page, since);
+  const got = await page.evaluate(async () => {
+    const { extract, init, textOf } = await import("./pkg/index.js");
+    await init();
+    const text = textOf(document.getElementById("editor"), { include: ["contenteditable"], blockSeparator: "\n" });
+    const doc = extract(text, { referenceDate: document.getElementById("reference-date").value });
+    return {
+      editorVisible: !document.getElementById("editor").hidden,
+      marks: [...document.querySelectorAll("#reader mark")].map((m) => [m.dataset.label, m.firstChild.textContent, m.querySelector(".badge").textContent]),
+      expected: doc.entities.map((e) => [e.label, e.text, e.label]),
+    };
+  });
+  assert.equal(got.editorVisible, true, "the text stays editable");
+  assert.deepEqual(got.marks, got.expected);
   assert.deepEqual(errors, []);
   await page.close();
 });
