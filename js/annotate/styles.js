@@ -31,6 +31,9 @@ function css() {
       font: 700 .62em/1 system-ui, sans-serif !important; letter-spacing: .02em !important;
       margin-left: .35em !important; vertical-align: .15em !important; color: #111 !important;
     }`,
+    // A mention split over several marks reads as one: no inner padding or corners at the joins.
+    `mark.newsmark[data-ent-label]:not([data-ent-last]) { padding-right: 0 !important; border-top-right-radius: 0 !important; border-bottom-right-radius: 0 !important; }`,
+    `mark.newsmark[data-ent-cont] { padding-left: 0 !important; border-top-left-radius: 0 !important; border-bottom-left-radius: 0 !important; }`,
     `mark.newsmark[data-ent-label]:focus-visible { outline: 2px solid #111 !important; outline-offset: 1px !important; }`,
   ];
   for (const [label, colour] of Object.entries(PALETTE)) {

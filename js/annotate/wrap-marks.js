@@ -15,7 +15,7 @@ export function wrapMarks(frags, title, scopeId) {
   for (const { entity, index, parts } of frags) {
     parts.forEach((part, i) => {
       if (!byNode.has(part.node)) byNode.set(part.node, []);
-      byNode.get(part.node).push({ ...part, entity, index, last: i === parts.length - 1 });
+      byNode.get(part.node).push({ ...part, entity, index, first: i === 0, last: i === parts.length - 1 });
     });
   }
   const originals = []; // [node, data]
@@ -35,6 +35,7 @@ export function wrapMarks(frags, title, scopeId) {
       mark.dataset.entLabel = cut.entity.label;
       mark.dataset.entCanonical = String(cut.entity.entity_id);
       if (cut.last) mark.dataset.entLast = "";
+      if (!cut.first) mark.dataset.entCont = ""; // continues the mention begun in an earlier mark
       mark.title = title(cut.entity);
       inside.before(mark);
       if (inside === node) {
