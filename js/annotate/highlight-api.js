@@ -46,6 +46,10 @@ export function highlightRanges(frags, view) {
         const name = highlightName(label);
         const highlight = view.CSS.highlights.get(name);
         if (!highlight) continue;
+        if (highlight.size === list.length) {
+          view.CSS.highlights.delete(name); // only ours: drop it whole rather than range by range
+          continue;
+        }
         for (const range of list) highlight.delete(range);
         if (highlight.size === 0) view.CSS.highlights.delete(name);
       }

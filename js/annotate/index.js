@@ -2,7 +2,7 @@
 // them in place, as <mark>s or as CSS Custom Highlights; returns a handle whose remove() puts
 // the DOM back exactly. Composes the small parts: walk-text (text and where it lives),
 // wrap-marks or highlight-api (drawing), styles (scoped stylesheet), describe (tooltips).
-import { collectText, fragments } from "./walk-text.js";
+import { collectText, fragments, readText } from "./walk-text.js";
 import { wrapMarks } from "./wrap-marks.js";
 import { highlightRanges, rangeAt } from "./highlight-api.js";
 import { adoptStyles } from "./styles.js";
@@ -15,7 +15,7 @@ let annotations = 0;
 
 /** The text annotate() reads from `element` with these options (for extracting elsewhere). */
 export function textOf(element, options = {}) {
-  return collectText(element, options).text;
+  return readText(element, options);
 }
 
 /**

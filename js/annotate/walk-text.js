@@ -43,8 +43,9 @@ export function collectText(root, options = {}) {
     const name = el.localName;
     if (ALWAYS_SKIPPED.has(name)) return true;
     if (OPTIONAL.has(name) && !include.has(name)) return true;
-    if (el !== root && el.isContentEditable && !include.has("contenteditable") && !el.parentElement?.isContentEditable) return true;
-    if (view?.getComputedStyle(el).display === "none") return true;
+    // No computed style here (display: none, isContentEditable): on long texts computing styles
+    // costs more than the walk itself, and hidden text stays invisible, highlighted or not.
+    if (el.hasAttribute("contenteditable") && el.getAttribute("contenteditable") !== "false") return !include.has("contenteditable");
     return false;
   }
   if (root.isContentEditable && !include.has("contenteditable")) {
@@ -56,23 +57,9 @@ export function collectText(root, options = {}) {
   let length = 0;
   let lastBlock = null;
   let pendingBreak = "";
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      if (node.localName === "br") {
-        pendingBreak += "\n";
-        return NodeFilter.FILTER_REJECT;
-      }
-      if (skipped(node)) {
-        if (!pendingBreak) pendingBreak = "\n";
-        return NodeFilter.FILTER_REJECT;
-      }
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.data) continue;
-    const b = block(node.parentElement);
+  function addText(node) {
+    if (!node.data) return;
+    const b = blockSeparator ? block(node.parentElement) : root;
     let separator = pendingBreak;
     if (lastBlock !== null && b !== lastBlock && separator.length < blockSeparator.length) separator = blockSeparator;
     if (lastBlock === null) separator = "";
@@ -86,7 +73,34 @@ export function collectText(root, options = {}) {
     pieces.push({ node, start: length, end: length + node.data.length });
     length += node.data.length;
   }
+  // A plain walk over child lists: a TreeWalker calling a JS filter per node is several times
+  // slower on long texts, and this runs on every keystroke in an editor.
+  function visit(parent) {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) addText(node);
+      else if (node.nodeType !== 1) continue;
+      else if (node.localName === "br") pendingBreak += "\n";
+      else if (skipped(node)) pendingBreak ||= "\n";
+      else visit(node);
+    }
+  }
+  visit(root);
   return { text: parts.join(""), pieces };
+}
+
+/**
+ * The text collectText() would return, without mapping it to nodes: when nothing under `root`
+ * needs skipping and blocks add nothing, that is the DOM's own textContent, which is much
+ * faster on long texts (an editor reads its text on every keystroke).
+ */
+export function readText(root, options = {}) {
+  if (options.blockSeparator === "") {
+    const include = new Set(options.include ?? []);
+    const skip = [...ALWAYS_SKIPPED, ...[...OPTIONAL].filter((n) => n !== "contenteditable" && !include.has(n)), "br"];
+    if (!include.has("contenteditable")) skip.push("[contenteditable]:not([contenteditable=false])");
+    if ((include.has("contenteditable") || !root.isContentEditable) && !root.querySelector(skip.join(","))) return root.textContent;
+  }
+  return collectText(root, options).text;
 }
 
 /**

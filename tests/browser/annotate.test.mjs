@@ -263,3 +263,27 @@ test("the one-line embed annotates the demo article under the page's strict CSP"
   assert.deepEqual(errors, [], "no CSP violation or error");
   await page.close();
 });
+
+test("textOf reads exactly the text annotate maps to nodes, on its fast path and off it", async () => {
+  const errors = [];
+  const page = await hostPage(errors);
+  const got = await page.evaluate(() => {
+    const out = [];
+    const box = document.createElement("div");
+    document.body.append(box);
+    for (const html of ["<div>One line\n</div><div>\n</div><div>President <b>Joe</b> Biden\n</div>", "a<br>b <i>President Joe Biden</i>", "x<code>y</code>z"]) {
+      box.innerHTML = html;
+      for (const blockSeparator of ["", "\n\n"]) {
+        const handle = newsmark.annotate(box, { mode: "highlight", blockSeparator });
+        out.push([html, blockSeparator, newsmark.textOf(box, { blockSeparator }), handle.text]);
+        handle.remove();
+      }
+    }
+    return out;
+  });
+  for (const [html, separator, fast, mapped] of got) assert.equal(fast, mapped, `${html} with ${JSON.stringify(separator)}`);
+  assert.equal(got[0][2], "One line\n\nPresident Joe Biden\n");
+  assert.equal(got[2][2], "a\nb President Joe Biden");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -45,9 +45,9 @@ export function createExtraction({ onStart, onDone, onError }) {
   }
 
   return {
-    /** Asks for `text` to be extracted; supersedes any request still waiting. */
-    request(text, options) {
-      const job = { text, options };
+    /** Asks for `text` to be extracted; supersedes any request still waiting. `edit` tags the job. */
+    request(text, options, edit) {
+      const job = { text, options, edit };
       if (running) waiting = job;
       else run(job);
     },

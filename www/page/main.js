@@ -1,7 +1,7 @@
 // The page: wires the editable article, the worker extraction, the in-place highlights, the
 // legend, the entity list, tooltips and exports. Uses only newsmark's public API (../pkg/).
 import { annotate, highlightsSupported, roles } from "../pkg/index.js";
-import { createEditor, READ } from "./editor.js";
+import { createEditor } from "./editor.js";
 import { createExtraction } from "./extraction.js";
 import { renderLegend } from "./legend.js";
 import { renderEntities } from "./entity-list.js";
@@ -20,7 +20,7 @@ const canHighlight = highlightsSupported();
 
 const state = {
   text: "", doc: { entities: [], canonical: [], reference_date: null }, roles: new Map(), handle: null,
-  hidden: new Set(), dateSource: null, step: new Map(), revision: 0, progressTimer: 0,
+  hidden: new Set(), dateSource: null, step: new Map(), revision: 0, progressTimer: 0, edits: 0,
 };
 
 const editor = createEditor(els.editor, { onChange: schedule, onFile: loadText, onStatus: (s) => (els.status.textContent = s) });
@@ -32,7 +32,7 @@ function options() {
 
 function schedule() {
   document.body.dataset.state = "working";
-  extraction.request(editor.text(), options());
+  extraction.request(editor.text(), options(), ++state.edits);
 }
 
 function onStart(job) {
@@ -46,7 +46,7 @@ function onStart(job) {
 function onDone(job, doc, ms) {
   clearTimeout(state.progressTimer);
   els.progress.hidden = true;
-  if (job.text !== editor.text()) return; // the text changed meanwhile: a newer job is waiting
+  if (job.edit !== state.edits) return; // the text changed meanwhile: a newer job is waiting
   apply(job.text, doc);
   const n = doc.entities.length;
   els.status.textContent = job.text ? `${n} ${n === 1 ? "entity" : "entities"}, ${doc.canonical.length} distinct · ${ms.toFixed(0)} ms` : "";
@@ -84,7 +84,7 @@ function redraw() {
   CSS.highlights?.delete("page-current");
   if (canHighlight) {
     const labels = [...new Set(doc.entities.map((e) => e.label))].filter((l) => !hidden.has(l));
-    state.handle = annotate(els.editor, { ...READ, mode: "highlight", doc, labels });
+    state.handle = annotate(els.editor, { ...editor.read, mode: "highlight", doc, labels });
   }
   if (!els.reader.hidden) els.reader.replaceChildren(render(text, doc, { hidden, roles: state.roles }));
   renderLegend(els.legend, doc, hidden, toggleLabel);
