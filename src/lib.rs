@@ -47,6 +47,8 @@ pub struct Extractor {
     reference: Option<CivilDate>,
     labels: Option<Vec<Label>>,
     recognizers: Vec<Box<dyn Recognizer>>,
+    /// The caller's entries and patterns, which win every overlap.
+    custom: Option<recognize::custom_entries::CustomEntries>,
 }
 
 impl Extractor {
@@ -63,6 +65,10 @@ impl Extractor {
             reference,
             labels: options.labels.clone(),
             recognizers: recognize::builtin(),
+            custom: recognize::custom_entries::CustomEntries::new(
+                options.entries.as_deref().unwrap_or_default(),
+                options.patterns.as_deref().unwrap_or_default(),
+            )?,
         })
     }
 
@@ -96,6 +102,13 @@ impl Extractor {
         if let Some(labels) = &self.labels {
             candidates.retain(|c| labels.contains(&c.label));
         }
+        let user = self.custom.as_ref().map_or_else(Vec::new, |custom| {
+            custom.find(text, |l| {
+                self.labels.as_ref().map_or(true, |ls| ls.contains(&l))
+            })
+        });
+        recognize::custom_entries::give_way(&mut candidates, &user);
+        candidates.extend(user.iter().map(|u| u.candidate.clone()));
         let mut utf16 = Utf16Cursor::new(text);
         let resolved = resolve::resolve(candidates);
         let values = normalize::values(text, &resolved, reference);
@@ -111,7 +124,10 @@ impl Extractor {
                 byte_end: c.end,
                 value,
                 entity_id: 0,
-                rule: c.rule.to_string(),
+                rule: match user.binary_search_by_key(&c.start, |u| u.candidate.start) {
+                    Ok(i) if user[i].candidate == c => user[i].rule.clone(),
+                    _ => c.rule.to_string(),
+                },
             })
             .collect();
         let canonical = link::link(&mut entities);
@@ -129,7 +145,7 @@ impl Extractor {
 
 /// Extracts with `options`; for repeated calls with the same options, build an [`Extractor`].
 pub fn extract(text: &str, options: &Options) -> Result<Document, Error> {
-    if options.reference_date.is_none() && options.labels.is_none() {
+    if *options == Options::default() {
         static DEFAULT: OnceLock<Extractor> = OnceLock::new();
         return DEFAULT
             .get_or_init(|| Extractor::new(&Options::default()).expect("default options are valid"))

@@ -1,12 +1,19 @@
 //! What a caller can ask for. Deserialised from JSON/JavaScript objects with unknown fields
 //! rejected, so a typo ("refDate") is an error rather than silently ignored.
 
+use crate::recognize::custom_entries::{CustomEntry, CustomPattern};
 use crate::Label;
 use serde::{Deserialize, Serialize};
 
 /// Every field name [`Options`] accepts, aliases included: for deserialisers that only look up
 /// known fields (serde-wasm-bindgen) and so cannot reject unknown ones themselves.
-pub const OPTION_NAMES: &[&str] = &["reference_date", "referenceDate", "labels"];
+pub const OPTION_NAMES: &[&str] = &[
+    "reference_date",
+    "referenceDate",
+    "labels",
+    "entries",
+    "patterns",
+];
 
 /// Extraction options. Every field is optional.
 ///
@@ -21,6 +28,14 @@ pub struct Options {
     /// Only these labels are returned; all when `None`.
     #[serde(default)]
     pub labels: Option<Vec<Label>>,
+    /// The caller's own phrases, e.g. `{ text: "Acme Corp", label: "ORG", id: "acme" }`:
+    /// matched case-folded as whole words; they win every overlap with built-in rules.
+    #[serde(default)]
+    pub entries: Option<Vec<CustomEntry>>,
+    /// The caller's own regular expressions, e.g. `{ pattern: "INC-\\d+", label: "PRODUCT" }`;
+    /// like entries, they win every overlap with built-in rules.
+    #[serde(default)]
+    pub patterns: Option<Vec<CustomPattern>>,
 }
 
 #[cfg(test)]
