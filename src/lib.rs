@@ -122,7 +122,10 @@ impl Extractor {
                 },
             })
             .collect();
-        let canonical = link::link(&mut entities);
+        let mut canonical = link::link(&mut entities);
+        if !user.is_empty() {
+            canonical = recognize::custom_entries::merge_same_id(&mut entities, canonical);
+        }
         let reference_date = self.reference.map(|d| ReferenceDate {
             date: d.to_string(),
             source: "options".into(),
