@@ -63,6 +63,7 @@ export interface Options {
 export interface CustomEntry {
   text: string;
   label: Label;
+  /** Mentions with the same id and label form one canonical entity. */
   id?: string;
 }
 

@@ -11,10 +11,11 @@
 //! then entries before patterns, then the earlier in the caller's list.
 
 use super::Candidate;
-use crate::{Error, Label};
+use crate::{CanonicalEntity, Entity, Error, Label};
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// A phrase the caller wants found with `label`, e.g. `{ text: "Acme Corp", label: "ORG" }`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -200,6 +201,58 @@ pub fn give_way(builtin: &mut Vec<Candidate>, user: &[UserMatch]) {
     });
 }
 
+/// Joins into one canonical entity the mentions that user entries or patterns gave the same `id`
+/// and label ("Acme Corp" and "ACME" both `id: "acme"`), after linking; other entities keep
+/// their grouping. Canonical ids stay in order of first mention.
+pub fn merge_same_id(
+    entities: &mut [Entity],
+    canonical: Vec<CanonicalEntity>,
+) -> Vec<CanonicalEntity> {
+    let id_of = |e: &Entity| {
+        e.rule
+            .strip_prefix("custom/")
+            .and_then(|r| r.split_once(':'))
+            .map(|(_, id)| (e.label, id.to_string()))
+    };
+    let mut target: HashMap<(Label, String), usize> = HashMap::new();
+    let mut moved = false;
+    for e in entities.iter_mut() {
+        if let Some(key) = id_of(e) {
+            let to = *target.entry(key).or_insert(e.entity_id);
+            moved |= to != e.entity_id;
+            e.entity_id = to;
+        }
+    }
+    if !moved {
+        return canonical;
+    }
+    // Renumber the canonical entities still used, in their old order, and rebuild mentions.
+    let mut new_id = vec![usize::MAX; canonical.len()];
+    for e in entities.iter() {
+        new_id[e.entity_id] = 0;
+    }
+    let mut out: Vec<CanonicalEntity> = Vec::new();
+    for (old, c) in canonical.into_iter().enumerate() {
+        if new_id[old] == 0 {
+            new_id[old] = out.len();
+            out.push(CanonicalEntity {
+                id: out.len(),
+                mentions: vec![],
+                ..c
+            });
+        }
+    }
+    for (index, e) in entities.iter_mut().enumerate() {
+        e.entity_id = new_id[e.entity_id];
+        let c = &mut out[e.entity_id];
+        c.mentions.push(index);
+        if e.text.chars().count() > c.name.chars().count() {
+            c.name = e.text.clone();
+        }
+    }
+    out
+}
+
 /// Lower-cases `text` and maps each byte offset of the result back to `text`: `Some(offset)`
 /// where a character's folding begins (and at the end), `None` inside one.
 fn fold(text: &str) -> (String, Vec<Option<usize>>) {
@@ -333,6 +386,46 @@ mod tests {
             .err()
             .unwrap();
         assert!(err.to_string().contains("entries[0]"), "{err}");
+    }
+
+    #[test]
+    fn mentions_with_the_same_id_become_one_canonical_entity() {
+        let options = crate::Options {
+            entries: Some(vec![
+                entry("Acme Corp", Label::Org, Some("acme")),
+                entry("ACME", Label::Org, Some("acme")),
+                entry("Globex", Label::Org, None),
+            ]),
+            ..Default::default()
+        };
+        let doc = crate::Extractor::new(&options)
+            .unwrap()
+            .extract("Acme said Globex and Acme Corp met. Globex agreed.")
+            .unwrap();
+        let groups: Vec<(String, Vec<&str>)> = doc
+            .canonical
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                assert_eq!(c.id, i);
+                let texts = c
+                    .mentions
+                    .iter()
+                    .map(|&m| doc.entities[m].text.as_str())
+                    .collect();
+                (c.name.clone(), texts)
+            })
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                ("Acme Corp".to_string(), vec!["Acme", "Acme Corp"]),
+                ("Globex".to_string(), vec!["Globex", "Globex"]),
+            ]
+        );
+        for (i, e) in doc.entities.iter().enumerate() {
+            assert!(doc.canonical[e.entity_id].mentions.contains(&i));
+        }
     }
 
     #[test]

@@ -220,7 +220,18 @@ test("legend toggles a label; the entity list steps through mentions; exports ho
   assert.ok(seen.every((s) => s.visible), "each mention is scrolled into view");
   assert.match(await page.textContent("#tooltip"), new RegExp(target.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
 
-  // Keyboard: the legend and list are buttons in tab order.
+  // Keyboard: the caret on a mention shows its details; the legend and list are buttons.
+  const caretTip = await page.evaluate(async () => {
+    document.getElementById("tooltip").hidden = true;
+    const range = [...CSS.highlights.get("newsmark-PERSON")][0];
+    document.getElementById("editor").focus();
+    getSelection().collapse(range.startContainer, range.startOffset + 1);
+    await new Promise((ok) => setTimeout(ok, 50));
+    const tip = document.getElementById("tooltip");
+    return { hidden: tip.hidden, text: tip.textContent, mention: range.toString() };
+  });
+  assert.equal(caretTip.hidden, false, "the caret on a mention shows its tooltip");
+  assert.ok(caretTip.text.includes(caretTip.mention) && caretTip.text.includes("PERSON"), caretTip.text);
   await page.focus(person);
   await page.keyboard.press("Enter");
   assert.equal(await page.getAttribute(person, "aria-pressed"), "false");
