@@ -130,16 +130,11 @@ impl Extractor {
                 },
             })
             .collect();
-<<<<<<< HEAD
-        let canonical = link::link(&mut entities);
-        let reference_date = reference.map(|d| ReferenceDate {
-=======
         let mut canonical = link::link(&mut entities);
         if !user.is_empty() {
             canonical = recognize::custom_entries::merge_same_id(&mut entities, canonical);
         }
-        let reference_date = self.reference.map(|d| ReferenceDate {
->>>>>>> page
+        let reference_date = reference.map(|d| ReferenceDate {
             date: d.to_string(),
             source: source.into(),
         });
