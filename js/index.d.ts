@@ -49,6 +49,31 @@ export interface Options {
   labels?: Label[];
   /** Numeric dates that read both ways ("12/06/2021"): true = day first, false = month first; unset = decided per text. */
   dayFirst?: boolean;
+  /**
+   * Your own phrases: matched case-folded, as whole words, leftmost-longest. They win every
+   * overlap with the built-in rules. The entity's `rule` is "custom/entry" or "custom/entry:<id>".
+   */
+  entries?: CustomEntry[];
+  /**
+   * Your own regular expressions (Rust `regex` syntax: no look-around or back-references; linear
+   * time). They win every overlap with built-in rules; on equal spans, entries win over patterns.
+   * The entity's `rule` is "custom/pattern" or "custom/pattern:<id>".
+   */
+  patterns?: CustomPattern[];
+}
+
+export interface CustomEntry {
+  text: string;
+  label: Label;
+  /** Mentions with the same id and label form one canonical entity. */
+  id?: string;
+}
+
+export interface CustomPattern {
+  /** e.g. "\\bINC-\\d{4}\\b" */
+  pattern: string;
+  label: Label;
+  id?: string;
 }
 
 /** Loads the wasm module; call (and await) once before anything else. */
@@ -60,3 +85,70 @@ export class Extractor {
   free(): void;
 }
 export function labels(): Label[];
+
+/** Options of annotate(): how to draw, what to read, and the extraction options. */
+export interface AnnotateOptions extends Options {
+  /** "marks" (default) wraps mentions in <mark class="newsmark">; "highlight" uses CSS.highlights, changing no DOM. */
+  mode?: "marks" | "highlight";
+  /** Read these too, skipped by default (script, style, form fields are never read). */
+  include?: Array<"code" | "pre" | "kbd" | "samp" | "contenteditable">;
+  /** What separates blocks in the text read (default "\n\n"). */
+  blockSeparator?: string;
+  /** Reuse an Extractor (its options apply instead of these). */
+  extractor?: Extractor;
+  /** A Document already extracted from textOf(element, options), e.g. in a worker. */
+  doc?: Document;
+}
+
+/** A highlighted entity range (highlight mode). */
+export interface EntityRange {
+  range: Range;
+  entity: Entity;
+  index: number;
+}
+
+export interface Annotation {
+  mode: "marks" | "highlight";
+  /** The text read from the element; entity offsets index into it. */
+  text: string;
+  doc: Document;
+  /** The entities drawn (an entity a block boundary cuts is not). */
+  entities: Entity[];
+  /** marks mode: every <mark>; fragments of one mention share data-ent-id. */
+  marks: HTMLElement[];
+  /** highlight mode: the ranges. */
+  ranges: EntityRange[];
+  /** Canonical entity id → role ("Prime Minister"). */
+  roles: Map<number, string>;
+  /** The entity drawn at a DOM position, or null. */
+  entityAt(node: Node, offset: number): Entity | null;
+  /** Restores the element exactly (same nodes, same innerHTML); idempotent. */
+  remove(): void;
+}
+
+/** Highlights the entities of `element`'s text in place. */
+export function annotate(element: Element, options?: AnnotateOptions): Annotation;
+/** The text annotate() reads from `element`. */
+export function textOf(element: Element, options?: Pick<AnnotateOptions, "include" | "blockSeparator">): string;
+/** True when the CSS Custom Highlight API is available. */
+export function highlightsSupported(view?: Window): boolean;
+
+/** Runs extract() in a module Web Worker. */
+export class NewsmarkWorker {
+  constructor(options?: { url?: string | URL });
+  extract(text: string, options?: Options): Promise<Document>;
+  readonly pending: number;
+  terminate(): void;
+}
+export function createWorker(options?: { url?: string | URL }): NewsmarkWorker;
+
+/** The normalised value as text: "2021-12-07", "4500000000 USD". */
+export function valueText(value: Value | undefined): string;
+/** Canonical entity id → role (a TITLE right before a PERSON mention). */
+export function roles(text: string, doc: Document): Map<number, string>;
+/** [name, value] rows describing an entity: Label, Value, Entity, Role. */
+export function details(entity: Entity, doc: Document, roles?: Map<number, string>): Array<[string, string]>;
+/** One line: "DATE · 2021-12-07 · December 7 (2 mentions)". */
+export function describe(entity: Entity, doc: Document, roles?: Map<number, string>): string;
+/** displaCy's colours by label. */
+export const PALETTE: Record<Label, string>;

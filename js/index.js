@@ -5,6 +5,9 @@
 //   const doc = extract(text, { referenceDate: "2021-12-06" });
 //   for (const e of doc.entities) console.log(e.label, text.slice(e.start, e.end), e.value);
 //
+//   const marks = annotate(document.querySelector("article"));   // highlight a page in place
+//   marks.remove();                                               // and put it back exactly
+//
 // Every failure is a JavaScript Error with a message that names the problem.
 import initCore, {
   extract as coreExtract,
@@ -12,6 +15,13 @@ import initCore, {
   labels as coreLabels,
   maxInputBytes,
 } from "./newsmark_core.js";
+import { annotateWith, textOf } from "./annotate/index.js";
+
+export { textOf };
+export { highlightsSupported } from "./annotate/highlight-api.js";
+export { createWorker, NewsmarkWorker } from "./run-in-worker.js";
+export { describe, details, roles, valueText } from "./annotate/describe.js";
+export { PALETTE } from "./annotate/styles.js";
 
 let ready = null;
 let initialised = false;
@@ -110,4 +120,14 @@ export class Extractor {
 export function labels() {
   ensureReady();
   return coreLabels();
+}
+
+/**
+ * Highlights the entities in `element`'s text in place and returns a handle; `handle.remove()`
+ * restores the DOM exactly. Options: mode ("marks" | "highlight"), include, the extraction
+ * options, an `extractor` to reuse, or a `doc` already extracted from `textOf(element)`.
+ */
+export function annotate(element, options) {
+  if (!options?.doc) ensureReady();
+  return annotateWith((text, o) => extract(text, o), element, options);
 }

@@ -5,3 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 node scripts/bench.mjs "$@"
+node scripts/bench-page.mjs

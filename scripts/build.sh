@@ -19,7 +19,8 @@ bash scripts/wasm-toolchain.sh setup >/dev/null
     --enable-reference-types --enable-mutable-globals \
     pkg/newsmark_core_bg.wasm -o pkg/newsmark_core_bg.wasm
 )
-cp js/index.js js/index.d.ts js/package.json pkg/
+# The hand-written part: the API wrapper, types, package.json, the annotator, worker and embed.
+cp -r js/. pkg/
 rm -f pkg/.gitignore
 rm -rf www/pkg && cp -r pkg www/pkg
 
@@ -30,4 +31,5 @@ wasm=$(stat -c %s pkg/newsmark_core_bg.wasm)
 gz=$(gzip -9c pkg/newsmark_core_bg.wasm | wc -c)
 glue=$(cat pkg/newsmark_core.js pkg/index.js | wc -c)
 gluegz=$(cat pkg/newsmark_core.js pkg/index.js | gzip -9c | wc -c)
-log "pkg/newsmark_core_bg.wasm: $wasm bytes ($gz gzip); JS glue: $glue bytes ($gluegz gzip)"
+jsall=$(find pkg -name '*.js' -print0 | xargs -0 cat | gzip -9c | wc -c)
+log "pkg/newsmark_core_bg.wasm: $wasm bytes ($gz gzip); JS glue: $glue bytes ($gluegz gzip); all package JS: $jsall bytes gzip"

@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 log() { echo "== test: $*" >&2; }
 
 bash scripts/install-test-deps.sh
+log "lint (no merge conflict markers, cargo fmt)"
+if git grep -nE '^(<<<<<<<|>>>>>>>) ' -- . ':!tests/node_modules' 2>/dev/null; then
+  echo "merge conflict markers above" >&2; exit 1
+fi
+cargo fmt --all -- --check
 log "native (cargo test)"
 cargo test --locked
 log "build"

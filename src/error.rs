@@ -11,6 +11,14 @@ pub enum Error {
     UnknownLabel(String),
     /// Text longer than [`crate::MAX_INPUT_BYTES`].
     InputTooLarge { bytes: usize, limit: usize },
+    /// A custom gazetteer entry that cannot be used (empty text).
+    BadCustomEntry(String),
+    /// A custom pattern that is not a valid regular expression or is too large.
+    BadCustomPattern {
+        index: usize,
+        pattern: String,
+        message: String,
+    },
 }
 
 impl fmt::Display for Error {
@@ -37,6 +45,15 @@ impl fmt::Display for Error {
                     "input of {bytes} bytes is larger than the limit of {limit} bytes"
                 )
             }
+            Error::BadCustomEntry(why) => write!(f, "invalid custom entry: {why}"),
+            Error::BadCustomPattern {
+                index,
+                pattern,
+                message,
+            } => write!(
+                f,
+                "invalid pattern patterns[{index}] {pattern:?}: {message}"
+            ),
         }
     }
 }

@@ -48,6 +48,8 @@ pub struct Extractor {
     labels: Option<Vec<Label>>,
     recognizers: Vec<Box<dyn Recognizer>>,
     day_first: Option<bool>,
+    /// The caller's entries and patterns, which win every overlap.
+    custom: Option<recognize::custom_entries::CustomEntries>,
 }
 
 impl Extractor {
@@ -65,6 +67,10 @@ impl Extractor {
             labels: options.labels.clone(),
             recognizers: recognize::builtin(),
             day_first: options.day_first,
+            custom: recognize::custom_entries::CustomEntries::new(
+                options.entries.as_deref().unwrap_or_default(),
+                options.patterns.as_deref().unwrap_or_default(),
+            )?,
         })
     }
 
@@ -99,6 +105,13 @@ impl Extractor {
         if let Some(labels) = &self.labels {
             candidates.retain(|c| labels.contains(&c.label));
         }
+        let user = self.custom.as_ref().map_or_else(Vec::new, |custom| {
+            custom.find(text, |l| {
+                self.labels.as_ref().map_or(true, |ls| ls.contains(&l))
+            })
+        });
+        recognize::custom_entries::give_way(&mut candidates, &user);
+        candidates.extend(user.iter().map(|u| u.candidate.clone()));
         let mut utf16 = Utf16Cursor::new(text);
         let resolved = resolve::resolve(candidates);
         let values = normalize::values(text, &resolved, reference);
@@ -114,10 +127,16 @@ impl Extractor {
                 byte_end: c.end,
                 value,
                 entity_id: 0,
-                rule: c.rule.to_string(),
+                rule: match user.binary_search_by_key(&c.start, |u| u.candidate.start) {
+                    Ok(i) if user[i].candidate == c => user[i].rule.clone(),
+                    _ => c.rule.to_string(),
+                },
             })
             .collect();
-        let canonical = link::link(&mut entities);
+        let mut canonical = link::link(&mut entities);
+        if !user.is_empty() {
+            canonical = recognize::custom_entries::merge_same_id(&mut entities, canonical);
+        }
         let reference_date = reference.map(|d| ReferenceDate {
             date: d.to_string(),
             source: source.into(),
@@ -132,7 +151,7 @@ impl Extractor {
 
 /// Extracts with `options`; for repeated calls with the same options, build an [`Extractor`].
 pub fn extract(text: &str, options: &Options) -> Result<Document, Error> {
-    if options == &Options::default() {
+    if *options == Options::default() {
         static DEFAULT: OnceLock<Extractor> = OnceLock::new();
         return DEFAULT
             .get_or_init(|| Extractor::new(&Options::default()).expect("default options are valid"))
@@ -140,3 +159,8 @@ pub fn extract(text: &str, options: &Options) -> Result<Document, Error> {
     }
     Extractor::new(options)?.extract(text)
 }
+
+/// The README's Rust examples, compiled and run by `cargo test` so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

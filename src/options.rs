@@ -1,6 +1,7 @@
 //! What a caller can ask for. Deserialised from JSON/JavaScript objects with unknown fields
 //! rejected, so a typo ("refDate") is an error rather than silently ignored.
 
+use crate::recognize::custom_entries::{CustomEntry, CustomPattern};
 use crate::Label;
 use serde::{Deserialize, Serialize};
 
@@ -12,6 +13,8 @@ pub const OPTION_NAMES: &[&str] = &[
     "labels",
     "day_first",
     "dayFirst",
+    "entries",
+    "patterns",
 ];
 
 /// Extraction options. Every field is optional.
@@ -31,6 +34,14 @@ pub struct Options {
     /// (6 December), `false` month first; `None` lets each article decide from its other dates.
     #[serde(default, alias = "dayFirst")]
     pub day_first: Option<bool>,
+    /// The caller's own phrases, e.g. `{ text: "Acme Corp", label: "ORG", id: "acme" }`:
+    /// matched case-folded as whole words; they win every overlap with built-in rules.
+    #[serde(default)]
+    pub entries: Option<Vec<CustomEntry>>,
+    /// The caller's own regular expressions, e.g. `{ pattern: "INC-\\d+", label: "PRODUCT" }`;
+    /// like entries, they win every overlap with built-in rules.
+    #[serde(default)]
+    pub patterns: Option<Vec<CustomPattern>>,
 }
 
 #[cfg(test)]

@@ -11,19 +11,51 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// Rejects keys of a plain object outside `allowed` (serde-wasm-bindgen only looks up known ones).
+fn check_keys(value: &JsValue, allowed: &[&str], what: &str) -> Result<(), JsError> {
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        if js_sys::Array::is_array(value) {
+            return Ok(());
+        }
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !allowed.contains(&key.as_str()) {
+                let expected: Vec<_> = allowed
+                    .iter()
+                    .filter(|k| !k.contains('_'))
+                    .copied()
+                    .collect();
+                return Err(JsError::new(&format!(
+                    "invalid options: unknown field `{key}` in {what}, expected one of {}",
+                    expected.join(", ")
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Checks the keys of each object in the array `options[field]`, if it is one.
+fn check_list_keys(options: &JsValue, field: &str, allowed: &[&str]) -> Result<(), JsError> {
+    let list =
+        js_sys::Reflect::get(options, &JsValue::from_str(field)).unwrap_or(JsValue::UNDEFINED);
+    if js_sys::Array::is_array(&list) {
+        for (i, item) in js_sys::Array::from(&list).iter().enumerate() {
+            check_keys(&item, allowed, &format!("{field}[{i}]"))?;
+        }
+    }
+    Ok(())
+}
+
 fn options_from(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    if let Some(object) = options.dyn_ref::<js_sys::Object>() {
-        for key in js_sys::Object::keys(object).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !crate::OPTION_NAMES.contains(&key.as_str()) {
-                return Err(JsError::new(&format!(
-                    "invalid options: unknown field `{key}`, expected one of referenceDate, labels, dayFirst"
-                )));
-            }
-        }
+    if options.is_object() {
+        check_keys(&options, crate::OPTION_NAMES, "options")?;
+        use crate::recognize::custom_entries::{ENTRY_FIELDS, PATTERN_FIELDS};
+        check_list_keys(&options, "entries", ENTRY_FIELDS)?;
+        check_list_keys(&options, "patterns", PATTERN_FIELDS)?;
     }
     serde_wasm_bindgen::from_value(options)
         .map_err(|e| JsError::new(&format!("invalid options: {e}")))

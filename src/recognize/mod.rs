@@ -5,6 +5,7 @@
 //! are settled afterwards, in one place, by [`crate::resolve`]. Adding a recogniser is a local
 //! change: a new file here implementing [`Recognizer`], and one line in [`builtin`].
 
+pub mod custom_entries;
 mod dates;
 mod dates_and_amounts;
 mod durations;

@@ -1,42 +1,28 @@
-// Draws text with its entities as DOM nodes: plain text nodes between <mark> elements, each
-// mark holding the mention and a label badge. Only text nodes carry the user's text, so nothing
-// pasted is ever parsed as HTML.
+// Draws text with its entities as DOM nodes, for the read-only view with label names and for
+// the HTML export: text nodes between <mark>s, each mark holding the mention and a label badge.
+// Only text nodes carry the user's text, so nothing is ever parsed as HTML.
+import { describe } from "../pkg/index.js";
 
-/** A readable tooltip for an entity: label, normalised value and canonical name. */
-export function describe(entity, doc) {
-  const parts = [entity.label];
-  if (entity.value !== undefined) {
-    const v = entity.value;
-    parts.push(typeof v === "object" ? Object.values(v).join(" ") : String(v));
-  }
-  const canonical = doc.canonical[entity.entity_id];
-  if (canonical && canonical.name !== entity.text) parts.push(`= ${canonical.name}`);
-  return parts.join(" · ");
-}
-
-/**
- * Returns a DocumentFragment of `text` with `doc.entities` wrapped in marks.
- * Entity offsets are UTF-16 (JavaScript string) offsets.
- */
-export function render(text, doc) {
-  const fragment = document.createDocumentFragment();
+/** A fragment of `text` with the entities of `doc` (minus hidden labels) as marks, built in `owner`. */
+export function render(text, doc, { hidden = new Set(), roles, owner = document } = {}) {
+  const fragment = owner.createDocumentFragment();
   let at = 0;
-  for (const entity of doc.entities) {
+  doc.entities.forEach((entity, index) => {
+    if (hidden.has(entity.label)) return;
     if (entity.start > at) fragment.append(text.slice(at, entity.start));
-    const mark = document.createElement("mark");
+    const mark = owner.createElement("mark");
     mark.className = `entity label-${entity.label}`;
     mark.dataset.label = entity.label;
-    mark.dataset.entityId = String(entity.entity_id);
-    mark.title = describe(entity, doc);
+    mark.dataset.index = String(index);
+    mark.title = describe(entity, doc, roles);
     mark.tabIndex = 0;
-    const badge = document.createElement("span");
+    const badge = owner.createElement("span");
     badge.className = "badge";
-    badge.setAttribute("aria-hidden", "true");
     badge.textContent = entity.label;
-    mark.append(text.slice(entity.start, entity.end), badge);
+    mark.append(text.slice(entity.start, entity.end), " ", badge);
     fragment.append(mark);
     at = entity.end;
-  }
+  });
   if (at < text.length) fragment.append(text.slice(at));
   return fragment;
 }

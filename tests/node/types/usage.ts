@@ -1,0 +1,30 @@
+// How a TypeScript user calls newsmark; must type-check under --strict.
+import { init, extract, Extractor, annotate, textOf, createWorker, labels, describe, roles, PALETTE } from "../../../pkg/index.js";
+import type { Document, Entity, Label, Options, Annotation, CustomEntry, CustomPattern } from "../../../pkg/index.js";
+import { defineElement, NewsmarkAnnotate } from "../../../pkg/element.js";
+import { handles } from "../../../pkg/embed.js";
+
+export async function usage(article: HTMLElement): Promise<string[]> {
+  await init();
+  const entries: CustomEntry[] = [{ text: "Acme Corp", label: "ORG", id: "acme" }];
+  const patterns: CustomPattern[] = [{ pattern: "INC-\\d+", label: "PRODUCT" }];
+  const options: Options = { referenceDate: "2021-12-06", labels: ["PERSON", "DATE"], entries, patterns };
+  const doc: Document = extract("President Joe Biden", options);
+  const first: Entity | undefined = doc.entities[0];
+  const label: Label | undefined = first?.label;
+  const extractor = new Extractor(options);
+  extractor.extract("text").canonical.map((c) => c.mentions.length);
+  extractor.free();
+  const handle: Annotation = annotate(article, { mode: "highlight", include: ["code"], labels: ["PERSON"] });
+  const at: Entity | null = handle.entityAt(article, 0);
+  handle.remove();
+  const worker = createWorker();
+  const fromWorker: Document = await worker.extract(textOf(article), options);
+  worker.terminate();
+  defineElement();
+  const el = document.createElement("newsmark-annotate") as NewsmarkAnnotate;
+  await el.refresh();
+  const made: Annotation[] = await handles;
+  const role: string | undefined = roles("t", doc).get(0);
+  return [String(label), String(at), describe(fromWorker.entities[0], fromWorker), PALETTE.PERSON, labels()[0], String(made.length), String(role)];
+}

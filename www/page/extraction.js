@@ -1,0 +1,55 @@
+// Runs extraction off the main thread with the public worker API, one job at a time: while a
+// job runs, only the newest request waits (typing fast into a long text never piles up work).
+// Falls back to the main thread if the worker cannot start.
+import { createWorker, init, extract } from "../pkg/index.js";
+
+export function createExtraction({ onStart, onDone, onError }) {
+  let worker = null;
+  try {
+    worker = createWorker();
+  } catch {
+    worker = null;
+  }
+  let running = false;
+  let waiting = null;
+
+  async function extractSomewhere(text, options) {
+    if (worker) {
+      try {
+        return await worker.extract(text, options);
+      } catch (e) {
+        if (!/worker failed|terminated/.test(e.message)) throw e;
+        worker = null; // could not load: carry on in the page
+      }
+    }
+    await init();
+    return extract(text, options);
+  }
+
+  async function run(job) {
+    running = true;
+    onStart(job);
+    const started = performance.now();
+    try {
+      const doc = await extractSomewhere(job.text, job.options);
+      onDone(job, doc, performance.now() - started);
+    } catch (e) {
+      onError(job, e);
+    }
+    running = false;
+    if (waiting) {
+      const next = waiting;
+      waiting = null;
+      run(next);
+    }
+  }
+
+  return {
+    /** Asks for `text` to be extracted; supersedes any request still waiting. `edit` tags the job. */
+    request(text, options, edit) {
+      const job = { text, options, edit };
+      if (running) waiting = job;
+      else run(job);
+    },
+  };
+}
