@@ -521,7 +521,7 @@ fn with_modifier(lx: &Lexed, i: usize) -> Option<Found> {
     } else if !matches!(inner.rule, "date/month-year" | "date/year" | "date/decade") {
         return None;
     }
-    if the && inner.rule != "date/decade" {
+    if the && !(inner.rule == "date/decade" || lx.is(m, "end")) {
         return None;
     }
     Some(Found {
@@ -567,7 +567,8 @@ fn quarter(lx: &Lexed, i: usize) -> Option<Found> {
     }
     let n = ordinal_word(lx.low(k)).filter(|_| k == i || lx.near(k))?;
     k += 1;
-    if lx.raw(k) == "-" && lx.joined(k) {
+    let hyphenated = lx.raw(k) == "-" && lx.joined(k);
+    if hyphenated {
         k += 1;
     }
     let half = match lx.low(k) {
@@ -597,7 +598,13 @@ fn quarter(lx: &Lexed, i: usize) -> Option<Found> {
             quarter: n as u8,
         }
     };
-    found(i, k, "date/quarter", expr)
+    // "the third-quarter results": the article belongs to the noun.
+    let start = if the && hyphenated && year_before.is_none() {
+        i + 1
+    } else {
+        i
+    };
+    found(start, k, "date/quarter", expr)
 }
 
 /// "the 20th century", "21st century", "the nineteenth century".

@@ -51,10 +51,12 @@ fn amount(lx: &Lexed, i: usize, length_expected: bool) -> Option<(Option<u32>, u
     match lx.low(i) {
         "several" | "many" => return Some((None, i + 1)),
         "a" if lx.next_is(i + 1, "few") => return Some((None, i + 2)),
-        "a" | "an" if length_expected => return Some((Some(1), i + 1)),
         _ => {}
     }
-    let n = number(lx, i)?;
+    // "a hundred years" is a number; "a year" is one year, where a length is expected.
+    let Some(n) = number(lx, i) else {
+        return (matches!(lx.low(i), "a" | "an") && length_expected).then_some((Some(1), i + 1));
+    };
     if n.value.fract() != 0.0 || n.value > 100_000.0 || n.value < 1.0 {
         return None;
     }

@@ -207,12 +207,11 @@ fn ago(lx: &Lexed, i: usize) -> Option<Found> {
     Some(date(i, after + 2, Label::Date, "relative/ago", e))
 }
 
-/// Skips "about", "nearly", "almost", "more than", "less than", "some", "at least", "up to"
-/// at `i`: TimeML keeps them inside the expression.
+/// Skips "nearly", "almost", "more than", "less than", "at least", "up to" at `i`: TimeML
+/// keeps them inside the expression (TempEval-3's annotators leave "about" and "over" out).
 pub fn approx_prefix(lx: &Lexed, i: usize) -> usize {
     match lx.low(i) {
-        "about" | "nearly" | "almost" | "around" | "roughly" | "some" | "approximately"
-        | "over" | "under" => i + 1,
+        "nearly" | "almost" => i + 1,
         "more" | "less" | "fewer" if lx.next_is(i + 1, "than") => i + 2,
         "at" if matches!(lx.low(i + 1), "least" | "most") => i + 2,
         "up" if lx.next_is(i + 1, "to") => i + 2,

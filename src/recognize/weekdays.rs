@@ -1,4 +1,5 @@
-//! Weekdays: "Tuesday", "last Friday", "upcoming Monday", "Tuesday morning", "late Tuesday".
+//! Weekdays: "Tuesday", "last Friday", "upcoming Monday", "Tuesday morning", "late Tuesday"
+//! ("earlier Friday" is "Friday", as TimeML annotators draw it).
 //!
 //! Which Tuesday: a word before it decides when there is one ("last" is the one before the
 //! reference date, "next", "upcoming", "coming" the one after); otherwise the sentence's tense
@@ -18,7 +19,7 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
         "last" | "past" => (Some(Lean::Before), i + 1),
         "next" | "upcoming" | "coming" => (Some(Lean::After), i + 1),
         "this" => (Some(Lean::Nearest), i + 1),
-        "early" | "late" | "earlier" | "later" => (None, i + 1),
+        "early" | "late" => (None, i + 1),
         _ => (None, i),
     };
     if w_at > i && !lx.near(w_at) {
