@@ -1,7 +1,8 @@
 //! The article's own date, for when the caller gives none: a full date on a dateline or byline
 //! ("date 2021-12-06", "Updated on: 5 December 2021, 8:45 IST", "First published: 5 December
-//! 2021", "Published 12/06/2021"), or a wire dateline ("LONDON 1996-08-30"). A "published" date
-//! is preferred to an "updated" one; a date in running text never counts.
+//! 2021", "Published 12/06/2021"), a wire dateline ("LONDON 1996-08-30") or a date alone on
+//! its line. A "published" date is preferred to an "updated" one; a date in running text never
+//! counts.
 
 use super::calendar::CivilDate;
 use super::temporal::{DateExpr, DayRef};
@@ -28,7 +29,7 @@ const MARKERS: &[&str] = &[
     "last modified",
 ];
 
-/// A wire dateline: a place in capitals, then the date, alone on its line ("LONDON 1996-08-30").
+/// A dateline: the date alone on its line, or after a place in capitals ("LONDON 1996-08-30").
 fn is_dateline(text: &str, before: &str, end: usize) -> bool {
     let place = before.trim();
     // The line ends within a couple of spaces after the date (read no further: stays linear).
@@ -39,13 +40,13 @@ fn is_dateline(text: &str, before: &str, end: usize) -> bool {
         .map_or(text.len() - end < 3, |p| {
             text.as_bytes()[end..end + p].iter().all(|b| *b == b' ')
         });
-    line_ends
-        && !place.is_empty()
-        && place.len() <= 40
+    // A date alone on its line is a dateline too ("5 December 2021").
+    let wire_place = place.len() <= 40
         && place.bytes().any(|b| b.is_ascii_uppercase())
         && place
             .bytes()
-            .all(|b| b.is_ascii_uppercase() || b" .,-()".contains(&b))
+            .all(|b| b.is_ascii_uppercase() || b" .,-()".contains(&b));
+    line_ends && (place.is_empty() || wire_place)
 }
 
 /// The date the article states for itself, if it states one.
