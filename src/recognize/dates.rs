@@ -534,11 +534,11 @@ fn with_modifier(lx: &Lexed, i: usize) -> Option<Found> {
 /// "Q3 2021", "the third quarter", "third-quarter", "the fiscal first quarter",
 /// "the fourth quarter of 2021", "the first half".
 fn quarter(lx: &Lexed, i: usize) -> Option<Found> {
-    if let Some((q, "")) = lx
+    // "Q3", "Q3 2021"
+    if let Some(q) = lx
         .low(i)
         .strip_prefix('q')
         .and_then(|d| d.parse::<u8>().ok())
-        .map(|q| (q, ""))
     {
         if !(1..=4).contains(&q) || !lx.capitalised(i) {
             return None;
