@@ -19,7 +19,9 @@
 pub mod document;
 mod error;
 mod label;
+pub mod lexicon;
 pub mod link;
+pub mod model;
 pub mod normalize;
 mod options;
 pub mod recognize;

@@ -31,7 +31,10 @@ mod tests {
     fn option_names_are_exactly_the_accepted_fields() {
         for name in OPTION_NAMES {
             let json = format!("{{\"{name}\": null}}");
-            assert!(serde_json::from_str::<Options>(&json).is_ok(), "{name} should be accepted");
+            assert!(
+                serde_json::from_str::<Options>(&json).is_ok(),
+                "{name} should be accepted"
+            );
         }
         let err = serde_json::from_str::<Options>(r#"{"refDate": "2021-12-06"}"#).unwrap_err();
         assert!(err.to_string().contains("unknown field `refDate`"), "{err}");

@@ -19,7 +19,9 @@ fn options_from(options: JsValue) -> Result<Options, JsError> {
         for key in js_sys::Object::keys(object).iter() {
             let key = key.as_string().unwrap_or_default();
             if !crate::OPTION_NAMES.contains(&key.as_str()) {
-                return Err(JsError::new(&format!("invalid options: unknown field `{key}`, expected one of referenceDate, labels")));
+                return Err(JsError::new(&format!(
+                    "invalid options: unknown field `{key}`, expected one of referenceDate, labels"
+                )));
             }
         }
     }

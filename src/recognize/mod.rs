@@ -6,6 +6,8 @@
 //! change: a new file here implementing [`Recognizer`], and one line in [`builtin`].
 
 mod dates;
+mod name_labels;
+mod names;
 mod titled_names;
 
 use crate::normalize::temporal::DateExpr;
@@ -57,5 +59,6 @@ pub fn builtin() -> Vec<Box<dyn Recognizer>> {
     vec![
         Box::new(dates::Dates::new()),
         Box::new(titled_names::TitledNames::new()),
+        Box::new(names::Names),
     ]
 }

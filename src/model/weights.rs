@@ -1,0 +1,205 @@
+//! The compact model format, `weights.bin`: a header, then two tables of the same layout.
+//!
+//! ```text
+//! "NMW2"  u32 LE tags
+//! table:  u32 LE rows
+//!         rows × feature hash, ascending, as LEB128 varints of the gap from the previous one
+//!         rows × u8 scale code: the row's scale is 2^(code/8 − 24)
+//!         tags × rows int8 weights, one tag's column after another (zeros cluster; gzip likes it)
+//! ```
+//!
+//! A weight is `int8 × row scale`, summed over both tables. The first table holds every kept
+//! feature; the second holds, for the few rows where the first rounded a weight by more than a
+//! small tolerance (frequent features with large weights), what rounding lost. Features absent
+//! from a table weigh nothing there.
+
+use super::{Scorer, TAGS};
+
+struct Table {
+    keys: Vec<u32>,
+    scales: Vec<f32>,
+    /// Column-major: `weights[tag * rows + row]`.
+    weights: Vec<i8>,
+}
+
+pub struct Model {
+    tables: [Table; 2],
+}
+
+pub const MAGIC: &[u8; 4] = b"NMW2";
+
+pub fn scale_of(code: u8) -> f32 {
+    ((code as f32) / 8.0 - 24.0).exp2()
+}
+
+fn varint(bytes: &[u8], pos: &mut usize) -> Option<u32> {
+    let mut value: u32 = 0;
+    for shift in (0..35).step_by(7) {
+        let b = *bytes.get(*pos)?;
+        *pos += 1;
+        value |= ((b & 0x7f) as u32).checked_shl(shift)?;
+        if b & 0x80 == 0 {
+            return Some(value);
+        }
+    }
+    None
+}
+
+fn u32_at(bytes: &[u8], pos: &mut usize) -> Option<u32> {
+    let v = u32::from_le_bytes(bytes.get(*pos..*pos + 4)?.try_into().ok()?);
+    *pos += 4;
+    Some(v)
+}
+
+impl Table {
+    fn parse(bytes: &[u8], pos: &mut usize) -> Option<Table> {
+        let rows = u32_at(bytes, pos)? as usize;
+        let mut keys = Vec::with_capacity(rows.min(bytes.len()));
+        let mut key: u32 = 0;
+        for i in 0..rows {
+            let gap = varint(bytes, pos)?;
+            key = if i == 0 { gap } else { key.checked_add(gap)? };
+            keys.push(key);
+        }
+        let scales = bytes
+            .get(*pos..*pos + rows)?
+            .iter()
+            .map(|&c| scale_of(c))
+            .collect();
+        *pos += rows;
+        let weights = bytes
+            .get(*pos..*pos + rows * TAGS)?
+            .iter()
+            .map(|&b| b as i8)
+            .collect();
+        *pos += rows * TAGS;
+        Some(Table {
+            keys,
+            scales,
+            weights,
+        })
+    }
+
+    fn add(&self, feature: u32, scores: &mut [f32; TAGS]) {
+        if let Ok(row) = self.keys.binary_search(&feature) {
+            let scale = self.scales[row];
+            let rows = self.keys.len();
+            for (t, s) in scores.iter_mut().enumerate() {
+                *s += self.weights[t * rows + row] as f32 * scale;
+            }
+        }
+    }
+}
+
+impl Model {
+    /// Reads a model; `None` when the bytes are not one.
+    pub fn parse(bytes: &[u8]) -> Option<Model> {
+        if bytes.get(..4)? != MAGIC {
+            return None;
+        }
+        let mut pos = 4;
+        if u32_at(bytes, &mut pos)? as usize != TAGS {
+            return None;
+        }
+        let first = Table::parse(bytes, &mut pos)?;
+        let second = Table::parse(bytes, &mut pos)?;
+        (pos == bytes.len()).then_some(Model {
+            tables: [first, second],
+        })
+    }
+
+    /// Features in the model.
+    pub fn rows(&self) -> usize {
+        self.tables[0].keys.len()
+    }
+}
+
+impl Scorer for Model {
+    fn add(&self, feature: u32, scores: &mut [f32; TAGS]) {
+        self.tables[0].add(feature, scores);
+        self.tables[1].add(feature, scores);
+    }
+}
+
+/// Rounding error above which a row gets a correction in the second table.
+#[cfg(feature = "train")]
+const TOLERANCE: f32 = 0.05;
+
+/// Writes rows of float weights, `(hash, weights)`, quantised into the format above.
+#[cfg(feature = "train")]
+pub fn write(mut rows: Vec<(u32, [f32; TAGS])>) -> Vec<u8> {
+    rows.sort_by_key(|r| r.0);
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&(TAGS as u32).to_le_bytes());
+    let residuals = write_table(&rows, &mut out);
+    let corrections: Vec<_> = rows
+        .iter()
+        .zip(residuals)
+        .filter(|(_, r)| r.iter().any(|x| x.abs() > TOLERANCE))
+        .map(|((key, _), r)| (*key, r))
+        .collect();
+    write_table(&corrections, &mut out);
+    out
+}
+
+/// Appends one table; returns what quantisation lost on each row.
+#[cfg(feature = "train")]
+fn write_table(rows: &[(u32, [f32; TAGS])], out: &mut Vec<u8>) -> Vec<[f32; TAGS]> {
+    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    let mut last = 0u32;
+    for (i, (key, _)) in rows.iter().enumerate() {
+        let mut gap = if i == 0 { *key } else { key - last };
+        last = *key;
+        loop {
+            let b = (gap & 0x7f) as u8;
+            gap >>= 7;
+            if gap == 0 {
+                out.push(b);
+                break;
+            }
+            out.push(b | 0x80);
+        }
+    }
+    let codes: Vec<u8> = rows
+        .iter()
+        .map(|(_, w)| {
+            let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
+            // Smallest scale that fits the largest weight in ±127.
+            (0..=255u8)
+                .find(|&c| scale_of(c) * 127.0 >= max)
+                .unwrap_or(255)
+        })
+        .collect();
+    out.extend_from_slice(&codes);
+    let quantised = |w: f32, c: u8| (w / scale_of(c)).round().clamp(-127.0, 127.0) as i8;
+    for t in 0..TAGS {
+        for ((_, w), &c) in rows.iter().zip(&codes) {
+            out.push(quantised(w[t], c) as u8);
+        }
+    }
+    rows.iter()
+        .zip(&codes)
+        .map(|((_, w), &c)| std::array::from_fn(|t| w[t] - quantised(w[t], c) as f32 * scale_of(c)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_what_is_not_a_model() {
+        assert!(Model::parse(b"").is_none());
+        assert!(Model::parse(b"NMW2\x09\0\0\0\x05\0\0\0\x01").is_none());
+        assert!(
+            Model::parse(b"NMW2\x09\0\0\0\0\0\0\0").is_none(),
+            "one table is missing"
+        );
+        assert!(Model::parse(b"XXXX\x09\0\0\0\0\0\0\0").is_none());
+    }
+
+    #[test]
+    fn the_shipped_model_loads() {
+        assert!(super::super::shipped().rows() > 1000);
+    }
+}
