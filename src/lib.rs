@@ -31,7 +31,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Value};
+pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Role, Value};
 pub use error::Error;
 pub use label::Label;
 pub use options::{Options, OPTION_NAMES};

@@ -93,9 +93,18 @@ const SOURCES: [(Gazetteer, &str); 10] = [
 /// Longest entry, in tokens; phrase look-ups never try more.
 pub const MAX_TOKENS: usize = 6;
 
+const COUNTRY_ALIASES: &str = include_str!("../../data/lexicon/country-aliases.txt");
+
 /// Normalised entry → set of gazetteers (bit per [`Gazetteer`]).
 pub struct Lexicon {
     entries: HashMap<String, u16>,
+    /// Normalised country name or code → the country's common name ("usa" → "United States").
+    countries: HashMap<String, &'static str>,
+}
+
+/// The key of a phrase given as text: tokenised, lower-cased, joined by single spaces.
+pub fn normalise(text: &str) -> String {
+    key(tokenize(text).iter().map(|t| t.text(text)))
 }
 
 /// The key of a phrase given as words: lower-cased, joined by single spaces.
@@ -118,6 +127,7 @@ impl Lexicon {
             let mut entries: HashMap<String, u16> = HashMap::new();
             for (gazetteer, list) in SOURCES {
                 for line in list.lines().filter(|l| !l.starts_with('#')) {
+                    let line = line.split('\t').next().unwrap_or(line);
                     let tokens = tokenize(line);
                     if tokens.is_empty() || tokens.len() > MAX_TOKENS {
                         continue;
@@ -126,8 +136,21 @@ impl Lexicon {
                     *entries.entry(k).or_default() |= gazetteer.bit();
                 }
             }
-            Lexicon { entries }
+            let countries = COUNTRY_ALIASES
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .flat_map(|(alias, name)| [(normalise(alias), name), (normalise(name), name)])
+                .collect();
+            Lexicon { entries, countries }
         })
+    }
+
+    /// The common name of the country `text` names, by any of its names or codes ("U.S.",
+    /// "USA", "United States of America" → "United States").
+    pub fn country(&self, text: &str) -> Option<&'static str> {
+        let undotted: String = text.chars().filter(|&c| c != '.').collect();
+        self.countries.get(&normalise(&undotted)).copied()
     }
 
     /// Gazetteers holding the phrase made of `words` (bit per [`Gazetteer`]; 0 when none).
@@ -183,6 +206,22 @@ mod tests {
         assert!(lex.contains(Gazetteer::GivenName, ["Joe"]));
         assert!(lex.contains(Gazetteer::Language, ["English"]));
         assert!(!lex.contains(Gazetteer::Country, ["said"]));
+    }
+
+    #[test]
+    fn country_names_and_codes_lead_to_one_name() {
+        let lex = Lexicon::get();
+        for alias in [
+            "US",
+            "U.S.",
+            "USA",
+            "United States",
+            "United States of America",
+        ] {
+            assert_eq!(lex.country(alias), Some("United States"), "{alias}");
+        }
+        assert_eq!(lex.country("Russia"), Some("Russia"));
+        assert_eq!(lex.country("Geneva"), None);
     }
 
     #[test]
