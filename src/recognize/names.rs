@@ -175,11 +175,20 @@ fn fill_untagged(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
 /// name elsewhere in the article or in the gazetteers, and take that label.
 fn split_hyphens(cx: &Context, spans: Vec<Span>) -> Vec<Span> {
     let text_of = |s: &Span| words(cx, s.first, s.end).join(" ");
-    let elsewhere: Vec<(String, Label)> = spans
+    let mut elsewhere: Vec<(String, Label)> = spans
         .iter()
         .filter(|s| !words(cx, s.first, s.end).contains(&"-"))
         .map(|s| (text_of(s), s.label))
         .collect();
+    // Each word of a person's full name names them too.
+    for s in spans
+        .iter()
+        .filter(|s| s.label == Label::Person && s.end - s.first > 1)
+    {
+        for w in words(cx, s.first, s.end) {
+            elsewhere.push((w.to_string(), Label::Person));
+        }
+    }
     let mut out = Vec::new();
     for s in spans {
         let hyphens: Vec<usize> = (s.first + 1..s.end.saturating_sub(1))
@@ -421,6 +430,156 @@ fn acronyms(cx: &Context, tagged: &[(usize, usize, Label)], out: &mut Vec<Candid
                 priority: RULE,
                 value: None,
             });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resolve::resolve;
+    use crate::text::{split_sentences, tokenize};
+
+    /// What the names recogniser alone finds, after overlap resolution.
+    fn found(text: &str) -> Vec<(&str, Label)> {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let mut out = Vec::new();
+        let cx = Context {
+            text,
+            tokens: &tokens,
+            sentences: &sentences,
+        };
+        Names.recognize(&cx, &mut out);
+        resolve(out)
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label))
+            .collect()
+    }
+
+    fn has(text: &str, name: &str, label: Label) -> bool {
+        found(text).contains(&(name, label))
+    }
+
+    #[test]
+    fn weapon_designators_are_products() {
+        let text = "India will receive the S-400 system and AK-203 rifles, not the MiG-29.";
+        for name in ["S-400", "AK-203", "MiG-29"] {
+            assert!(has(text, name, Label::Product), "{name}: {:?}", found(text));
+        }
+        assert!(!found("a 2-0 win in the 3-1 final")
+            .iter()
+            .any(|f| f.1 == Label::Product));
+    }
+
+    #[test]
+    fn acronyms_defined_in_parentheses_take_the_expansions_label() {
+        let text = "Sanctions under the Countering America's Adversaries Through Sanctions Act \
+                    (CAATSA) may follow. CAATSA was passed in 2017.";
+        let f = found(text);
+        let act = "Countering America's Adversaries Through Sanctions Act";
+        assert!(f.contains(&(act, Label::Law)), "{f:?}");
+        assert_eq!(
+            f.iter().filter(|x| *x == &("CAATSA", Label::Law)).count(),
+            2,
+            "{f:?}"
+        );
+        let text = "troops of the North Atlantic Treaty Organisation (NATO) moved east.";
+        assert!(
+            has(text, "North Atlantic Treaty Organisation", Label::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(has(text, "NATO", Label::Org));
+        let tokens = tokenize("He said (OK) it was fine.");
+        let mut out = Vec::new();
+        acronyms(
+            &Context {
+                text: "He said (OK) it was fine.",
+                tokens: &tokens,
+                sentences: &[0..tokens.len()],
+            },
+            &[],
+            &mut out,
+        );
+        assert!(out.is_empty(), "no expansion, no acronym: {out:?}");
+    }
+
+    #[test]
+    fn titles_are_split_from_the_names_around_them() {
+        let text = "The call was confirmed by the Russian President on Monday.";
+        assert!(has(text, "Russian", Label::Norp), "{:?}", found(text));
+        assert!(!found(text)
+            .iter()
+            .any(|(t, _)| t.contains("President") && *t != "President"));
+    }
+
+    #[test]
+    fn names_joined_by_a_hyphen_split_when_each_is_a_name() {
+        let text = "Joe Biden met Vladimir Putin. Biden-Putin talks on US-Russia ties went on.";
+        let f = found(text);
+        assert!(f.contains(&("Putin", Label::Person)), "{f:?}");
+        assert!(
+            f.iter()
+                .filter(|x| x.0 == "Biden")
+                .all(|x| x.1 == Label::Person),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("US", Label::Gpe)) && f.contains(&("Russia", Label::Gpe)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn well_known_organisations_and_regions_override_the_tagger() {
+        let text = "The Kremlin has said that the Pentagon will watch the Arctic.";
+        let f = found(text);
+        assert!(f.contains(&("Kremlin", Label::Org)), "{f:?}");
+        assert!(f.contains(&("Pentagon", Label::Org)), "{f:?}");
+        assert!(f.contains(&("Arctic", Label::Loc)), "{f:?}");
+    }
+
+    #[test]
+    fn surnames_of_people_named_in_full_are_people_everywhere() {
+        let text = "Mr Smith said that Mary Jones would go. Jones went to London, and Jones \
+                    and Smith took the train.";
+        let f = found(text);
+        assert!(f.contains(&("Mary Jones", Label::Person)), "{f:?}");
+        assert_eq!(f.iter().filter(|x| x.0 == "Jones").count(), 2, "{f:?}");
+        assert!(
+            f.iter()
+                .filter(|x| x.0 == "Jones")
+                .all(|x| x.1 == Label::Person),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn organisations_ending_in_committee_take_their_remit() {
+        let text = "The final approval came from the Cabinet Committee on Security yesterday.";
+        assert!(
+            has(text, "Cabinet Committee on Security", Label::Org),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "",
+            "(",
+            "()",
+            "(A)",
+            "-",
+            "A-",
+            "-1",
+            "S-",
+            "\u{301}(NATO)",
+            "A (B) C (DE)",
+        ] {
+            found(text);
         }
     }
 }
