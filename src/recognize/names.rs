@@ -491,13 +491,15 @@ mod tests {
             found(text)
         );
         assert!(has(text, "NATO", Label::Org));
-        let tokens = tokenize("He said (OK) it was fine.");
+        let text = "He said (OK) it was fine.";
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
         let mut out = Vec::new();
         acronyms(
             &Context {
-                text: "He said (OK) it was fine.",
+                text,
                 tokens: &tokens,
-                sentences: &[0..tokens.len()],
+                sentences: &sentences,
             },
             &[],
             &mut out,
