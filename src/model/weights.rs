@@ -5,7 +5,8 @@
 //! table:  u32 LE rows
 //!         rows × feature hash, ascending, as LEB128 varints of the gap from the previous one
 //!         rows × u8 scale code: the row's scale is 2^(code/8 − 24)
-//!         tags × rows int8 weights, one tag's column after another (zeros cluster; gzip likes it)
+//!         tags × rows int8 weights (within ±31), one tag's column after another (zeros
+//!         cluster; gzip likes it)
 //! ```
 //!
 //! A weight is `int8 × row scale`, summed over both tables. The first table holds every kept
@@ -123,7 +124,12 @@ impl Scorer for Model {
 
 /// Rounding error above which a row gets a correction in the second table.
 #[cfg(feature = "train")]
-const TOLERANCE: f32 = 0.05;
+const TOLERANCE: f32 = 1.0;
+/// Weights are stored as int8 but use only ±31: fewer levels gzip to fewer bytes. Measured on
+/// CoNLL dev at the same features: ±127 and a 0.05 tolerance 179 KB gzipped, F1 0.8668; ±31 and
+/// 1.0, 144 KB, F1 0.8665; ±15, 134 KB, 0.8629.
+#[cfg(feature = "train")]
+const LEVELS: f32 = 31.0;
 
 /// Writes rows of float weights, `(hash, weights)`, quantised into the format above.
 #[cfg(feature = "train")]
@@ -164,14 +170,14 @@ fn write_table(rows: &[(u32, [f32; TAGS])], out: &mut Vec<u8>) -> Vec<[f32; TAGS
         .iter()
         .map(|(_, w)| {
             let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
-            // Smallest scale that fits the largest weight in ±127.
+            // Smallest scale that fits the largest weight in ±LEVELS.
             (0..=255u8)
-                .find(|&c| scale_of(c) * 127.0 >= max)
+                .find(|&c| scale_of(c) * LEVELS >= max)
                 .unwrap_or(255)
         })
         .collect();
     out.extend_from_slice(&codes);
-    let quantised = |w: f32, c: u8| (w / scale_of(c)).round().clamp(-127.0, 127.0) as i8;
+    let quantised = |w: f32, c: u8| (w / scale_of(c)).round().clamp(-LEVELS, LEVELS) as i8;
     for t in 0..TAGS {
         for ((_, w), &c) in rows.iter().zip(&codes) {
             out.push(quantised(w[t], c) as u8);
