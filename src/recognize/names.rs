@@ -44,11 +44,26 @@ impl Recognizer for Names {
             for (a, b, kind) in model::spans(tags) {
                 let before = a.checked_sub(1).map(|i| words[i]);
                 let label = label_for(kind, &words[a..b], before, words.get(b).copied());
-                spans.push(Span {
-                    first: range.start + a,
-                    end: range.start + b,
-                    label,
-                });
+                // A name begins with a word or number, ends with one or with the full stop of
+                // an abbreviation ("U.S."), and has a letter.
+                let ts = &cx.tokens[range.start..];
+                let Some(a) = (a..b).find(|&i| ts[i].kind != TokenKind::Punct) else {
+                    continue;
+                };
+                let abbreviation_dot =
+                    |i: usize| ts[i].text(cx.text) == "." && ts[i - 1].end == ts[i].start;
+                let b = (a..b)
+                    .rev()
+                    .find(|&i| ts[i].kind != TokenKind::Punct || (i > a && abbreviation_dot(i)))
+                    .unwrap_or(a)
+                    + 1;
+                if ts[a..b].iter().any(|t| t.kind == TokenKind::Word) {
+                    spans.push(Span {
+                        first: range.start + a,
+                        end: range.start + b,
+                        label,
+                    });
+                }
             }
         }
         let spans = split_titles(cx, spans, out);
@@ -565,6 +580,19 @@ mod tests {
             "{:?}",
             found(text)
         );
+    }
+
+    #[test]
+    fn names_have_letters_and_no_punctuation_at_their_ends() {
+        let text =
+            "👩🏽‍💻 e\u{301} \r\nשלום مرحبا President Joe Biden met on 16 June 2021 🇺🇸 «Moscow».";
+        for (name, _) in found(text) {
+            assert!(name.starts_with(char::is_alphanumeric), "{name:?}");
+            assert!(
+                name.ends_with(char::is_alphanumeric) || name.ends_with('.'),
+                "{name:?}"
+            );
+        }
     }
 
     #[test]
