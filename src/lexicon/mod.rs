@@ -9,7 +9,7 @@
 //! lower-cased and joined by single spaces, so "Guinea-Bissau" is `guinea - bissau`.
 
 use crate::text::tokenize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A gazetteer an entry belongs to; an entry may be in several.
@@ -98,6 +98,8 @@ const COUNTRY_ALIASES: &str = include_str!("../../data/lexicon/country-aliases.t
 /// Normalised entry → set of gazetteers (bit per [`Gazetteer`]).
 pub struct Lexicon {
     entries: HashMap<String, u16>,
+    /// First words (normalised) of entries longer than one token: only these start phrases.
+    phrase_starts: HashSet<String>,
     /// Normalised country name or code → the country's common name ("usa" → "United States").
     countries: HashMap<String, &'static str>,
 }
@@ -142,7 +144,15 @@ impl Lexicon {
                 .filter_map(|l| l.split_once('\t'))
                 .flat_map(|(alias, name)| [(normalise(alias), name), (normalise(name), name)])
                 .collect();
-            Lexicon { entries, countries }
+            let phrase_starts = entries
+                .keys()
+                .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
+                .collect();
+            Lexicon {
+                entries,
+                phrase_starts,
+                countries,
+            }
         })
     }
 
@@ -173,7 +183,12 @@ impl Lexicon {
         let mut marks = vec![(0u16, false); words.len()];
         let mut i = 0;
         while i < words.len() {
-            let longest = (1..=MAX_TOKENS.min(words.len() - i)).rev().find_map(|n| {
+            let longest_possible = if self.phrase_starts.contains(&key([words[i]])) {
+                MAX_TOKENS.min(words.len() - i)
+            } else {
+                1
+            };
+            let longest = (1..=longest_possible).rev().find_map(|n| {
                 Some((n, self.lookup(words[i..i + n].iter().copied()))).filter(|(_, b)| *b != 0)
             });
             match longest {

@@ -154,15 +154,13 @@ pub fn prepare(sentence: &Sentence, doc: &DocStats) -> Prepared {
     } else {
         "c"
     };
-    let at = |i: isize, v: &'_ [String]| -> String {
-        if i < 0 {
-            "<s>".into()
-        } else if i as usize >= n {
-            "</s>".into()
-        } else {
-            v[i as usize].clone()
+    fn at(v: &[String], i: isize) -> &str {
+        match usize::try_from(i).ok().and_then(|i| v.get(i)) {
+            Some(s) => s,
+            None if i < 0 => "<s>",
+            None => "</s>",
         }
-    };
+    }
     let features = (0..n)
         .map(|i| {
             let ii = i as isize;
@@ -180,17 +178,17 @@ pub fn prepare(sentence: &Sentence, doc: &DocStats) -> Prepared {
                     f.push(hash(4, &[&prefix]));
                 }
             }
-            let (wm1, wp1) = (at(ii - 1, &norms), at(ii + 1, &norms));
-            f.push(hash(5, &[&wm1]));
-            f.push(hash(6, &[&wp1]));
-            f.push(hash(7, &[&at(ii - 2, &norms)]));
-            f.push(hash(8, &[&at(ii + 2, &norms)]));
-            let (sm1, sp1) = (at(ii - 1, &shapes), at(ii + 1, &shapes));
-            f.push(hash(9, &[&sm1]));
-            f.push(hash(10, &[&sp1]));
-            f.push(hash(11, &[&sm1, s, &sp1]));
-            f.push(hash(12, &[&wm1, w]));
-            f.push(hash(13, &[w, &wp1]));
+            let (wm1, wp1) = (at(&norms, ii - 1), at(&norms, ii + 1));
+            f.push(hash(5, &[wm1]));
+            f.push(hash(6, &[wp1]));
+            f.push(hash(7, &[at(&norms, ii - 2)]));
+            f.push(hash(8, &[at(&norms, ii + 2)]));
+            let (sm1, sp1) = (at(&shapes, ii - 1), at(&shapes, ii + 1));
+            f.push(hash(9, &[sm1]));
+            f.push(hash(10, &[sp1]));
+            f.push(hash(11, &[sm1, s, sp1]));
+            f.push(hash(12, &[wm1, w]));
+            f.push(hash(13, &[w, wp1]));
             f.push(hash(14, &[if i == 0 { "F" } else { "f" }, s]));
             f.push(hash(15, &[caps, s]));
             if caps == "C" {

@@ -18,6 +18,9 @@ use super::{Scorer, TAGS};
 
 struct Table {
     keys: Vec<u32>,
+    /// Open-addressing index over `keys`: slot → row + 1 (0 is empty); twice as many slots as
+    /// rows, a power of two. Faster than binary search for the mostly-absent features.
+    slots: Vec<u32>,
     scales: Vec<f32>,
     /// Column-major: `weights[tag * rows + row]`.
     weights: Vec<i8>,
@@ -52,7 +55,36 @@ fn u32_at(bytes: &[u8], pos: &mut usize) -> Option<u32> {
     Some(v)
 }
 
+fn slot_of(key: u32, mask: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 8) as usize & mask
+}
+
+fn index(keys: &[u32]) -> Vec<u32> {
+    let size = (keys.len() * 2).next_power_of_two().max(2);
+    let mut slots = vec![0u32; size];
+    for (row, &key) in keys.iter().enumerate() {
+        let mut s = slot_of(key, size - 1);
+        while slots[s] != 0 {
+            s = (s + 1) & (size - 1);
+        }
+        slots[s] = row as u32 + 1;
+    }
+    slots
+}
+
 impl Table {
+    fn row(&self, key: u32) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut s = slot_of(key, mask);
+        loop {
+            let row = self.slots[s].checked_sub(1)? as usize;
+            if self.keys[row] == key {
+                return Some(row);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
     fn parse(bytes: &[u8], pos: &mut usize) -> Option<Table> {
         let rows = u32_at(bytes, pos)? as usize;
         let mut keys = Vec::with_capacity(rows.min(bytes.len()));
@@ -74,21 +106,26 @@ impl Table {
             .map(|&b| b as i8)
             .collect();
         *pos += rows * TAGS;
+        let slots = index(&keys);
         Some(Table {
+            slots,
             keys,
             scales,
             weights,
         })
     }
 
-    fn add(&self, feature: u32, scores: &mut [f32; TAGS]) {
-        if let Ok(row) = self.keys.binary_search(&feature) {
-            let scale = self.scales[row];
-            let rows = self.keys.len();
-            for (t, s) in scores.iter_mut().enumerate() {
-                *s += self.weights[t * rows + row] as f32 * scale;
-            }
+    /// Adds the feature's row, if the table has one; says whether it had.
+    fn add(&self, feature: u32, scores: &mut [f32; TAGS]) -> bool {
+        let Some(row) = self.row(feature) else {
+            return false;
+        };
+        let scale = self.scales[row];
+        let rows = self.keys.len();
+        for (t, s) in scores.iter_mut().enumerate() {
+            *s += self.weights[t * rows + row] as f32 * scale;
         }
+        true
     }
 }
 
@@ -117,8 +154,10 @@ impl Model {
 
 impl Scorer for Model {
     fn add(&self, feature: u32, scores: &mut [f32; TAGS]) {
-        self.tables[0].add(feature, scores);
-        self.tables[1].add(feature, scores);
+        // Corrections exist only for rows of the first table.
+        if self.tables[0].add(feature, scores) {
+            self.tables[1].add(feature, scores);
+        }
     }
 }
 

@@ -14,7 +14,7 @@ use crate::lexicon::{Gazetteer, Lexicon};
 use crate::model;
 use crate::text::{Token, TokenKind};
 use crate::Label;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub struct Names;
 
@@ -190,18 +190,20 @@ fn fill_untagged(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
 /// name elsewhere in the article or in the gazetteers, and take that label.
 fn split_hyphens(cx: &Context, spans: Vec<Span>) -> Vec<Span> {
     let text_of = |s: &Span| words(cx, s.first, s.end).join(" ");
-    let mut elsewhere: Vec<(String, Label)> = spans
+    // Names as the tagger found them; each word of a person's full name names them too.
+    let mut elsewhere: HashMap<String, Label> = HashMap::new();
+    for s in spans
         .iter()
         .filter(|s| !words(cx, s.first, s.end).contains(&"-"))
-        .map(|s| (text_of(s), s.label))
-        .collect();
-    // Each word of a person's full name names them too.
+    {
+        elsewhere.entry(text_of(s)).or_insert(s.label);
+    }
     for s in spans
         .iter()
         .filter(|s| s.label == Label::Person && s.end - s.first > 1)
     {
         for w in words(cx, s.first, s.end) {
-            elsewhere.push((w.to_string(), Label::Person));
+            elsewhere.entry(w.to_string()).or_insert(Label::Person);
         }
     }
     let mut out = Vec::new();
@@ -225,10 +227,7 @@ fn split_hyphens(cx: &Context, spans: Vec<Span>) -> Vec<Span> {
         let mut first = s.first;
         for end in hyphens.iter().copied().chain([s.end]) {
             let part = words(cx, first, end);
-            let known = elsewhere
-                .iter()
-                .find(|(t, _)| *t == part.join(" "))
-                .map(|e| e.1);
+            let known = elsewhere.get(&part.join(" ")).copied();
             if let Some(label) =
                 known.or_else(|| Some(label_before_title(&part)).filter(|l| *l != Label::Org))
             {
@@ -252,7 +251,7 @@ fn split_hyphens(cx: &Context, spans: Vec<Span>) -> Vec<Span> {
 /// so the tagger's own document history is trusted instead.)
 fn consistent(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
     let lex = Lexicon::get();
-    let person_words: Vec<&str> = spans
+    let person_words: HashSet<&str> = spans
         .iter()
         .filter(|s| s.label == Label::Person && s.end - s.first > 1)
         .flat_map(|s| words(cx, s.first, s.end))
@@ -390,7 +389,7 @@ fn expansion_start(
 }
 
 fn acronyms(cx: &Context, tagged: &[(usize, usize, Label)], out: &mut Vec<Candidate>) {
-    let mut defined: Vec<(&str, Label)> = Vec::new();
+    let mut defined: HashMap<&str, Label> = HashMap::new();
     for range in cx.sentences {
         let ts = &cx.tokens[range.clone()];
         for j in 1..ts.len().saturating_sub(2) {
@@ -431,12 +430,12 @@ fn acronyms(cx: &Context, tagged: &[(usize, usize, Label)], out: &mut Vec<Candid
                     value: None,
                 });
             }
-            defined.push((word, label));
+            defined.entry(word).or_insert(label);
         }
     }
     // The acronym alone, elsewhere in the article, is the same thing.
     for t in cx.tokens {
-        if let Some(&(_, label)) = defined.iter().find(|(w, _)| *w == t.text(cx.text)) {
+        if let Some(&label) = defined.get(t.text(cx.text)) {
             out.push(Candidate {
                 start: t.start,
                 end: t.end,
