@@ -81,6 +81,7 @@ impl Recognizer for Names {
                 value: None,
             });
         }
+        titles_after_names(cx, &spans, out);
         designators(cx, out);
         let tagged: Vec<(usize, usize, Label)> = spans
             .iter()
@@ -184,6 +185,33 @@ fn fill_untagged(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
     }
     spans.sort_by_key(|s| s.first);
     spans
+}
+
+/// "Kremlin spokesperson", "Russian President", "White House Press Secretary": a title right
+/// after an organisation, place or people is a TITLE, with or without a name after it.
+fn titles_after_names(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
+    for s in spans
+        .iter()
+        .filter(|s| matches!(s.label, Label::Org | Label::Gpe | Label::Norp))
+    {
+        let next = s.end;
+        let same_line =
+            |i: usize| !cx.text[cx.tokens[i - 1].end..cx.tokens[i].start].contains('\n');
+        let longest = (1..=3)
+            .rev()
+            .filter(|&m| next + m <= cx.tokens.len() && (next..next + m).all(same_line))
+            .find(|&m| is_title(&words(cx, next, next + m)));
+        if let Some(m) = longest {
+            out.push(Candidate {
+                start: cx.tokens[next].start,
+                end: cx.tokens[next + m - 1].end,
+                label: Label::Title,
+                rule: "names/title-after",
+                priority: RULE,
+                value: None,
+            });
+        }
+    }
 }
 
 /// "Biden-Putin", "US-Russia": names joined by a hyphen are separate names when each part is a
@@ -528,6 +556,16 @@ mod tests {
         assert!(!found(text)
             .iter()
             .any(|(t, _)| t.contains("President") && *t != "President"));
+    }
+
+    #[test]
+    fn titles_after_an_organisation_or_place_are_titles_even_without_a_name() {
+        let text = "The Kremlin spokesperson then mentioned it. The White House Press Secretary \
+                    said so, and the Pentagon rules apply.";
+        let f = found(text);
+        assert!(f.contains(&("spokesperson", Label::Title)), "{f:?}");
+        assert!(f.contains(&("Press Secretary", Label::Title)), "{f:?}");
+        assert!(!f.iter().any(|x| x.0 == "rules"), "{f:?}");
     }
 
     #[test]
