@@ -2,6 +2,7 @@
 //!
 //! CoNLL's PER, LOC, ORG and MISC are coarser than OntoNotes': a LOC is a GPE when it is a
 //! country, city or state (the gazetteers say so) and a LOC otherwise ("Arctic", "Gulf"); a
+//! LOC or MISC ending in "Airport", "Bridge", "Stadium" and the like is a FAC; a
 //! MISC is a NORP for nationalities and groups ("Russian", "Democrats"), a LANGUAGE when a
 //! language name follows "in" or precedes "language", a LAW or an EVENT when its last word
 //! says so ("... Act", "... summit"), a PRODUCT when it carries a model number, and otherwise a
@@ -58,6 +59,32 @@ const EVENT_WORDS: &[&str] = &[
     "marathon",
 ];
 
+/// Last words that make a place a building or structure (FAC).
+const FAC_WORDS: &[&str] = &[
+    "airport",
+    "bridge",
+    "stadium",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "tower",
+    "palace",
+    "station",
+    "hospital",
+    "prison",
+    "highway",
+    "tunnel",
+    "dam",
+    "canal",
+    "arena",
+    "cathedral",
+    "mosque",
+    "temple",
+    "church",
+    "base",
+];
+
 /// The OntoNotes label for a span the tagger called `kind`, from the span's `words` and the
 /// words just before and after it.
 pub fn label_for(kind: Kind, words: &[&str], before: Option<&str>, after: Option<&str>) -> Label {
@@ -66,6 +93,13 @@ pub fn label_for(kind: Kind, words: &[&str], before: Option<&str>, after: Option
     match kind {
         Kind::Per => Label::Person,
         Kind::Org => Label::Org,
+        Kind::Loc | Kind::Misc
+            if words.len() > 1
+                && FAC_WORDS
+                    .contains(&words.last().map(|w| lower(w)).unwrap_or_default().as_str()) =>
+        {
+            Label::Fac
+        }
         Kind::Loc => {
             let place = lex.contains(Gazetteer::Country, words.iter().copied())
                 || lex.contains(Gazetteer::City, words.iter().copied());
@@ -172,6 +206,22 @@ mod tests {
         assert_eq!(
             label_for(Kind::Misc, &["English"], Some("the"), Some("team")),
             Label::Norp
+        );
+    }
+
+    #[test]
+    fn buildings_and_structures_are_fac() {
+        assert_eq!(label(Kind::Loc, "Heathrow Airport"), Label::Fac);
+        assert_eq!(label(Kind::Loc, "Tower Bridge"), Label::Fac);
+        assert_eq!(
+            label(Kind::Org, "Guy's Hospital"),
+            Label::Org,
+            "organisations stay"
+        );
+        assert_ne!(
+            label(Kind::Loc, "Airport"),
+            Label::Fac,
+            "one word is no FAC"
         );
     }
 
