@@ -3,7 +3,7 @@
 #   make test    install what tests need and run every test
 PORT ?= 8000
 
-.PHONY: build serve test bench eval-dates bench-dates
+.PHONY: build serve test bench eval-dates bench-dates train eval lexicon
 build:
 	bash scripts/build.sh
 serve: build
@@ -19,3 +19,14 @@ eval-dates:
 # Native throughput of the date and amount recogniser alone.
 bench-dates:
 	cargo run --release --locked --example dates_throughput -- www/samples/*.txt
+
+# Names model: CoNLL-2003 (train to learn, dev to report); never shipped, never the test half.
+CONLL ?= $(firstword $(wildcard ../shared/data/conll2003 /work/shared/data/conll2003))
+train:
+	cargo run --release --features train --bin newsmark-train -- --train $(CONLL)/train.jsonl \
+	  --dev $(CONLL)/dev.jsonl --epochs 10 --min-weight 2 --out src/model/weights.bin
+	@printf 'model: %s bytes, %s gzipped\n' $$(wc -c < src/model/weights.bin) $$(gzip -9 -c src/model/weights.bin | wc -c)
+eval:
+	cargo run --release --bin newsmark-eval -- $(CONLL)/dev.jsonl
+lexicon:
+	bash scripts/gen-lexicon.sh

@@ -90,6 +90,21 @@ pub struct CanonicalEntity {
     pub name: String,
     /// Indices into [`Document::entities`], in text order.
     pub mentions: Vec<usize>,
+    /// For people: the role a title next to one of the mentions gives them ("Kremlin
+    /// spokesperson Dmitry Peskov" → `{title: "spokesperson", of: "Kremlin"}`). Absent when no
+    /// mention has a title beside it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+}
+
+/// A person's role, read from a TITLE mention just before one of their mentions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    /// The title as written ("President", "Press Secretary").
+    pub title: String,
+    /// The organisation, place or people named just before the title ("Kremlin", "US").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<String>,
 }
 
 /// The anchor for relative dates.

@@ -19,7 +19,9 @@
 pub mod document;
 mod error;
 mod label;
+pub mod lexicon;
 pub mod link;
+pub mod model;
 pub mod normalize;
 mod options;
 pub mod recognize;
@@ -29,7 +31,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Value};
+pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Role, Value};
 pub use error::Error;
 pub use label::Label;
 pub use options::{Options, OPTION_NAMES};

@@ -1,21 +1,53 @@
 //! Linking: groups mentions into canonical entities.
 //!
-//! A person's single-word mention ("Biden") joins the one fuller name that contains that word
-//! ("Joe Biden"), wherever in the text the fuller name appears; when two fuller names share the
-//! word, it stays apart rather than guess. Every other mention groups by label and case-folded
-//! text.
+//! - A person's single-word mention ("Biden") joins the one fuller name that contains that word
+//!   ("Joe Biden"), wherever in the text the fuller name appears; when two fuller names share
+//!   the word, it stays apart rather than guess.
+//! - An acronym ("NATO", "CAATSA") joins the one longer name of the same label whose capitalised
+//!   words' initials spell it ("North Atlantic Treaty Organisation").
+//! - A country's names and codes are one place ("US", "U.S.", "United States").
+//! - Every other mention groups by label and case-folded text.
+//!
+//! A TITLE right before a person's mention becomes that person's `role`, with the organisation,
+//! place or people right before the title as `of` ("Kremlin spokesperson Dmitry Peskov").
 
-use crate::{CanonicalEntity, Entity, Label};
+use crate::lexicon::Lexicon;
+use crate::{CanonicalEntity, Entity, Label, Role};
 use std::collections::HashMap;
+
+/// Initials of the capitalised words of a multi-word name ("Countering America's Adversaries
+/// Through Sanctions Act" → "CAATSA").
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .collect();
+    (words.len() > 1).then(|| {
+        words
+            .iter()
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect()
+    })
+}
+
+fn is_acronym(text: &str) -> bool {
+    text.chars().count() >= 2 && text.chars().all(|c| c.is_uppercase())
+}
+
+/// Two mentions next to each other: nothing, or one space, between them.
+fn adjacent(a: &Entity, b: &Entity) -> bool {
+    b.byte_start >= a.byte_end && b.byte_start - a.byte_end <= 1
+}
 
 /// Sets `entity_id` on every entity and returns the canonical entities.
 pub fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
     let key = |e: &Entity| (e.label, e.text.to_lowercase());
     // Each word of a multi-word person name → the names containing it.
     let mut by_word: HashMap<String, Vec<String>> = HashMap::new();
-    for e in entities.iter().filter(|e| e.label == Label::Person) {
+    // Initials of multi-word names, per label → the names with them.
+    let mut by_initials: HashMap<(Label, String), Vec<String>> = HashMap::new();
+    for e in entities.iter() {
         let words: Vec<&str> = e.text.split_whitespace().collect();
-        if words.len() > 1 {
+        if e.label == Label::Person && words.len() > 1 {
             let full = e.text.to_lowercase();
             for w in words {
                 let names = by_word.entry(w.to_lowercase()).or_default();
@@ -24,8 +56,15 @@ pub fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
                 }
             }
         }
+        if let Some(letters) = initials(&e.text).filter(|l| l.chars().count() >= 2) {
+            let names = by_initials.entry((e.label, letters)).or_default();
+            if !names.contains(&e.text.to_lowercase()) {
+                names.push(e.text.to_lowercase());
+            }
+        }
     }
 
+    let lexicon = Lexicon::get();
     let mut ids: HashMap<(Label, String), usize> = HashMap::new();
     let mut canonical: Vec<CanonicalEntity> = Vec::new();
     for (index, e) in entities.iter_mut().enumerate() {
@@ -35,12 +74,26 @@ pub fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
                 k.1 = full.clone();
             }
         }
+        if is_acronym(&e.text) {
+            if let Some([full]) = by_initials
+                .get(&(e.label, e.text.clone()))
+                .map(Vec::as_slice)
+            {
+                k.1 = full.clone();
+            }
+        }
+        if e.label == Label::Gpe {
+            if let Some(country) = lexicon.country(&e.text) {
+                k.1 = format!("country {country}");
+            }
+        }
         let id = *ids.entry(k).or_insert_with(|| {
             canonical.push(CanonicalEntity {
                 id: canonical.len(),
                 label: e.label,
                 name: e.text.clone(),
                 mentions: vec![],
+                role: None,
             });
             canonical.len() - 1
         });
@@ -51,7 +104,36 @@ pub fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
         }
         e.entity_id = id;
     }
+    attach_roles(entities, &mut canonical);
     canonical
+}
+
+/// "Kremlin spokesperson Dmitry Peskov": the title before a person's mention is their role; a
+/// role that says whose ("of") is kept over one that does not.
+fn attach_roles(entities: &[Entity], canonical: &mut [CanonicalEntity]) {
+    for (i, e) in entities.iter().enumerate() {
+        let title = match i.checked_sub(1).map(|j| &entities[j]) {
+            Some(t) if e.label == Label::Person && t.label == Label::Title && adjacent(t, e) => t,
+            _ => continue,
+        };
+        let of = i
+            .checked_sub(2)
+            .map(|j| &entities[j])
+            .filter(|o| {
+                matches!(o.label, Label::Org | Label::Gpe | Label::Norp) && adjacent(o, title)
+            })
+            .map(|o| o.text.clone());
+        let role = &mut canonical[e.entity_id].role;
+        if role
+            .as_ref()
+            .map_or(true, |r| r.of.is_none() && of.is_some())
+        {
+            *role = Some(Role {
+                title: title.text.clone(),
+                of,
+            });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -70,6 +152,20 @@ mod tests {
             entity_id: 0,
             rule: String::new(),
         }
+    }
+
+    /// Entities laid out one after another, one space apart, as in "a b c".
+    fn in_a_row(items: &[(&str, Label)]) -> Vec<Entity> {
+        let mut at = 0;
+        items
+            .iter()
+            .map(|&(text, label)| {
+                let mut e = entity(text, label);
+                (e.byte_start, e.byte_end) = (at, at + text.len());
+                at += text.len() + 1;
+                e
+            })
+            .collect()
     }
 
     #[test]
@@ -97,5 +193,99 @@ mod tests {
         ];
         let canonical = link(&mut es);
         assert_eq!(canonical.len(), 4);
+    }
+
+    #[test]
+    fn acronyms_join_their_expansion_of_the_same_label() {
+        let mut es = vec![
+            entity("NATO", Label::Org),
+            entity("North Atlantic Treaty Organisation", Label::Org),
+            entity(
+                "Countering America's Adversaries Through Sanctions Act",
+                Label::Law,
+            ),
+            entity("CAATSA", Label::Law),
+            entity("CAATSA", Label::Law),
+            entity("NTO", Label::Org),
+            entity("NATO", Label::Gpe),
+        ];
+        let canonical = link(&mut es);
+        let ids: Vec<usize> = es.iter().map(|e| e.entity_id).collect();
+        assert_eq!(ids[..5], [0, 0, 1, 1, 1]);
+        assert_eq!(canonical[0].name, "North Atlantic Treaty Organisation");
+        assert_eq!(
+            canonical[1].name,
+            "Countering America's Adversaries Through Sanctions Act"
+        );
+        assert!(
+            ids[5] > 1 && ids[6] > 1 && ids[5] != ids[6],
+            "other letters or labels stay apart"
+        );
+    }
+
+    #[test]
+    fn a_countrys_names_and_codes_are_one_place() {
+        let mut es = vec![
+            entity("US", Label::Gpe),
+            entity("United States", Label::Gpe),
+            entity("U.S.", Label::Gpe),
+            entity("Russia", Label::Gpe),
+            entity("US", Label::Org),
+        ];
+        let canonical = link(&mut es);
+        assert_eq!(
+            (es[0].entity_id, es[1].entity_id, es[2].entity_id),
+            (0, 0, 0)
+        );
+        assert_eq!(canonical[0].name, "United States");
+        assert_eq!(canonical.len(), 3);
+    }
+
+    #[test]
+    fn a_title_before_a_person_is_their_role() {
+        let mut es = in_a_row(&[
+            ("Kremlin", Label::Org),
+            ("spokesperson", Label::Title),
+            ("Dmitry Peskov", Label::Person),
+        ]);
+        es.extend(
+            in_a_row(&[("President", Label::Title), ("Biden", Label::Person)])
+                .into_iter()
+                .map(|mut e| {
+                    e.byte_start += 100;
+                    e.byte_end += 100;
+                    e
+                }),
+        );
+        let canonical = link(&mut es);
+        let peskov = &canonical[es[2].entity_id];
+        assert_eq!(
+            peskov.role,
+            Some(Role {
+                title: "spokesperson".into(),
+                of: Some("Kremlin".into())
+            })
+        );
+        let biden = &canonical[es[4].entity_id];
+        assert_eq!(
+            biden
+                .role
+                .as_ref()
+                .map(|r| (r.title.as_str(), r.of.as_deref())),
+            Some(("President", None))
+        );
+        assert_eq!(
+            canonical[es[0].entity_id].role, None,
+            "organisations have no role"
+        );
+    }
+
+    #[test]
+    fn a_title_apart_from_the_person_is_not_their_role() {
+        let mut es = in_a_row(&[("President", Label::Title), ("Biden", Label::Person)]);
+        es[1].byte_start += 5;
+        es[1].byte_end += 5;
+        let canonical = link(&mut es);
+        assert!(canonical.iter().all(|c| c.role.is_none()));
     }
 }

@@ -11,6 +11,8 @@ mod dates_and_amounts;
 mod durations;
 pub(crate) mod lexicon;
 mod money;
+mod name_labels;
+mod names;
 mod numbers;
 mod ordinals;
 mod percent;
@@ -72,5 +74,6 @@ pub fn builtin() -> Vec<Box<dyn Recognizer>> {
     vec![
         Box::new(dates_and_amounts::DatesAndAmounts::new()),
         Box::new(titled_names::TitledNames::new()),
+        Box::new(names::Names),
     ]
 }

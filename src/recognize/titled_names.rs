@@ -76,6 +76,20 @@ const TITLES: &[&str] = &[
     "ayatollah",
 ];
 
+/// Whether `words` (as tokens, any case) are one title: "President", "Prime Minister",
+/// "Secretary - General".
+pub fn is_title(words: &[&str]) -> bool {
+    let key: Vec<String> = words
+        .iter()
+        .filter(|w| **w != "-")
+        .map(|w| w.to_lowercase())
+        .collect();
+    !key.is_empty()
+        && TITLES
+            .iter()
+            .any(|t| t.split([' ', '-']).eq(key.iter().map(String::as_str)))
+}
+
 /// Name particles kept inside a name when a capitalised word follows ("Charles de Gaulle").
 const PARTICLES: &[&str] = &[
     "de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "du", "dos",

@@ -1,0 +1,104 @@
+//! Scores the whole pipeline against CoNLL-2003 JSONL files: exact spans, per CoNLL type.
+//!
+//! ```sh
+//! cargo run --release --bin newsmark-eval -- ../shared/data/conll2003/dev.jsonl
+//! ```
+//! OntoNotes labels map back the usual way: PERSON → PER; GPE, LOC, FAC → LOC; ORG → ORG;
+//! NORP, EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE → MISC; the rest (TITLE, dates, numbers)
+//! are not scored. Offsets in the files are code points.
+
+use newsmark::model::score::{report, tally, Counts};
+use newsmark::{Extractor, Label, Options};
+use serde::Deserialize;
+use std::process::ExitCode;
+
+#[derive(Deserialize)]
+struct Doc {
+    text: String,
+    entities: Vec<Gold>,
+}
+
+#[derive(Deserialize)]
+struct Gold {
+    start: usize,
+    end: usize,
+    label: String,
+}
+
+fn conll(label: Label) -> Option<&'static str> {
+    Some(match label {
+        Label::Person => "PER",
+        Label::Gpe | Label::Loc | Label::Fac => "LOC",
+        Label::Org => "ORG",
+        Label::Norp
+        | Label::Event
+        | Label::Product
+        | Label::WorkOfArt
+        | Label::Law
+        | Label::Language => "MISC",
+        _ => return None,
+    })
+}
+
+fn run(path: &str, counts: &mut Counts) -> Result<(), String> {
+    let extractor = Extractor::new(&Options::default()).map_err(|e| e.to_string())?;
+    let data = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    for (n, line) in data
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let doc: Doc = serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
+        let char_of_byte = |b: usize| doc.text[..b].chars().count();
+        let predicted: Vec<(usize, usize, &str)> = extractor
+            .extract(&doc.text)
+            .map_err(|e| e.to_string())?
+            .entities
+            .iter()
+            .filter_map(|e| {
+                Some((
+                    char_of_byte(e.byte_start),
+                    char_of_byte(e.byte_end),
+                    conll(e.label)?,
+                ))
+            })
+            .collect();
+        let gold: Vec<(usize, usize, &str)> = doc
+            .entities
+            .iter()
+            .map(|g| {
+                (
+                    g.start,
+                    g.end,
+                    match g.label.as_str() {
+                        "PER" => "PER",
+                        "LOC" => "LOC",
+                        "ORG" => "ORG",
+                        _ => "MISC",
+                    },
+                )
+            })
+            .collect();
+        tally(counts, &predicted, &gold, |k| k);
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let paths: Vec<String> = std::env::args().skip(1).collect();
+    if paths.is_empty() {
+        eprintln!("usage: newsmark-eval FILE.jsonl...");
+        return ExitCode::from(2);
+    }
+    let mut counts = Counts::new();
+    for p in &paths {
+        if let Err(e) = run(p, &mut counts) {
+            eprintln!("newsmark-eval: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    let mut out = String::new();
+    report(&counts, &mut out);
+    print!("{out}");
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,157 @@
+//! The name tagger: an averaged perceptron over BIO tags for CoNLL's four types (PER, LOC, ORG,
+//! MISC), decoded greedily left to right.
+//!
+//! `features.rs` turns words into hashed features, `decode.rs` chooses tags, `weights.rs` reads
+//! the compact model shipped in `weights.bin` (hashed features, int8 weights with a scale per
+//! row). The model is trained by `make train` (`train.rs`, behind the `train` cargo feature so
+//! none of it enters the wasm) on CoNLL-2003; the text itself is never shipped.
+
+pub mod decode;
+pub mod features;
+pub mod score;
+#[cfg(feature = "train")]
+pub mod train;
+pub mod weights;
+
+use crate::text::{Token, TokenKind};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// CoNLL entity types, in tag order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Per,
+    Loc,
+    Org,
+    Misc,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Per, Kind::Loc, Kind::Org, Kind::Misc];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Per => "PER",
+            Kind::Loc => "LOC",
+            Kind::Org => "ORG",
+            Kind::Misc => "MISC",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// Number of tags: O, then B- and I- for each kind.
+pub const TAGS: usize = 1 + 2 * Kind::ALL.len();
+
+/// A BIO tag as an index: 0 is O, `1 + 2k` is B-kind, `2 + 2k` is I-kind.
+pub type Tag = usize;
+
+pub fn begin(kind: Kind) -> Tag {
+    1 + 2 * kind as usize
+}
+
+pub fn inside(kind: Kind) -> Tag {
+    2 + 2 * kind as usize
+}
+
+pub fn kind_of(tag: Tag) -> Option<Kind> {
+    (tag > 0).then(|| Kind::ALL[(tag - 1) / 2])
+}
+
+pub fn tag_name(tag: Tag) -> &'static str {
+    const NAMES: [&str; TAGS] = [
+        "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
+    ];
+    NAMES[tag]
+}
+
+/// Anything that scores features: the float weights while training, the shipped model after.
+pub trait Scorer {
+    /// Adds the weights of `feature` for every tag to `scores`.
+    fn add(&self, feature: u32, scores: &mut [f32; TAGS]);
+}
+
+/// The model compiled into the binary, parsed on first use.
+pub fn shipped() -> &'static weights::Model {
+    static MODEL: OnceLock<weights::Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        weights::Model::parse(include_bytes!("weights.bin"))
+            .expect("the shipped model is well-formed")
+    })
+}
+
+/// The sentences of a tokenised text as the tagger sees them.
+pub fn sentences<'a>(
+    text: &'a str,
+    tokens: &[Token],
+    ranges: &[Range<usize>],
+) -> Vec<features::Sentence<'a>> {
+    ranges
+        .iter()
+        .map(|r| {
+            let ts = &tokens[r.clone()];
+            let inner_hyphen = (0..ts.len())
+                .map(|i| {
+                    matches!(ts[i].text(text), "-" | "‐" | "‑")
+                        && i > 0
+                        && ts[i - 1].end == ts[i].start
+                        && ts
+                            .get(i + 1)
+                            .is_some_and(|n| n.start == ts[i].end && n.kind != TokenKind::Punct)
+                })
+                .collect();
+            features::Sentence {
+                words: ts.iter().map(|t| t.text(text)).collect(),
+                inner_hyphen,
+            }
+        })
+        .collect()
+}
+
+/// Tags every sentence of a document with the shipped model.
+pub fn tag_document(sentences: &[features::Sentence]) -> Vec<Vec<Tag>> {
+    let doc = features::DocStats::new(sentences);
+    let mut history = decode::History::default();
+    sentences
+        .iter()
+        .map(|s| decode::decode(shipped(), &features::prepare(s, &doc), &mut history))
+        .collect()
+}
+
+/// Spans `(first, end, kind)` in token indices (end exclusive) from a BIO tag sequence; an I-
+/// tag that does not continue a span of its kind starts one.
+pub fn spans(tags: &[Tag]) -> Vec<(usize, usize, Kind)> {
+    let mut out: Vec<(usize, usize, Kind)> = Vec::new();
+    for (i, &t) in tags.iter().enumerate() {
+        let Some(kind) = kind_of(t) else { continue };
+        match out.last_mut() {
+            Some(last) if t == inside(kind) && last.1 == i && last.2 == kind => last.1 = i + 1,
+            _ => out.push((i, i + 1, kind)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_from_bio_tags() {
+        let tags = [
+            0,
+            begin(Kind::Per),
+            inside(Kind::Per),
+            begin(Kind::Per),
+            0,
+            inside(Kind::Loc),
+        ];
+        assert_eq!(
+            spans(&tags),
+            [(1, 3, Kind::Per), (3, 4, Kind::Per), (5, 6, Kind::Loc)]
+        );
+    }
+}

@@ -1,0 +1,214 @@
+//! Training (only with `--features train`): an averaged perceptron over CoNLL-2003 JSONL
+//! documents, re-tokenised with newsmark's own tokeniser so that training sees text exactly as
+//! tagging will. Gold spans are projected onto those tokens.
+
+use super::decode::{best, remember, word_features, History};
+use super::features::{prepare, DocStats, Prepared};
+use super::score::{tally, Counts};
+use super::{begin, inside, sentences, spans, Kind, Scorer, Tag, TAGS};
+use crate::text::{split_sentences, tokenize};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+#[derive(Deserialize)]
+struct JsonDoc {
+    text: String,
+    entities: Vec<JsonEntity>,
+}
+
+#[derive(Deserialize)]
+struct JsonEntity {
+    start: usize,
+    end: usize,
+    label: String,
+}
+
+/// A document: its text, its gold spans (byte offsets) and its sentences prepared.
+pub struct Doc {
+    pub text: String,
+    pub gold: Vec<(usize, usize, Kind)>,
+    pub sentences: Vec<PreparedSentence>,
+}
+
+pub struct PreparedSentence {
+    pub prepared: Prepared,
+    pub gold: Vec<Tag>,
+    /// Byte span of each token.
+    pub offsets: Vec<(usize, usize)>,
+}
+
+/// Reads a CoNLL JSONL file (code-point offsets) into prepared documents.
+pub fn read(path: &str) -> Result<Vec<Doc>, String> {
+    let data = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut docs = Vec::new();
+    let mut misaligned = 0;
+    for (n, line) in data
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let d: JsonDoc =
+            serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
+        let byte_of: Vec<usize> = d
+            .text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([d.text.len()])
+            .collect();
+        let gold: Vec<(usize, usize, Kind)> = d
+            .entities
+            .iter()
+            .filter_map(|e| Some((byte_of[e.start], byte_of[e.end], Kind::parse(&e.label)?)))
+            .collect();
+        let tokens = tokenize(&d.text);
+        let ranges = split_sentences(&d.text, &tokens);
+        let mut tags = vec![0; tokens.len()];
+        for &(s, e, k) in &gold {
+            let inside_span: Vec<usize> = (0..tokens.len())
+                .filter(|&i| tokens[i].start >= s && tokens[i].end <= e)
+                .collect();
+            let covered = inside_span.first().map(|&i| tokens[i].start) == Some(s)
+                && inside_span.last().map(|&i| tokens[i].end) == Some(e);
+            if !covered {
+                misaligned += 1;
+                continue;
+            }
+            for (j, &i) in inside_span.iter().enumerate() {
+                tags[i] = if j == 0 { begin(k) } else { inside(k) };
+            }
+        }
+        let sents = sentences(&d.text, &tokens, &ranges);
+        let stats = DocStats::new(&sents);
+        let prepared = sents
+            .iter()
+            .zip(&ranges)
+            .map(|(s, r)| PreparedSentence {
+                prepared: prepare(s, &stats),
+                gold: tags[r.clone()].to_vec(),
+                offsets: tokens[r.clone()].iter().map(|t| (t.start, t.end)).collect(),
+            })
+            .collect();
+        docs.push(Doc {
+            gold,
+            text: d.text,
+            sentences: prepared,
+        });
+    }
+    if misaligned > 0 {
+        eprintln!("{path}: {misaligned} gold spans do not fall on token boundaries (skipped)");
+    }
+    Ok(docs)
+}
+
+/// Averaged perceptron weights, lazily averaged with per-weight timestamps.
+#[derive(Default)]
+pub struct Perceptron {
+    index: HashMap<u32, usize>,
+    weights: Vec<[f32; TAGS]>,
+    totals: Vec<[f32; TAGS]>,
+    stamps: Vec<[u32; TAGS]>,
+    clock: u32,
+}
+
+impl Scorer for Perceptron {
+    fn add(&self, feature: u32, scores: &mut [f32; TAGS]) {
+        if let Some(&row) = self.index.get(&feature) {
+            for (s, w) in scores.iter_mut().zip(&self.weights[row]) {
+                *s += w;
+            }
+        }
+    }
+}
+
+impl Perceptron {
+    fn update(&mut self, feature: u32, tag: Tag, delta: f32) {
+        let next = self.weights.len();
+        let row = *self.index.entry(feature).or_insert(next);
+        if row == next {
+            self.weights.push([0.0; TAGS]);
+            self.totals.push([0.0; TAGS]);
+            self.stamps.push([0; TAGS]);
+        }
+        let elapsed = (self.clock - self.stamps[row][tag]) as f32;
+        self.totals[row][tag] += elapsed * self.weights[row][tag];
+        self.stamps[row][tag] = self.clock;
+        self.weights[row][tag] += delta;
+    }
+
+    /// One pass over `docs` in the given order.
+    pub fn epoch(&mut self, docs: &[Doc], order: &[usize]) {
+        let mut features = Vec::new();
+        for &d in order {
+            let mut history = History::default();
+            for s in &docs[d].sentences {
+                let mut tags: Vec<Tag> = Vec::with_capacity(s.gold.len());
+                for i in 0..s.gold.len() {
+                    self.clock += 1;
+                    word_features(&s.prepared, i, &tags, &history, &mut features);
+                    let mut scores = [0f32; TAGS];
+                    for &f in &features {
+                        self.add(f, &mut scores);
+                    }
+                    let guess = best(&scores, tags.last().copied().unwrap_or(0));
+                    let truth = s.gold[i];
+                    if guess != truth {
+                        for &f in &features {
+                            self.update(f, truth, 1.0);
+                            self.update(f, guess, -1.0);
+                        }
+                    }
+                    tags.push(guess);
+                }
+                for (i, &t) in tags.iter().enumerate() {
+                    remember(&s.prepared, i, t, &mut history);
+                }
+            }
+        }
+    }
+
+    /// The averaged weights, rows keyed by feature hash.
+    pub fn averaged(&self) -> Vec<(u32, [f32; TAGS])> {
+        self.index
+            .iter()
+            .map(|(&key, &row)| {
+                let mut w = [0f32; TAGS];
+                for (t, x) in w.iter_mut().enumerate() {
+                    let total = self.totals[row][t]
+                        + (self.clock - self.stamps[row][t]) as f32 * self.weights[row][t];
+                    *x = total / self.clock.max(1) as f32;
+                }
+                (key, w)
+            })
+            .collect()
+    }
+}
+
+/// Plain float weights, for scoring the averaged model before quantisation.
+pub struct Table(pub HashMap<u32, [f32; TAGS]>);
+
+impl Scorer for Table {
+    fn add(&self, feature: u32, scores: &mut [f32; TAGS]) {
+        if let Some(w) = self.0.get(&feature) {
+            for (s, x) in scores.iter_mut().zip(w) {
+                *s += x;
+            }
+        }
+    }
+}
+
+/// Scores a tagger's spans against the gold spans of `docs`.
+pub fn evaluate(model: &impl Scorer, docs: &[Doc]) -> Counts {
+    let mut counts = Counts::new();
+    for d in docs {
+        let mut predicted = Vec::new();
+        let mut history = History::default();
+        for s in &d.sentences {
+            let tags = super::decode::decode(model, &s.prepared, &mut history);
+            for (a, b, k) in spans(&tags) {
+                predicted.push((s.offsets[a].0, s.offsets[b - 1].1, k));
+            }
+        }
+        tally(&mut counts, &predicted, &d.gold, |k| k.as_str());
+    }
+    counts
+}
