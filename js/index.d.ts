@@ -34,6 +34,15 @@ export interface CanonicalEntity {
   name: string;
   /** Indices into Document.entities. */
   mentions: number[];
+  /** For people: the role a title beside a mention gives them, e.g. {title: "spokesperson", of: "Kremlin"}. */
+  role?: Role;
+}
+
+export interface Role {
+  /** The title as written ("President", "Press Secretary"). */
+  title: string;
+  /** The organisation, place or people named just before the title ("Kremlin", "US"). */
+  of?: string;
 }
 
 export interface Document {
