@@ -2,8 +2,11 @@
 //! (`{pattern, label, id?}`) passed in [`crate::Options`].
 //!
 //! Entries match case-folded ("acme corp" finds "ACME Corp"), as whole words, leftmost-longest;
-//! they are compiled once into one Aho-Corasick automaton. Patterns use the `regex` crate (linear
-//! time, no backtracking) with a size limit, so no user input can make extraction blow up.
+//! they are compiled once into one Aho-Corasick automaton. Patterns use `regex-lite`, the regex
+//! project's small engine (linear time, no backtracking; JavaScript-like ASCII `\w`, `\d`, `\b`,
+//! no `\p{..}` classes) with a size limit, so no user input can make extraction blow up. The
+//! full `regex` crate would add ~190 KB gzipped of Unicode tables to the page for user patterns
+//! alone.
 //!
 //! **Priority:** the caller knows their domain better than the built-in rules, so user matches
 //! win every overlap: a built-in candidate that overlaps any user match is dropped
@@ -13,7 +16,7 @@
 use super::Candidate;
 use crate::{CanonicalEntity, Entity, Error, Label};
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::{Regex, RegexBuilder};
+use regex_lite::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -104,7 +107,6 @@ impl CustomEntries {
             }
             let regex = RegexBuilder::new(&p.pattern)
                 .size_limit(PATTERN_SIZE_LIMIT)
-                .dfa_size_limit(PATTERN_SIZE_LIMIT)
                 .nest_limit(100)
                 .build()
                 .map_err(|e| bad(e.to_string()))?;
