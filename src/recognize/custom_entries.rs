@@ -2,7 +2,9 @@
 //! (`{pattern, label, id?}`) passed in [`crate::Options`].
 //!
 //! Entries match case-folded ("acme corp" finds "ACME Corp"), as whole words, leftmost-longest;
-//! they are compiled once into one Aho-Corasick automaton. Patterns use `regex-lite`, the regex
+//! they are indexed once by their first word, so finding them is one pass over the text's word
+//! starts with a hash look-up each (an Aho-Corasick automaton would cost the page ~60 KB of
+//! code for the same result, since matches must start at a word boundary anyway). Patterns use `regex-lite`, the regex
 //! project's small engine (linear time, no backtracking; JavaScript-like ASCII `\w`, `\d`, `\b`,
 //! no `\p{..}` classes) with a size limit, so no user input can make extraction blow up. The
 //! full `regex` crate would add ~190 KB gzipped of Unicode tables to the page for user patterns
@@ -15,7 +17,6 @@
 
 use super::Candidate;
 use crate::{CanonicalEntity, Entity, Error, Label};
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex_lite::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -62,8 +63,10 @@ pub struct UserMatch {
 /// Entries and patterns, compiled once per [`crate::Extractor`].
 pub struct CustomEntries {
     entries: Vec<CustomEntry>,
-    /// Over the case-folded entry texts, in `entries` order.
-    automaton: Option<AhoCorasick>,
+    /// The case-folded entry texts, in `entries` order.
+    folded: Vec<String>,
+    /// First word of a folded entry text (see [`first_word`]) → indices into `entries`.
+    by_first_word: HashMap<String, Vec<usize>>,
     patterns: Vec<(Regex, CustomPattern)>,
 }
 
@@ -83,18 +86,13 @@ impl CustomEntries {
             }
             folded.push(f);
         }
-        let automaton = if folded.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .build(&folded)
-                    .map_err(|e| {
-                        Error::BadCustomEntry(format!("cannot compile the entries: {e}"))
-                    })?,
-            )
-        };
+        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, f) in folded.iter().enumerate() {
+            by_first_word
+                .entry(first_word(f).to_string())
+                .or_default()
+                .push(i);
+        }
         let mut compiled = Vec::with_capacity(patterns.len());
         for (i, p) in patterns.iter().enumerate() {
             let bad = |why: String| Error::BadCustomPattern {
@@ -114,7 +112,8 @@ impl CustomEntries {
         }
         Ok(Some(CustomEntries {
             entries: entries.to_vec(),
-            automaton,
+            folded,
+            by_first_word,
             patterns: compiled,
         }))
     }
@@ -124,15 +123,31 @@ impl CustomEntries {
     pub fn find(&self, text: &str, keep: impl Fn(Label) -> bool) -> Vec<UserMatch> {
         // (start, end, kind: 0 entry / 1 pattern, index in its list)
         let mut found: Vec<(usize, usize, u8, usize)> = Vec::new();
-        if let Some(automaton) = &self.automaton {
+        if !self.entries.is_empty() {
             let (folded, origin) = fold(text);
-            for m in automaton.find_overlapping_iter(&folded) {
-                let entry = &self.entries[m.pattern().as_usize()];
-                let (Some(start), Some(end)) = (origin[m.start()], origin[m.end()]) else {
-                    continue; // the match starts or ends inside one character's folding
+            let mut previous_is_word = false;
+            for (p, c) in folded.char_indices() {
+                // Only where a whole-word match may start: not inside a word.
+                let starts_here = !(previous_is_word && is_word(c));
+                previous_is_word = is_word(c);
+                if !starts_here {
+                    continue;
+                }
+                let rest = &folded[p..];
+                let Some(candidates) = self.by_first_word.get(first_word(rest)) else {
+                    continue;
                 };
-                if keep(entry.label) && whole_words(text, start, end) {
-                    found.push((start, end, 0, m.pattern().as_usize()));
+                for &i in candidates {
+                    if !rest.starts_with(self.folded[i].as_str()) || !keep(self.entries[i].label) {
+                        continue;
+                    }
+                    let (Some(start), Some(end)) = (origin[p], origin[p + self.folded[i].len()])
+                    else {
+                        continue; // the match starts or ends inside one character's folding
+                    };
+                    if whole_words(text, start, end) {
+                        found.push((start, end, 0, i));
+                    }
                 }
             }
         }
@@ -270,9 +285,21 @@ fn fold(text: &str) -> (String, Vec<Option<usize>>) {
     (folded, origin)
 }
 
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The leading run of word characters of `s`, or its first character when that is no word
+/// character ("acme corp" → "acme", "#tag" → "#"): the key entries are indexed by.
+fn first_word(s: &str) -> &str {
+    let run = s.find(|c: char| !is_word(c)).unwrap_or(s.len());
+    let first = s.chars().next().map_or(0, char::len_utf8);
+    &s[..if run == 0 { first } else { run }]
+}
+
 /// True when `text[start..end]` neither begins nor ends inside a word.
 fn whole_words(text: &str, start: usize, end: usize) -> bool {
-    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let word = is_word;
     let inside_before = text[..start].chars().next_back().is_some_and(word)
         && text[start..].chars().next().is_some_and(word);
     let inside_after = text[..end].chars().next_back().is_some_and(word)
@@ -303,6 +330,34 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn entries_sharing_a_first_word_or_starting_with_punctuation_all_match() {
+        let c = CustomEntries::new(
+            &[
+                entry("New York", Label::Gpe, None),
+                entry("new york times", Label::Org, None),
+                entry("#MeToo", Label::Event, None),
+                entry("C++", Label::Language, None),
+            ],
+            &[],
+        )
+        .unwrap()
+        .unwrap();
+        let found: Vec<_> = spans(&c, "The New York Times; new yorker; #metoo in C++ and c++x")
+            .into_iter()
+            .map(|(t, l, _)| (t, l))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("New York Times".into(), Label::Org),
+                ("#metoo".into(), Label::Event),
+                ("C++".into(), Label::Language),
+                ("c++".into(), Label::Language),
+            ]
+        );
     }
 
     #[test]
