@@ -64,7 +64,7 @@ export interface Options {
    */
   entries?: CustomEntry[];
   /**
-   * Your own regular expressions (Rust `regex` syntax: no look-around or back-references; linear
+   * Your own regular expressions (Rust `regex` syntax as regex-lite reads it: ASCII `\w` `\d` `\b`, no `\p{…}`, no look-around or back-references; linear
    * time). They win every overlap with built-in rules; on equal spans, entries win over patterns.
    * The entity's `rule` is "custom/pattern" or "custom/pattern:<id>".
    */

@@ -32,7 +32,8 @@ pub struct CustomEntry {
     pub id: Option<String>,
 }
 
-/// A regular expression (Rust `regex` syntax) whose matches get `label`.
+/// A regular expression (Rust `regex` syntax as `regex-lite` reads it: ASCII classes, no
+/// `\p{..}`) whose matches get `label`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CustomPattern {
