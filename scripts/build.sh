@@ -20,6 +20,7 @@ bash scripts/wasm-toolchain.sh setup >/dev/null
     pkg/newsmark_core_bg.wasm -o pkg/newsmark_core_bg.wasm
 )
 cp js/index.js js/index.d.ts js/package.json pkg/
+cp js/recover.js pkg/
 rm -f pkg/.gitignore
 rm -rf www/pkg && cp -r pkg www/pkg
 

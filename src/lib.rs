@@ -30,6 +30,8 @@ pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+#[cfg(target_arch = "wasm32")]
+mod wasm_panic;
 
 pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Value};
 pub use error::Error;
