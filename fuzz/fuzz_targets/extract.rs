@@ -7,6 +7,12 @@ mod invariants;
 
 use libfuzzer_sys::fuzz_target;
 use newsmark::{Extractor, Label, Options};
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// Extractors by option selector, built once: building compiles patterns, which would otherwise
+/// dominate every run.
+static EXTRACTORS: Mutex<Option<HashMap<u8, Extractor>>> = Mutex::new(None);
 
 fuzz_target!(|data: &[u8]| {
     // The first byte picks the options, the rest is the text (lossy, as a CLI reading files is not
@@ -26,8 +32,12 @@ fuzz_target!(|data: &[u8]| {
                 .collect()
         }),
     };
-    let doc = Extractor::new(&options)
-        .expect("these options are valid")
+    let mut extractors = EXTRACTORS.lock().unwrap();
+    let extractor = extractors
+        .get_or_insert_with(HashMap::new)
+        .entry(selector)
+        .or_insert_with(|| Extractor::new(&options).expect("these options are valid"));
+    let doc = extractor
         .extract(&text)
         .expect("fuzz inputs are under the size limit");
     if let Err(broken) = invariants::check(&text, &doc) {

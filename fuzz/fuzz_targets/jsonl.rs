@@ -4,16 +4,30 @@
 
 use libfuzzer_sys::fuzz_target;
 use newsmark::{cli, Extractor, Options};
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// Extractors by reference date, as the CLI keeps them; cleared when it grows, to bound memory.
+static EXTRACTORS: Mutex<Option<HashMap<Option<String>, Option<Extractor>>>> = Mutex::new(None);
 
 fuzz_target!(|data: &[u8]| {
     for line in data.split(|&b| b == b'\n') {
         match cli::parse_record(line) {
             Ok(Some(record)) => {
-                let options = Options {
-                    reference_date: record.reference_date,
-                    labels: None,
-                };
-                if let Ok(extractor) = Extractor::new(&options) {
+                let mut extractors = EXTRACTORS.lock().unwrap();
+                let extractors = extractors.get_or_insert_with(HashMap::new);
+                if extractors.len() > 64 {
+                    extractors.clear();
+                }
+                let reference_date = record.reference_date;
+                let extractor = extractors.entry(reference_date.clone()).or_insert_with(|| {
+                    Extractor::new(&Options {
+                        reference_date,
+                        labels: None,
+                    })
+                    .ok()
+                });
+                if let Some(extractor) = extractor {
                     let doc = extractor
                         .extract(&record.text)
                         .expect("under the size limit");
