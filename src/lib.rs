@@ -50,7 +50,15 @@ pub const MAX_INPUT_BYTES: usize = 64 << 20;
 pub struct Extractor {
     reference: Option<CivilDate>,
     labels: Option<Vec<Label>>,
-    recognizers: Vec<Box<dyn Recognizer>>,
+    recognizers: &'static [Box<dyn Recognizer>],
+}
+
+/// The built-in recognisers, compiled once per process and shared by every [`Extractor`]: they
+/// do not depend on the options, and compiling their patterns costs more than extracting an
+/// article (an `extract(text, options)` call per article must not pay it each time).
+fn builtin_recognizers() -> &'static [Box<dyn Recognizer>] {
+    static BUILTIN: OnceLock<Vec<Box<dyn Recognizer>>> = OnceLock::new();
+    BUILTIN.get_or_init(recognize::builtin)
 }
 
 impl Extractor {
@@ -66,7 +74,7 @@ impl Extractor {
         Ok(Extractor {
             reference,
             labels: options.labels.clone(),
-            recognizers: recognize::builtin(),
+            recognizers: builtin_recognizers(),
         })
     }
 
@@ -86,7 +94,7 @@ impl Extractor {
             sentences: &sentences,
         };
         let mut candidates = Vec::new();
-        for recognizer in &self.recognizers {
+        for recognizer in self.recognizers {
             recognizer.recognize(&cx, &mut candidates);
         }
         if let Some(labels) = &self.labels {
