@@ -55,11 +55,10 @@ for (const [name, engine] of Object.entries(engines)) {
 // Native: the CLI over the corpus as JSON Lines, a fresh process per pass (start-up included).
 const cli = path("target/release/newsmark");
 const timeCmd = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
-function runCli(cliArgs) {
+function runCli(cliArgs, { discard = false } = {}) {
+  const options = { maxBuffer: 1 << 30, stdio: ["ignore", discard ? "ignore" : "pipe", "pipe"] };
   const t0 = performance.now();
-  const r = timeCmd
-    ? spawnSync(timeCmd, ["-f", "%M", cli, ...cliArgs], { maxBuffer: 1 << 30 })
-    : spawnSync(cli, cliArgs, { maxBuffer: 1 << 30 });
+  const r = timeCmd ? spawnSync(timeCmd, ["-f", "%M", cli, ...cliArgs], options) : spawnSync(cli, cliArgs, options);
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`newsmark CLI failed: ${r.stderr}`);
   const rssKB = timeCmd ? Number(r.stderr.toString().trim().split("\n").pop()) : NaN;
@@ -184,8 +183,28 @@ if (!args.includes("--no-scaling")) {
     writeFileSync(file, text);
     const bytes = statSync(file).size;
     const w = JSON.parse(execFileSync("node", [path("bench/engine.mjs"), "newsmark", "once", file]));
-    const n = runCli(["--compact", file]);
+    const n = runCli(["--compact", file], { discard: true });
     console.log(`| ${kbOrMb(bytes)} | ${f(w.ms)} | ${f(mbs(w.ms, bytes))} | ${f(w.maxRssKB / 1024, 0)} MB | ${f(n.ms)} | ${f(mbs(n.ms, bytes))} | ${isNaN(n.rssKB) ? "–" : f(n.rssKB / 1024, 0) + " MB"} |`);
+  }
+}
+// --- hostile 10 MB inputs: time per MB on the worst shapes (the tests run smaller ones) ---
+if (!args.includes("--no-scaling")) {
+  console.log(`\nhostile inputs of 10 MB (one call; wasm under Node, native CLI with output discarded):`);
+  console.log(`| input | wasm ms/MB | wasm peak RSS | native ms/MB | native peak RSS | found |`);
+  console.log(`|---|---|---|---|---|---|`);
+  const shapes = {
+    "no spaces (a…)": "a", "capitals (A…)": "A", "title words": "President ", "capitalised names": "Joe Biden Putin ",
+    "date prefixes": "June 16, ", "ISO prefixes": "2021-12-", "punctuation": ".", "NUL and controls": "\0\x07\x1b",
+    "CRLF": "\r\n", "emoji ZWJ": "👩🏽‍💻", "combining marks": "e\u0301\u0316", "RTL": "مرحبا שלום ",
+  };
+  for (const [name, unit] of Object.entries(shapes)) {
+    const text = unit.repeat(Math.ceil(1e7 / Buffer.byteLength(unit)));
+    const file = join(tmp, "hostile.txt");
+    writeFileSync(file, text);
+    const mb = statSync(file).size / 1e6;
+    const w = JSON.parse(execFileSync("node", [path("bench/engine.mjs"), "newsmark", "once", file]));
+    const n = runCli(["--compact", file], { discard: true });
+    console.log(`| ${name} | ${f(w.ms / mb)} | ${f(w.maxRssKB / 1024, 0)} MB | ${f(n.ms / mb)} | ${isNaN(n.rssKB) ? "–" : f(n.rssKB / 1024, 0) + " MB"} | ${w.found} |`);
   }
 }
 function kbOrMb(n) {
