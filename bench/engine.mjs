@@ -21,12 +21,15 @@ if (mode === "once") {
   find(docs[0]);
   const firstResultMs = performance.now() - started;
   const times = [];
+  const cpuTimes = []; // user + system CPU time: steadier than wall time on a shared machine
   let found = 0;
   for (let p = -1; p < Number(passes); p++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     found = 0;
     for (const d of docs) found += find(d);
-    if (p >= 0) times.push(performance.now() - t0); // pass -1 warms up
+    const c = process.cpuUsage(c0);
+    if (p >= 0) times.push(performance.now() - t0), cpuTimes.push((c.user + c.system) / 1e3); // pass -1 warms up
   }
-  console.log(JSON.stringify({ firstResultMs, times, found, maxRssKB: rss() }));
+  console.log(JSON.stringify({ firstResultMs, times, cpuTimes, found, maxRssKB: rss() }));
 }
