@@ -70,3 +70,21 @@ test("a host that altered built-ins gets the same result", () => {
     for (const [o, k, d] of saved) d ? Object.defineProperty(o, k, d) : delete o[k];
   }
 });
+
+test("the package adds no globals and never evaluates strings as code", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const { readFileSync, readdirSync } = await import("node:fs");
+  const script = `
+    const before = new Set(Object.getOwnPropertyNames(globalThis));
+    const newsmark = await import(${JSON.stringify(new URL("../../pkg/index.js", import.meta.url).href)});
+    await newsmark.init();
+    newsmark.extract("President Joe Biden spoke on 7 December 2021.");
+    console.log(JSON.stringify(Object.getOwnPropertyNames(globalThis).filter((k) => !before.has(k))));`;
+  const added = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script]).toString());
+  assert.deepEqual(added, []);
+  const pkg = new URL("../../pkg/", import.meta.url);
+  for (const file of readdirSync(pkg).filter((f) => f.endsWith(".js"))) {
+    const source = readFileSync(new URL(file, pkg), "utf8");
+    assert.doesNotMatch(source, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]/, file);
+  }
+});
