@@ -25,8 +25,9 @@ if [ ! -x "$TWIGGY" ]; then
 fi
 # The wasm before wasm-bindgen and wasm-opt still has its function names.
 echo
-echo "wasm size by contributor (twiggy top, target/wasm32-unknown-unknown/release/newsmark.wasm):"
-"$TWIGGY" top -n 20 target/wasm32-unknown-unknown/release/newsmark.wasm
+wasm=target/wasm32-unknown-unknown/release/newsmark.wasm
+echo "wasm size by crate and section (twiggy, $wasm, without what wasm-bindgen strips):"
+"$TWIGGY" top -n 100000 --format csv "$wasm" | node bench/wasm-by-crate.mjs
 echo
-echo "retained size by crate (twiggy dominators, top level):"
-"$TWIGGY" dominators -d 1 -r 25 target/wasm32-unknown-unknown/release/newsmark.wasm
+echo "biggest single items (twiggy top; the name section and wasm-bindgen's metadata are stripped later):"
+"$TWIGGY" top -n 25 "$wasm"
