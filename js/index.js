@@ -112,7 +112,11 @@ export class Extractor {
   extract(text) {
     checkText(text);
     this.#remakeAfterRestart();
-    return call(() => this.#inner.extract(text));
+    try {
+      return call(() => this.#inner.extract(text));
+    } finally {
+      this.#remakeAfterRestart(); // a trap in this very call: drop the dead object at once
+    }
   }
   /** After a restart (see recover.js) the wasm object is gone: remake it from the options. */
   #remakeAfterRestart() {
@@ -124,6 +128,7 @@ export class Extractor {
   /** Frees the wasm memory held by this extractor. */
   free() {
     if (this.#generation === coreGeneration()) this.#inner.free();
+    else this.#inner.__destroy_into_raw?.();
   }
 }
 
