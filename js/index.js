@@ -9,12 +9,7 @@
 //   marks.remove();                                               // and put it back exactly
 //
 // Every failure is a JavaScript Error with a message that names the problem.
-import initCore, {
-  extract as coreExtract,
-  Extractor as CoreExtractor,
-  labels as coreLabels,
-  maxInputBytes,
-} from "./newsmark_core.js";
+import { core, coreGeneration, guarded, start } from "./recover.js";
 import { annotateWith, textOf } from "./annotate/index.js";
 
 export { textOf };
@@ -50,7 +45,7 @@ export function init(source) {
       let input = source ?? WASM_URL;
       if (typeof input === "string") input = new URL(input, import.meta.url);
       if (input instanceof URL) input = await loadBytes(input);
-      await initCore({ module_or_path: input });
+      await start(input);
       initialised = true;
     })();
     ready.catch(() => {
@@ -68,22 +63,36 @@ function checkText(text) {
   if (typeof text !== "string") {
     throw new TypeError(`newsmark: text must be a string, got ${text === null ? "null" : typeof text}`);
   }
-  // UTF-8 takes at most 3 bytes per UTF-16 unit: refuse early what cannot fit, before copying.
-  if (text.length > maxInputBytes()) {
-    throw new RangeError(`newsmark: text of ${text.length} characters is larger than the limit of ${maxInputBytes()} bytes`);
+  checkSize(text, core().maxInputBytes());
+}
+
+/** Refuses text above the limit in JavaScript, before it is copied into the wasm's memory. */
+function checkSize(text, limit) {
+  // UTF-8 takes 1 to 3 bytes per UTF-16 unit: only text longer than limit / 3 needs counting.
+  if (text.length <= limit / 3) return;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) (bytes += 4), i++;
+    else bytes += 3; // a lone surrogate becomes U+FFFD, 3 bytes
+  }
+  if (bytes > limit) {
+    throw new RangeError(`newsmark: text of ${text.length} characters is larger than the limit of ${limit} bytes (UTF-8)`);
   }
 }
 
 /** Rethrows wasm-bindgen's errors as plain Errors prefixed with "newsmark:". */
 function call(fn) {
   try {
-    return fn();
+    return guarded(fn);
   } catch (e) {
-    if (e instanceof Error && !(e instanceof WebAssembly.RuntimeError)) {
+    if (e instanceof Error) {
       e.message = e.message.startsWith("newsmark:") ? e.message : `newsmark: ${e.message}`;
       throw e;
     }
-    throw new Error(`newsmark: internal error: ${e && e.message ? e.message : e}`);
+    throw new Error(`newsmark: internal error: ${e}`);
   }
 }
 
@@ -96,30 +105,47 @@ function call(fn) {
 export function extract(text, options) {
   ensureReady();
   checkText(text);
-  return call(() => coreExtract(text, options));
+  return call(() => core().extract(text, options));
 }
 
 /** Holds checked options for repeated calls. */
 export class Extractor {
   #inner;
+  #options;
+  #generation;
   constructor(options) {
     ensureReady();
-    this.#inner = call(() => new CoreExtractor(options));
+    this.#inner = call(() => new (core().Extractor)(options));
+    this.#options = options;
+    this.#generation = coreGeneration();
   }
   extract(text) {
     checkText(text);
-    return call(() => this.#inner.extract(text));
+    this.#remakeAfterRestart();
+    try {
+      return call(() => this.#inner.extract(text));
+    } finally {
+      this.#remakeAfterRestart(); // a trap in this very call: drop the dead object at once
+    }
+  }
+  /** After a restart (see recover.js) the wasm object is gone: remake it from the options. */
+  #remakeAfterRestart() {
+    if (this.#generation === coreGeneration()) return;
+    this.#inner.__destroy_into_raw?.(); // forget it without calling into the dead instance
+    this.#inner = call(() => new (core().Extractor)(this.#options));
+    this.#generation = coreGeneration();
   }
   /** Frees the wasm memory held by this extractor. */
   free() {
-    this.#inner.free();
+    if (this.#generation === coreGeneration()) this.#inner.free();
+    else this.#inner.__destroy_into_raw?.();
   }
 }
 
 /** Every label name, e.g. "PERSON", "DATE", "TITLE". */
 export function labels() {
   ensureReady();
-  return coreLabels();
+  return core().labels();
 }
 
 /**

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: installs what is missing (wasm toolchain, Chromium, npm test packages), then runs
-# the native tests (cargo test), builds the wasm package, and runs the Node and browser tests.
+# the native tests (cargo test), fuzzes briefly (scripts/fuzz.sh), builds the wasm package, and runs the Node and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log() { echo "== test: $*" >&2; }
@@ -13,6 +13,8 @@ fi
 cargo fmt --all -- --check
 log "native (cargo test)"
 cargo test --locked
+log "fuzz (20 s per target, from the seed corpus)"
+bash scripts/fuzz.sh 20
 log "build"
 bash scripts/build.sh
 log "node and browser (node --test)"

@@ -16,6 +16,8 @@
 //! [`text`] (tokens, sentences) → [`recognize`] (candidates) → [`resolve`] (one overlap rule) →
 //! [`normalize`] (values) → [`link`] (canonical entities) → [`Document`].
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod document;
 mod error;
 mod label;
@@ -30,6 +32,8 @@ pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+#[cfg(target_arch = "wasm32")]
+mod wasm_panic;
 
 pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Role, Value};
 pub use error::Error;
@@ -48,10 +52,18 @@ pub const MAX_INPUT_BYTES: usize = 64 << 20;
 pub struct Extractor {
     reference: Option<CivilDate>,
     labels: Option<Vec<Label>>,
-    recognizers: Vec<Box<dyn Recognizer>>,
+    recognizers: &'static [Box<dyn Recognizer>],
     day_first: Option<bool>,
     /// The caller's entries and patterns, which win every overlap.
     custom: Option<recognize::custom_entries::CustomEntries>,
+}
+
+/// The built-in recognisers, compiled once per process and shared by every [`Extractor`]: they
+/// do not depend on the options, and compiling their patterns costs more than extracting an
+/// article (an `extract(text, options)` call per article must not pay it each time).
+fn builtin_recognizers() -> &'static [Box<dyn Recognizer>] {
+    static BUILTIN: OnceLock<Vec<Box<dyn Recognizer>>> = OnceLock::new();
+    BUILTIN.get_or_init(recognize::builtin)
 }
 
 impl Extractor {
@@ -67,7 +79,7 @@ impl Extractor {
         Ok(Extractor {
             reference,
             labels: options.labels.clone(),
-            recognizers: recognize::builtin(),
+            recognizers: builtin_recognizers(),
             day_first: options.day_first,
             custom: recognize::custom_entries::CustomEntries::new(
                 options.entries.as_deref().unwrap_or_default(),
@@ -92,7 +104,7 @@ impl Extractor {
             sentences: &sentences,
         };
         let mut candidates = Vec::new();
-        for recognizer in &self.recognizers {
+        for recognizer in self.recognizers {
             recognizer.recognize(&cx, &mut candidates);
         }
         normalize::numeric_dates::settle(&mut candidates, self.day_first);

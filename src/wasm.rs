@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(start)]
 fn start() {
-    console_error_panic_hook::set_once();
+    crate::wasm_panic::install();
 }
 
 /// Rejects keys of a plain object outside `allowed` (serde-wasm-bindgen only looks up known ones).

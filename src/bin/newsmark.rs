@@ -6,29 +6,12 @@
 //! ```
 //! Exit codes: 0 success, 2 bad input or usage (the message names the problem), 1 output failed.
 
-use newsmark::{Document, Extractor, Label, Options};
-use serde::{Deserialize, Serialize};
+use newsmark::cli::{self, Args, Command};
+use newsmark::{Document, Extractor, Options};
+use serde::Serialize;
 use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
-
-const USAGE: &str = "\
-usage: newsmark [OPTIONS] [FILE...]
-
-Prints the entities of each FILE (or standard input, when no FILE or \"-\") as JSON:
-one document for a single input, an array of {\"file\", \"document\"} for several.
-
-options:
-  --jsonl                  read JSON Lines {\"id\", \"text\"[, \"reference_date\"]}, one
-                           result per line out: {\"id\", \"entities\", \"canonical\", ...}
-  --reference-date DATE    resolve relative dates against DATE (YYYY-MM-DD)
-  --labels L1,L2,...       return only these labels (e.g. PERSON,DATE)
-  --day-first              read numeric dates such as 12/06/2021 day first (6 December)
-  --month-first            read them month first (12 June); by default each text decides
-  --compact                one line of JSON instead of indented
-  -h, --help               this help
-  -V, --version            the version
-";
 
 /// A failure to report: message, and the exit code it deserves.
 struct Failure(String, u8);
@@ -43,69 +26,6 @@ fn input_error(msg: impl Into<String>) -> Failure {
 
 fn output_error(e: io::Error) -> Failure {
     Failure(format!("cannot write output: {e}"), 1)
-}
-
-struct Args {
-    jsonl: bool,
-    compact: bool,
-    options: Options,
-    files: Vec<String>,
-}
-
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, Failure> {
-    let mut parsed = Args {
-        jsonl: false,
-        compact: false,
-        options: Options::default(),
-        files: vec![],
-    };
-    let mut only_files = false;
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
-            _ => (arg.clone(), None),
-        };
-        let mut value = |name: &str| {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or_else(|| usage_error(format!("{name} needs a value")))
-        };
-        match flag.as_str() {
-            _ if only_files => parsed.files.push(arg),
-            "--" => only_files = true,
-            "-h" | "--help" => {
-                print!("{USAGE}");
-                return Ok(None);
-            }
-            "-V" | "--version" => {
-                println!("newsmark {}", env!("CARGO_PKG_VERSION"));
-                return Ok(None);
-            }
-            "--jsonl" => parsed.jsonl = true,
-            "--compact" => parsed.compact = true,
-            "--day-first" => parsed.options.day_first = Some(true),
-            "--month-first" => parsed.options.day_first = Some(false),
-            "--reference-date" => parsed.options.reference_date = Some(value("--reference-date")?),
-            "--labels" => {
-                let list = value("--labels")?;
-                let labels = list
-                    .split(',')
-                    .map(|l| l.trim().to_ascii_uppercase().parse::<Label>())
-                    .collect::<Result<Vec<_>, _>>();
-                parsed.options.labels =
-                    Some(labels.map_err(|e| usage_error(format!("--labels: {e}")))?);
-            }
-            f if f.starts_with('-') && f != "-" => {
-                return Err(usage_error(format!("unknown option {f:?}")))
-            }
-            _ => parsed.files.push(arg),
-        }
-    }
-    if parsed.files.is_empty() {
-        parsed.files.push("-".into());
-    }
-    Ok(Some(parsed))
 }
 
 fn display_name(file: &str) -> &str {
@@ -175,14 +95,6 @@ fn run_documents(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
     write_json(out, &results, args.compact)
 }
 
-#[derive(Deserialize)]
-struct Record {
-    id: serde_json::Value,
-    text: String,
-    #[serde(default)]
-    reference_date: Option<String>,
-}
-
 #[derive(Serialize)]
 struct RecordResult {
     id: serde_json::Value,
@@ -198,17 +110,11 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
         for (n, line) in BufReader::new(open(file)?).split(b'\n').enumerate() {
             let at = format!("{name}:{}", n + 1);
             let line = line.map_err(|e| input_error(format!("cannot read {at}: {e}")))?;
-            let line = std::str::from_utf8(&line).map_err(|e| {
-                input_error(format!(
-                    "{at}: not valid UTF-8 (first bad byte at column {})",
-                    e.valid_up_to() + 1
-                ))
-            })?;
-            if line.trim().is_empty() {
+            let Some(record) =
+                cli::parse_record(&line).map_err(|e| input_error(format!("{at}: {e}")))?
+            else {
                 continue;
-            }
-            let record: Record = serde_json::from_str(line)
-                .map_err(|e| input_error(format!("{at}: bad JSON record: {e}")))?;
+            };
             let reference = record
                 .reference_date
                 .or_else(|| args.options.reference_date.clone());
@@ -241,8 +147,19 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
 }
 
 fn main() -> ExitCode {
-    let result = parse_args(std::env::args().skip(1)).and_then(|args| {
-        let Some(args) = args else { return Ok(()) };
+    let command = cli::parse_args(std::env::args().skip(1)).map_err(usage_error);
+    let result = command.and_then(|command| {
+        let args = match command {
+            Command::Run(args) => args,
+            Command::Help => {
+                print!("{}", cli::USAGE);
+                return Ok(());
+            }
+            Command::Version => {
+                println!("newsmark {}", env!("CARGO_PKG_VERSION"));
+                return Ok(());
+            }
+        };
         let mut out = io::BufWriter::new(io::stdout().lock());
         if args.jsonl {
             run_jsonl(&args, &mut out)?;

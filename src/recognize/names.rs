@@ -45,7 +45,8 @@ impl Recognizer for Names {
                 let before = a.checked_sub(1).map(|i| words[i]);
                 let label = label_for(kind, &words[a..b], before, words.get(b).copied());
                 // A name begins with a word or number, ends with one or with the full stop of
-                // an abbreviation ("U.S."), and has a letter.
+                // an abbreviation ("U.S."), and has a Latin letter: the tagger learnt English
+                // news, so its guesses on other scripts ("مرحبا") are noise.
                 let ts = &cx.tokens[range.start..];
                 let Some(a) = (a..b).find(|&i| ts[i].kind != TokenKind::Punct) else {
                     continue;
@@ -57,7 +58,11 @@ impl Recognizer for Names {
                     .find(|&i| ts[i].kind != TokenKind::Punct || (i > a && abbreviation_dot(i)))
                     .unwrap_or(a)
                     + 1;
-                if ts[a..b].iter().any(|t| t.kind == TokenKind::Word) {
+                let latin = |t: &crate::text::Token| t.text(cx.text).chars().any(is_latin_letter);
+                if ts[a..b]
+                    .iter()
+                    .any(|t| t.kind == TokenKind::Word && latin(t))
+                {
                     spans.push(Span {
                         first: range.start + a,
                         end: range.start + b,
@@ -89,6 +94,11 @@ impl Recognizer for Names {
             .collect();
         acronyms(cx, &tagged, out);
     }
+}
+
+/// Basic Latin, Latin-1, Latin Extended A/B and Additional letters ("a", "é", "ł", "ạ").
+fn is_latin_letter(c: char) -> bool {
+    c.is_alphabetic() && (c < '\u{250}' || ('\u{1e00}'..='\u{1eff}').contains(&c))
 }
 
 fn words<'a>(cx: &Context<'a>, first: usize, end: usize) -> Vec<&'a str> {

@@ -25,6 +25,7 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
     }
@@ -37,6 +38,23 @@ fn extends_previous(c: char) -> bool {
         0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
         | 0x0900..=0x0903 | 0x093A..=0x094F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C..=0x200D
         | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0x1F3FB..=0x1F3FF | 0xE0100..=0xE01EF)
+}
+
+/// The end of an ANSI control sequence whose parameters start at `from`: parameter bytes
+/// (0x30–0x3F), intermediate bytes (0x20–0x2F), then one final byte (0x40–0x7E). All ASCII, so
+/// the result is a char boundary.
+fn csi_end(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while bytes.get(at).is_some_and(|b| (0x30..=0x3F).contains(b)) {
+        at += 1;
+    }
+    while bytes.get(at).is_some_and(|b| (0x20..=0x2F).contains(b)) {
+        at += 1;
+    }
+    if bytes.get(at).is_some_and(|b| (0x40..=0x7E).contains(b)) {
+        at += 1;
+    }
+    at
 }
 
 /// Splits `text` into tokens. Linear time; every offset is a char boundary.
@@ -53,7 +71,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             tokens.push(Token { start, end, kind });
         }
     };
+    let bytes = text.as_bytes();
+    let mut skip_until = 0;
     for (i, c) in text.char_indices() {
+        if i < skip_until {
+            continue;
+        }
+        if c == '\u{1b}' && bytes.get(i + 1) == Some(&b'[') {
+            // A terminal escape ("\x1b[0m") pasted from a console is markup, not text.
+            skip_until = csi_end(bytes, i + 2);
+            close(&mut tokens, &mut word, i);
+            continue;
+        }
         if c.is_alphanumeric() {
             match &mut word {
                 Some((_, letter)) => *letter |= c.is_alphabetic(),
@@ -68,7 +97,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         } else {
             close(&mut tokens, &mut word, i);
-            if !c.is_whitespace() {
+            // Control characters separate like spaces and are no token of their own.
+            if !c.is_whitespace() && !c.is_control() {
                 tokens.push(Token {
                     start: i,
                     end: i + c.len_utf8(),
@@ -114,6 +144,20 @@ mod tests {
         );
         assert_eq!(texts("hi 👍🏽 there"), ["hi", "👍🏽", "there"]);
         assert_eq!(texts("👩\u{200D}💻!"), ["👩\u{200D}", "💻", "!"]);
+    }
+
+    #[test]
+    fn terminal_escapes_and_control_characters_are_no_tokens() {
+        assert_eq!(
+            texts("\u{1b}[1;31mBiden\u{1b}[0m said\u{7}\0 ok"),
+            ["Biden", "said", "ok"]
+        );
+        assert_eq!(
+            texts("a\u{1b}[\u{e9}"),
+            ["a", "\u{e9}"],
+            "an unfinished escape ends at once"
+        );
+        assert_eq!(texts("\u{1b}"), Vec::<&str>::new());
     }
 
     #[test]
