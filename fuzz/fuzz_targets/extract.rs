@@ -31,6 +31,8 @@ fuzz_target!(|data: &[u8]| {
                 .map(|(_, l)| *l)
                 .collect()
         }),
+        day_first: (selector & 0x80 == 0x80).then_some(selector & 0x40 == 0x40),
+        ..Options::default()
     };
     let mut extractors = EXTRACTORS.lock().unwrap();
     let extractor = extractors

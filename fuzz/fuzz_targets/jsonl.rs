@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
                 let extractor = extractors.entry(reference_date.clone()).or_insert_with(|| {
                     Extractor::new(&Options {
                         reference_date,
-                        labels: None,
+                        ..Options::default()
                     })
                     .ok()
                 });
