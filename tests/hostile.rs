@@ -220,8 +220,6 @@ fn shapes_that_make_backtracking_patterns_explode() {
 }
 
 #[test]
-#[ignore = "bug in src/recognize/titled_names.rs (not this suite's file): a title word is taken \
-            as a name, \"President President\" gives PERSON \"President\"; see notes/issue-8.md"]
 fn a_title_is_not_a_name() {
     let doc = run(&format!("{}Joe Biden", "President ".repeat(10_000)));
     assert!(

@@ -237,6 +237,11 @@ impl Recognizer for TitledNames {
                     continue;
                 };
                 let after = i + title_len;
+                // "President President Biden": a title is never the name after a title.
+                if self.title_at(cx.text, &tokens[after..]).is_some() {
+                    i = after;
+                    continue;
+                }
                 let name_len = name_at(cx.text, &tokens[after..]);
                 if name_len == 0 {
                     i = after;
