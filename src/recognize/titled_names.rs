@@ -5,6 +5,7 @@
 use super::{Candidate, Context, Recognizer};
 use crate::text::{Token, TokenKind};
 use crate::Label;
+use std::collections::HashSet;
 
 /// Titles, lower-cased, as token sequences; longer ones are tried first.
 const TITLES: &[&str] = &[
@@ -139,6 +140,19 @@ const MAX_NAME_WORDS: usize = 4;
 
 pub struct TitledNames {
     titles: Vec<Vec<&'static str>>,
+    /// The first word of every title: most tokens are ruled out by one look-up.
+    first_words: HashSet<&'static str>,
+}
+
+/// `word` in ASCII lower case in `buf`; `None` when it is longer or not ASCII (no title is).
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = buf.get_mut(..word.len())?;
+    if !word.is_ascii() {
+        return None;
+    }
+    bytes.copy_from_slice(word.as_bytes());
+    bytes.make_ascii_lowercase();
+    std::str::from_utf8(bytes).ok()
 }
 
 impl TitledNames {
@@ -148,13 +162,24 @@ impl TitledNames {
             .map(|t| t.split([' ', '-']).collect())
             .collect();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
-        TitledNames { titles }
+        let first_words = titles.iter().map(|t| t[0]).collect();
+        TitledNames {
+            titles,
+            first_words,
+        }
     }
 
     /// Length in tokens of the title starting at `tokens[0]`, if one does (a trailing "." of an
     /// abbreviation such as "Dr." included; "-" inside "secretary-general" matched).
     fn title_at(&self, text: &str, tokens: &[Token]) -> Option<usize> {
-        let words: Vec<&Token> = tokens.iter().take(6).collect();
+        let first = tokens.first().filter(|t| t.kind == TokenKind::Word)?;
+        if !self
+            .first_words
+            .contains(ascii_lower(first.text(text), &mut [0; 24])?)
+        {
+            return None;
+        }
+        let words = &tokens[..tokens.len().min(6)];
         'titles: for title in &self.titles {
             let mut i = 0;
             for (w, part) in title.iter().enumerate() {
