@@ -6,6 +6,7 @@ use super::{Candidate, Context, Recognizer};
 use crate::text::{Token, TokenKind};
 use crate::Label;
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Titles, lower-cased, as token sequences; longer ones are tried first.
 const TITLES: &[&str] = &[
@@ -78,17 +79,27 @@ const TITLES: &[&str] = &[
 ];
 
 /// Whether `words` (as tokens, any case) are one title: "President", "Prime Minister",
-/// "Secretary - General".
+/// "Secretary - General". One set look-up: the names recogniser asks this at most tokens.
 pub fn is_title(words: &[&str]) -> bool {
-    let key: Vec<String> = words
-        .iter()
-        .filter(|w| **w != "-")
-        .map(|w| w.to_lowercase())
-        .collect();
-    !key.is_empty()
-        && TITLES
+    static KEYS: OnceLock<HashSet<String>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        TITLES
             .iter()
-            .any(|t| t.split([' ', '-']).eq(key.iter().map(String::as_str)))
+            .map(|t| t.split([' ', '-']).collect::<Vec<_>>().join(" "))
+            .collect()
+    });
+    let mut key = String::new();
+    for w in words.iter().filter(|w| **w != "-") {
+        if !w.is_ascii() {
+            return false; // every title is ASCII
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(w);
+    }
+    key.make_ascii_lowercase();
+    !key.is_empty() && keys.contains(&key)
 }
 
 /// Name particles kept inside a name when a capitalised word follows ("Charles de Gaulle").
