@@ -455,27 +455,22 @@ pub fn unit(w: &str) -> Option<Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{split_sentences, tokenize};
+    use crate::recognize::with_context;
 
     #[test]
     fn lowers_ascii_tokens_and_reads_digits_and_gaps() {
         let text = "Met on 7 Dec.\n10m über";
-        let tokens = tokenize(text);
-        let sentences = split_sentences(text, &tokens);
-        let cx = Context {
-            text,
-            tokens: &tokens,
-            sentences: &sentences,
-        };
-        let lx = Lexed::new(&cx);
-        assert_eq!(lx.low(0), "met");
-        assert_eq!(lx.num(2), Some(7));
-        assert_eq!(lx.low(3), "dec");
-        assert_eq!(lx.skip_dot(4), 5);
-        assert_eq!(lx.t[5].gap, Gap::Break);
-        assert_eq!(lx.digits_then_letters(5), Some((10, "m")));
-        assert_eq!(lx.low(6), "", "non-ASCII words match no keyword");
-        assert_eq!(lx.raw(6), "über");
-        assert_eq!(lx.low(99), "");
+        with_context(text, |cx| {
+            let lx = Lexed::new(cx);
+            assert_eq!(lx.low(0), "met");
+            assert_eq!(lx.num(2), Some(7));
+            assert_eq!(lx.low(3), "dec");
+            assert_eq!(lx.skip_dot(4), 5);
+            assert_eq!(lx.t[5].gap, Gap::Break);
+            assert_eq!(lx.digits_then_letters(5), Some((10, "m")));
+            assert_eq!(lx.low(6), "", "non-ASCII words match no keyword");
+            assert_eq!(lx.raw(6), "über");
+            assert_eq!(lx.low(99), "");
+        });
     }
 }

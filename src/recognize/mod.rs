@@ -77,3 +77,15 @@ pub fn builtin() -> Vec<Box<dyn Recognizer>> {
         Box::new(names::Names),
     ]
 }
+
+/// For tests: runs `f` on the context of `text`, tokenised and split as the pipeline does.
+#[cfg(test)]
+pub(crate) fn with_context<R>(text: &str, f: impl FnOnce(&Context) -> R) -> R {
+    let tokens = crate::text::tokenize(text);
+    let sentences = crate::text::split_sentences(text, &tokens);
+    f(&Context {
+        text,
+        tokens: &tokens,
+        sentences: &sentences,
+    })
+}

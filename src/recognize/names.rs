@@ -489,20 +489,13 @@ fn acronyms(cx: &Context, tagged: &[(usize, usize, Label)], out: &mut Vec<Candid
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::recognize::with_context;
     use crate::resolve::resolve;
-    use crate::text::{split_sentences, tokenize};
 
     /// What the names recogniser alone finds, after overlap resolution.
     fn found(text: &str) -> Vec<(&str, Label)> {
-        let tokens = tokenize(text);
-        let sentences = split_sentences(text, &tokens);
         let mut out = Vec::new();
-        let cx = Context {
-            text,
-            tokens: &tokens,
-            sentences: &sentences,
-        };
-        Names.recognize(&cx, &mut out);
+        with_context(text, |cx| Names.recognize(cx, &mut out));
         resolve(out)
             .iter()
             .map(|c| (&text[c.start..c.end], c.label))
@@ -544,18 +537,8 @@ mod tests {
         );
         assert!(has(text, "NATO", Label::Org));
         let text = "He said (OK) it was fine.";
-        let tokens = tokenize(text);
-        let sentences = split_sentences(text, &tokens);
         let mut out = Vec::new();
-        acronyms(
-            &Context {
-                text,
-                tokens: &tokens,
-                sentences: &sentences,
-            },
-            &[],
-            &mut out,
-        );
+        with_context(text, |cx| acronyms(cx, &[], &mut out));
         assert!(out.is_empty(), "no expansion, no acronym: {out:?}");
     }
 

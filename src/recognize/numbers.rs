@@ -369,19 +369,14 @@ fn counted_noun(lx: &Lexed, j: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::Context;
-    use crate::text::{split_sentences, tokenize};
+    use crate::recognize::with_context;
 
     fn read(text: &str) -> Option<(f64, String)> {
-        let tokens = tokenize(text);
-        let sentences = split_sentences(text, &tokens);
-        let lx = Lexed::new(&Context {
-            text,
-            tokens: &tokens,
-            sentences: &sentences,
-        });
-        let n = number(&lx, 0)?;
-        Some((n.value, text[..lx.t[n.end - 1].end].to_string()))
+        with_context(text, |cx| {
+            let lx = Lexed::new(cx);
+            let n = number(&lx, 0)?;
+            Some((n.value, text[..lx.t[n.end - 1].end].to_string()))
+        })
     }
 
     #[test]

@@ -310,20 +310,11 @@ impl Recognizer for TitledNames {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{split_sentences, tokenize};
+    use crate::recognize::with_context;
 
     fn found(text: &str) -> Vec<(&str, Label)> {
-        let tokens = tokenize(text);
-        let sentences = split_sentences(text, &tokens);
         let mut out = Vec::new();
-        TitledNames::new().recognize(
-            &Context {
-                text,
-                tokens: &tokens,
-                sentences: &sentences,
-            },
-            &mut out,
-        );
+        with_context(text, |cx| TitledNames::new().recognize(cx, &mut out));
         out.iter()
             .map(|c| (&text[c.start..c.end], c.label))
             .collect()
