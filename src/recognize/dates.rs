@@ -333,13 +333,7 @@ fn calendar(lx: &Lexed, i: usize) -> Option<Found> {
         }
         // "June this year", "July last year"
         if lx.near(next) && lx.is(next + 1, "year") && lx.near(next + 1) {
-            let offset = match lx.low(next) {
-                "this" => Some(0),
-                "last" => Some(-1),
-                "next" => Some(1),
-                _ => None,
-            };
-            if let Some(year_offset) = offset {
+            if let Some(year_offset) = this_last_next(lx.low(next)) {
                 let expr = DateExpr::MonthInYear {
                     month: m,
                     year_offset,
@@ -629,13 +623,7 @@ fn season(lx: &Lexed, i: usize) -> Option<Found> {
         "winter" => Some(Season::Winter),
         _ => None,
     };
-    let offset = match lx.low(i) {
-        "this" => Some(0),
-        "last" => Some(-1),
-        "next" => Some(1),
-        _ => None,
-    };
-    if let Some(year_offset) = offset {
+    if let Some(year_offset) = this_last_next(lx.low(i)) {
         let season = s(lx.low(i + 1)).filter(|_| lx.near(i + 1))?;
         let expr = DateExpr::Season {
             year: None,
@@ -658,4 +646,14 @@ fn season(lx: &Lexed, i: usize) -> Option<Found> {
         season,
     };
     found(i, y_at + 1, "date/season", expr)
+}
+
+/// "this" / "last" / "next" as an offset in the unit that follows (0, -1, +1).
+fn this_last_next(word: &str) -> Option<i32> {
+    match word {
+        "this" => Some(0),
+        "last" => Some(-1),
+        "next" => Some(1),
+        _ => None,
+    }
 }
