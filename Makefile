@@ -3,7 +3,7 @@
 #   make test    install what tests need and run every test
 PORT ?= 8000
 
-.PHONY: build serve test bench eval-dates bench-dates train eval lexicon
+.PHONY: build serve test bench eval-dates bench-stages train eval lexicon
 build:
 	bash scripts/build.sh
 serve: build
@@ -16,9 +16,10 @@ bench: build
 eval-dates:
 	cargo build --release --locked --bin newsmark
 	node scripts/eval-dates.mjs $(TEMPEVAL3)
-# Native throughput of the date and amount recogniser alone.
-bench-dates:
-	cargo run --release --locked --example dates_throughput -- www/samples/*.txt
+# Native throughput of each pipeline stage apart (tokeniser, each recogniser, the whole), over the
+# samples and CoNLL-2003 dev when present.
+bench-stages:
+	cargo run --release --locked --example stage_throughput -- www/samples/*.txt $(wildcard $(CONLL)/dev.jsonl)
 
 # Names model: CoNLL-2003 (train to learn, dev to report); never shipped, never the test half.
 CONLL ?= $(firstword $(wildcard ../shared/data/conll2003 /work/shared/data/conll2003))

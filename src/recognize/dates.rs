@@ -10,7 +10,7 @@
 //! `normalize::numeric_dates`.
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{month, ordinal_word, weekday, Lexed};
+use super::lexicon::{month, Lexed};
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::calendar::CivilDate;
@@ -476,7 +476,7 @@ fn years(lx: &Lexed, i: usize) -> Option<Found> {
 
 /// "Friday, Oct. 23", "Thursday, April 6": the weekday joins the date, which gives the value.
 fn weekday_then_date(lx: &Lexed, i: usize) -> Option<Found> {
-    weekday(lx.low(i)).filter(|_| lx.capitalised(i))?;
+    lx.keyword(i).weekday.filter(|_| lx.capitalised(i))?;
     let k = if lx.raw(i + 1) == "," { i + 2 } else { i + 1 };
     if !lx.near(k) {
         return None;
@@ -559,7 +559,7 @@ fn quarter(lx: &Lexed, i: usize) -> Option<Found> {
     if lx.is(k, "fiscal") {
         k += 1;
     }
-    let n = ordinal_word(lx.low(k)).filter(|_| k == i || lx.near(k))?;
+    let n = lx.keyword(k).ordinal.filter(|_| k == i || lx.near(k))?;
     k += 1;
     let hyphenated = lx.raw(k) == "-" && lx.joined(k);
     if hyphenated {
@@ -606,7 +606,7 @@ fn century(lx: &Lexed, i: usize) -> Option<Found> {
     let k = if lx.is(i, "the") { i + 1 } else { i };
     let n = match lx.digits_then_letters(k) {
         Some((n, "st" | "nd" | "rd" | "th")) => n,
-        _ => ordinal_word(lx.low(k))?,
+        _ => lx.keyword(k).ordinal?,
     };
     if !(lx.next_is(k + 1, "century") && (1..=21).contains(&n) && (k == i || lx.near(k))) {
         return None;

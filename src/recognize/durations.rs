@@ -41,7 +41,7 @@ fn every(lx: &Lexed, i: usize) -> Option<Found> {
         Some(n) if lx.near(i + 1) => (n.value as u32, n.end),
         _ => (1, i + 1),
     };
-    let u = unit(lx.low(k)).filter(|_| lx.near(k))?;
+    let u = lx.keyword(k).unit.filter(|_| lx.near(k))?;
     Some(duration(i, k + 1, "set/every", Some(n), u))
 }
 
@@ -69,7 +69,7 @@ fn length(lx: &Lexed, i: usize) -> Option<Found> {
     let the = lx.is(i, "the") && lx.near(i + 1);
     let k = if the { i + 1 } else { i };
     if matches!(lx.low(k), "recent" | "coming") && lx.near(k + 1) && lx.low(k + 1).ends_with('s') {
-        let u = unit(lx.low(k + 1)).filter(|u| !u.is_clock())?;
+        let u = lx.keyword(k + 1).unit.filter(|u| !u.is_clock())?;
         return Some(duration(i, k + 2, "duration/vague", None, u));
     }
     // "the past two weeks", "the first nine months", "the last 20 years"
@@ -109,7 +109,7 @@ fn length(lx: &Lexed, i: usize) -> Option<Found> {
         let start = if the && !anchored { i + 1 } else { i };
         return Some(duration(start, end, "duration/adjective", n, u));
     }
-    let u = unit(lx.low(after)).filter(|_| lx.near(after))?;
+    let u = lx.keyword(after).unit.filter(|_| lx.near(after))?;
     if the && !anchored && n.is_none() {
         return None;
     }

@@ -8,6 +8,10 @@
 
 use super::Context;
 use crate::text::TokenKind;
+use rustc_hash::FxHasher;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 /// What separates a token from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +37,8 @@ pub struct Lx {
     pub digits: u8,
     /// All ASCII: only such tokens can be keywords.
     ascii: bool,
+    /// The token's entry in the keyword table, looked up once (0: none).
+    keyword: u16,
 }
 
 /// The text's tokens with their lexical facts; `sentence[i]` indexes the sentence of token `i`.
@@ -79,18 +85,24 @@ impl<'a> Lexed<'a> {
                     num,
                     digits: if digit { word.len().min(255) as u8 } else { 0 },
                     ascii: word.is_ascii(),
+                    keyword: 0,
                 }
             })
-            .collect();
+            .collect::<Vec<_>>();
         let mut sentence = vec![0u32; cx.tokens.len()];
         for (s, range) in cx.sentences.iter().enumerate() {
             for slot in &mut sentence[range.clone()] {
                 *slot = s as u32;
             }
         }
+        let lower = cx.text.to_ascii_lowercase();
+        let mut t = t;
+        for x in t.iter_mut().filter(|x| x.ascii) {
+            x.keyword = keyword_index(&lower[x.start..x.end]);
+        }
         Lexed {
             text: cx.text,
-            lower: cx.text.to_ascii_lowercase(),
+            lower,
             t,
             sentence,
             sentences: cx.sentences,
@@ -112,6 +124,11 @@ impl<'a> Lexed<'a> {
     /// The token exactly as written; "" past the end.
     pub fn raw(&self, i: usize) -> &'a str {
         self.t.get(i).map_or("", |x| &self.text[x.start..x.end])
+    }
+
+    /// What the word lists say of token `i` (nothing past the end).
+    pub fn keyword(&self, i: usize) -> &'static Keyword {
+        &keywords().entries[self.t.get(i).map_or(0, |x| x.keyword) as usize]
     }
 
     pub fn is(&self, i: usize, word: &str) -> bool {
@@ -149,13 +166,14 @@ impl<'a> Lexed<'a> {
         if !x.ascii {
             return matches!(self.raw(i), "€" | "£" | "₹" | "¥" | "₽");
         }
+        let k = self.keyword(i);
         let w = self.low(i);
-        month(w).is_some()
-            || weekday(w).is_some()
-            || small_number(w).is_some()
-            || ordinal_word(w).is_some()
+        k.month.is_some()
+            || k.weekday.is_some()
+            || k.small_number.is_some()
+            || k.ordinal.is_some()
+            || k.starter
             || (w.len() == 2 && w.starts_with('q'))
-            || is_starter(w)
     }
 
     pub fn num(&self, i: usize) -> Option<u32> {
@@ -196,163 +214,312 @@ impl<'a> Lexed<'a> {
 }
 
 /// Words other than months, weekdays and numbers that begin a date or amount expression.
-fn is_starter(w: &str) -> bool {
-    matches!(
-        w,
-        "$" | "a"
-            | "about"
-            | "almost"
-            | "an"
-            | "approximately"
-            | "around"
-            | "at"
-            | "aud"
-            | "c"
-            | "cad"
-            | "chf"
-            | "cny"
-            | "comparable"
-            | "coming"
-            | "current"
-            | "each"
-            | "early"
-            | "earlier"
-            | "end"
-            | "eur"
-            | "every"
-            | "fall"
-            | "fewer"
-            | "fiscal"
-            | "gbp"
-            | "hk"
-            | "inr"
-            | "jpy"
-            | "last"
-            | "late"
-            | "later"
-            | "latest"
-            | "less"
-            | "many"
-            | "mid"
-            | "midday"
-            | "midnight"
-            | "more"
-            | "nearly"
-            | "next"
-            | "no"
-            | "noon"
-            | "nz"
-            | "over"
-            | "past"
-            | "previous"
-            | "recent"
-            | "roughly"
-            | "rs"
-            | "rub"
-            | "s"
-            | "same"
-            | "several"
-            | "some"
-            | "spring"
-            | "summer"
-            | "the"
-            | "this"
-            | "today"
-            | "tomorrow"
-            | "tonight"
-            | "under"
-            | "up"
-            | "upcoming"
-            | "us"
-            | "usd"
-            | "winter"
-            | "autumn"
-            | "year"
-            | "yesterday"
-            | "christmas"
-            | "new"
-    )
+const STARTERS: &[&str] = &[
+    "$",
+    "a",
+    "about",
+    "almost",
+    "an",
+    "approximately",
+    "around",
+    "at",
+    "aud",
+    "c",
+    "cad",
+    "chf",
+    "cny",
+    "comparable",
+    "coming",
+    "current",
+    "each",
+    "early",
+    "earlier",
+    "end",
+    "eur",
+    "every",
+    "fall",
+    "fewer",
+    "fiscal",
+    "gbp",
+    "hk",
+    "inr",
+    "jpy",
+    "last",
+    "late",
+    "later",
+    "latest",
+    "less",
+    "many",
+    "mid",
+    "midday",
+    "midnight",
+    "more",
+    "nearly",
+    "next",
+    "no",
+    "noon",
+    "nz",
+    "over",
+    "past",
+    "previous",
+    "recent",
+    "roughly",
+    "rs",
+    "rub",
+    "s",
+    "same",
+    "several",
+    "some",
+    "spring",
+    "summer",
+    "the",
+    "this",
+    "today",
+    "tomorrow",
+    "tonight",
+    "under",
+    "up",
+    "upcoming",
+    "us",
+    "usd",
+    "winter",
+    "autumn",
+    "year",
+    "yesterday",
+    "christmas",
+    "new",
+];
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Monday = 0 … Sunday = 6.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// "one" … "ninety": the words a spelled-out number is built from, below a hundred.
+const SMALL_NUMBERS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// Multipliers written after a number: "7.5 lakh", "two million", "$4.5bn".
+const MAGNITUDES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("lac", 1e5),
+    ("lacs", 1e5),
+    ("million", 1e6),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("crore", 1e7),
+    ("crores", 1e7),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("bln", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+];
+
+/// "first" … "tenth" and the round ones after.
+const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("fortieth", 40),
+    ("fiftieth", 50),
+    ("hundredth", 100),
+];
+
+/// A time unit, singular or plural.
+const UNITS: &[(&str, Unit)] = &[
+    ("second", Unit::Second),
+    ("seconds", Unit::Second),
+    ("minute", Unit::Minute),
+    ("minutes", Unit::Minute),
+    ("hour", Unit::Hour),
+    ("hours", Unit::Hour),
+    ("day", Unit::Day),
+    ("days", Unit::Day),
+    ("week", Unit::Week),
+    ("weeks", Unit::Week),
+    ("month", Unit::Month),
+    ("months", Unit::Month),
+    ("quarter", Unit::Quarter),
+    ("quarters", Unit::Quarter),
+    ("year", Unit::Year),
+    ("years", Unit::Year),
+    ("decade", Unit::Decade),
+    ("decades", Unit::Decade),
+    ("century", Unit::Century),
+    ("centuries", Unit::Century),
+];
+
+/// Everything the word lists above say of one lower-cased word.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Keyword {
+    pub month: Option<u32>,
+    pub weekday: Option<u8>,
+    pub small_number: Option<u32>,
+    pub magnitude: Option<f64>,
+    pub ordinal: Option<u32>,
+    pub unit: Option<Unit>,
+    /// Begins some date or amount expression.
+    pub starter: bool,
+}
+
+/// The keyword table, built once: word → index into the entries; index 0 is "no keyword".
+struct Keywords {
+    index: HashMap<&'static str, u16, BuildHasherDefault<FxHasher>>,
+    entries: Vec<Keyword>,
+}
+
+fn keywords() -> &'static Keywords {
+    static TABLE: OnceLock<Keywords> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Keywords {
+            index: HashMap::default(),
+            entries: vec![Keyword::default()],
+        };
+        fn entry<'t>(table: &'t mut Keywords, w: &'static str) -> &'t mut Keyword {
+            let n = table.entries.len() as u16;
+            let i = *table.index.entry(w).or_insert(n) as usize;
+            if i == table.entries.len() {
+                table.entries.push(Keyword::default());
+            }
+            &mut table.entries[i]
+        }
+        for &(w, n) in MONTHS {
+            entry(&mut table, w).month = Some(n);
+        }
+        for (n, &w) in WEEKDAYS.iter().enumerate() {
+            entry(&mut table, w).weekday = Some(n as u8);
+        }
+        for &(w, n) in SMALL_NUMBERS {
+            entry(&mut table, w).small_number = Some(n);
+        }
+        for &(w, m) in MAGNITUDES {
+            entry(&mut table, w).magnitude = Some(m);
+        }
+        for &(w, n) in ORDINALS {
+            entry(&mut table, w).ordinal = Some(n);
+        }
+        for &(w, u) in UNITS {
+            entry(&mut table, w).unit = Some(u);
+        }
+        for &w in STARTERS {
+            entry(&mut table, w).starter = true;
+        }
+        table
+    })
+}
+
+/// Index of `w`'s entry in the keyword table (0: not a keyword).
+fn keyword_index(w: &str) -> u16 {
+    // No keyword is longer than "approximately".
+    if w.is_empty() || w.len() > 13 {
+        return 0;
+    }
+    keywords().index.get(w).copied().unwrap_or(0)
+}
+
+/// What the word lists say of the lower-cased word `w`.
+pub fn keyword(w: &str) -> &'static Keyword {
+    &keywords().entries[keyword_index(w) as usize]
 }
 
 pub fn month(w: &str) -> Option<u32> {
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    keyword(w).month
 }
 
 /// Monday = 0 … Sunday = 6.
 pub fn weekday(w: &str) -> Option<u8> {
-    Some(match w {
-        "monday" => 0,
-        "tuesday" => 1,
-        "wednesday" => 2,
-        "thursday" => 3,
-        "friday" => 4,
-        "saturday" => 5,
-        "sunday" => 6,
-        _ => return None,
-    })
+    keyword(w).weekday
 }
 
-/// "one" … "ninety": the words a spelled-out number is built from, below a hundred.
 pub fn small_number(w: &str) -> Option<u32> {
-    Some(match w {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
+    keyword(w).small_number
 }
 
-/// Multipliers written after a number: "7.5 lakh", "two million", "$4.5bn".
 pub fn magnitude(w: &str) -> Option<f64> {
-    Some(match w {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
-        "million" | "mn" | "mln" => 1e6,
-        "crore" | "crores" => 1e7,
-        "billion" | "bn" | "bln" => 1e9,
-        "trillion" | "tn" => 1e12,
-        _ => return None,
-    })
+    keyword(w).magnitude
 }
 
 /// Short magnitudes glued to digits: "10m", "4.5bn", "20k", "3cr".
@@ -364,37 +531,6 @@ pub fn glued_magnitude(suffix: &str) -> Option<f64> {
         "cr" => Some(1e7),
         s => magnitude(s),
     }
-}
-
-/// "first" … "tenth" and the round ones after.
-pub fn ordinal_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        "fortieth" => 40,
-        "fiftieth" => 50,
-        "hundredth" => 100,
-        _ => return None,
-    })
 }
 
 /// Calendar units, from a second to a century.
@@ -437,19 +573,7 @@ impl Unit {
 
 /// A time unit, singular or plural.
 pub fn unit(w: &str) -> Option<Unit> {
-    Some(match w {
-        "second" | "seconds" => Unit::Second,
-        "minute" | "minutes" => Unit::Minute,
-        "hour" | "hours" => Unit::Hour,
-        "day" | "days" => Unit::Day,
-        "week" | "weeks" => Unit::Week,
-        "month" | "months" => Unit::Month,
-        "quarter" | "quarters" => Unit::Quarter,
-        "year" | "years" => Unit::Year,
-        "decade" | "decades" => Unit::Decade,
-        "century" | "centuries" => Unit::Century,
-        _ => return None,
-    })
+    keyword(w).unit
 }
 
 #[cfg(test)]

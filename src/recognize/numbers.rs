@@ -104,7 +104,7 @@ fn digits(lx: &Lexed, i: usize) -> Option<Num> {
         value *= glued_magnitude(suffix)?;
         scaled = true;
         plain = false;
-    } else if let Some(m) = lx.near(j).then(|| magnitude(lx.low(j))).flatten() {
+    } else if let Some(m) = lx.near(j).then(|| lx.keyword(j).magnitude).flatten() {
         value *= m;
         j += 1;
         scaled = true;
@@ -130,7 +130,7 @@ fn words(lx: &Lexed, i: usize) -> Option<Num> {
     let mut j = i;
     let mut any = false;
     let mut scaled = false;
-    if lx.is(i, "a") && lx.near(i + 1) && magnitude(lx.low(i + 1)).is_some() {
+    if lx.is(i, "a") && lx.near(i + 1) && lx.keyword(i + 1).magnitude.is_some() {
         current = 1.0;
         j += 1;
     }
@@ -149,7 +149,11 @@ fn words(lx: &Lexed, i: usize) -> Option<Num> {
             j += 1;
             // "twenty-five"
             if lx.raw(j) == "-" && lx.joined(j) && lx.joined(j + 1) {
-                if let Some(u) = small_number(lx.low(j + 1)).filter(|&u| (1..10).contains(&u)) {
+                if let Some(u) = lx
+                    .keyword(j + 1)
+                    .small_number
+                    .filter(|&u| (1..10).contains(&u))
+                {
                     current += u as f64;
                     j += 2;
                 }
@@ -164,7 +168,7 @@ fn words(lx: &Lexed, i: usize) -> Option<Num> {
             any = true;
             scaled = true;
             j += 1;
-            if lx.is(j, "and") && small_number(lx.low(j + 1)).is_some() {
+            if lx.is(j, "and") && lx.keyword(j + 1).small_number.is_some() {
                 j += 1;
             }
         } else {

@@ -3,7 +3,7 @@
 //! of time.
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{ordinal_word, Lexed};
+use super::lexicon::Lexed;
 use super::RawValue;
 use crate::{Label, Value};
 
@@ -11,7 +11,7 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     let n = match lx.digits_then_letters(i) {
         Some((n, "st" | "nd" | "rd" | "th")) => n,
         Some(_) => return None,
-        None => ordinal_word(lx.low(i))?,
+        None => lx.keyword(i).ordinal?,
     };
     if lx.is(i, "second") && !(i > 0 && lx.is(i - 1, "the")) {
         return None;

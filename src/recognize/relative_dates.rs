@@ -3,7 +3,7 @@
 //! "the past year", "earlier this month", "three days ago", "a year earlier", "last weekend".
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{unit, Lexed, Unit};
+use super::lexicon::{Lexed, Unit};
 use super::numbers::number;
 use super::tense::lean_at;
 use super::RawValue;
@@ -114,7 +114,10 @@ fn this_last_next(lx: &Lexed, i: usize) -> Option<Found> {
         "next" | "coming" => 1,
         _ => return None,
     };
-    let u = unit(lx.low(k + 1)).filter(|_| lx.near(k + 1) && !lx.low(k + 1).ends_with('s'))?;
+    let u = lx
+        .keyword(k + 1)
+        .unit
+        .filter(|_| lx.near(k + 1) && !lx.low(k + 1).ends_with('s'))?;
     if u.is_clock() || u == Unit::Day {
         return None;
     }
@@ -177,7 +180,7 @@ fn ago(lx: &Lexed, i: usize) -> Option<Found> {
     if vague {
         let after = if lx.is(k, "a") { k + 2 } else { k + 1 };
         let after = if lx.is(after, "of") { after + 1 } else { after };
-        if unit(lx.low(after)).is_some() && lx.next_is(after + 1, "ago") && lx.near(after) {
+        if lx.keyword(after).unit.is_some() && lx.next_is(after + 1, "ago") && lx.near(after) {
             let e = DateExpr::Vague(Vague::Past);
             return Some(date(i, after + 2, Label::Date, "relative/ago", e));
         }
@@ -192,7 +195,7 @@ fn ago(lx: &Lexed, i: usize) -> Option<Found> {
     if !(k == i || lx.near(k)) || !lx.near(after) || n > 1000.0 || n.fract() != 0.0 {
         return None;
     }
-    let u = unit(lx.low(after))?;
+    let u = lx.keyword(after).unit?;
     if !lx.near(after + 1) || !matches!(lx.low(after + 1), "ago" | "earlier") {
         return None;
     }

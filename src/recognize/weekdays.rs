@@ -7,7 +7,7 @@
 //! Tuesday after, and with no cue the nearest.
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{weekday, Lexed};
+use super::lexicon::Lexed;
 use super::relative_dates::day_part;
 use super::tense::lean_at;
 use super::RawValue;
@@ -25,7 +25,7 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     if w_at > i && !lx.near(w_at) {
         return None;
     }
-    let w = weekday(lx.low(w_at)).filter(|_| lx.capitalised(w_at))?;
+    let w = lx.keyword(w_at).weekday.filter(|_| lx.capitalised(w_at))?;
     let day = DayRef::Weekday(w, lean.unwrap_or_else(|| lean_at(lx, w_at)));
     if let Some(part) = day_part(lx.low(w_at + 1)).filter(|_| lx.near(w_at + 1)) {
         return Some(Found {
