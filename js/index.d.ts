@@ -127,8 +127,6 @@ export interface Annotation {
   marks: HTMLElement[];
   /** highlight mode: the ranges. */
   ranges: EntityRange[];
-  /** Canonical entity id → role ("Prime Minister"). */
-  roles: Map<number, string>;
   /** The entity drawn at a DOM position, or null. */
   entityAt(node: Node, offset: number): Entity | null;
   /** Restores the element exactly (same nodes, same innerHTML); idempotent. */
@@ -153,11 +151,11 @@ export function createWorker(options?: { url?: string | URL }): NewsmarkWorker;
 
 /** The normalised value as text: "2021-12-07", "4500000000 USD". */
 export function valueText(value: Value | undefined): string;
-/** Canonical entity id → role (a TITLE right before a PERSON mention). */
-export function roles(text: string, doc: Document): Map<number, string>;
+/** A canonical entity's role as text: "spokesperson, Kremlin", "President"; "" without one. */
+export function roleText(canonical: CanonicalEntity | undefined): string;
 /** [name, value] rows describing an entity: Label, Value, Entity, Role. */
-export function details(entity: Entity, doc: Document, roles?: Map<number, string>): Array<[string, string]>;
+export function details(entity: Entity, doc: Document): Array<[string, string]>;
 /** One line: "DATE · 2021-12-07 · December 7 (2 mentions)". */
-export function describe(entity: Entity, doc: Document, roles?: Map<number, string>): string;
+export function describe(entity: Entity, doc: Document): string;
 /** displaCy's colours by label. */
 export const PALETTE: Record<Label, string>;

@@ -15,7 +15,7 @@ import { annotateWith, textOf } from "./annotate/index.js";
 export { textOf };
 export { highlightsSupported } from "./annotate/highlight-api.js";
 export { createWorker, NewsmarkWorker } from "./run-in-worker.js";
-export { describe, details, roles, valueText } from "./annotate/describe.js";
+export { describe, details, roleText, valueText } from "./annotate/describe.js";
 export { PALETTE } from "./annotate/styles.js";
 
 let ready = null;

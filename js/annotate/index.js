@@ -6,7 +6,7 @@ import { collectText, fragments, readText } from "./walk-text.js";
 import { wrapMarks } from "./wrap-marks.js";
 import { highlightRanges, rangeAt } from "./highlight-api.js";
 import { adoptStyles } from "./styles.js";
-import { describe, roles } from "./describe.js";
+import { describe } from "./describe.js";
 
 const EXTRACT_KEYS = ["referenceDate", "labels", "entries", "patterns"];
 const KNOWN_KEYS = new Set([...EXTRACT_KEYS, "mode", "include", "blockSeparator", "doc", "extractor"]);
@@ -45,13 +45,12 @@ export function annotateWith(extract, element, options = {}) {
   }
   const shown = options.labels ? doc.entities.filter((e) => options.labels.includes(e.label)) : doc.entities;
   const frags = fragments(pieces, shown);
-  const roleMap = roles(text, doc);
   const view = element.ownerDocument.defaultView;
   const dropStyles = adoptStyles(element.getRootNode());
   let drawn;
   try {
     drawn = mode === "marks"
-      ? wrapMarks(frags, (e) => describe(e, doc, roleMap), `nm${++annotations}`)
+      ? wrapMarks(frags, (e) => describe(e, doc), `nm${++annotations}`)
       : highlightRanges(frags, view);
   } catch (e) {
     dropStyles();
@@ -65,7 +64,6 @@ export function annotateWith(extract, element, options = {}) {
     entities: frags.map((f) => f.entity),
     marks: drawn.marks ?? [],
     ranges: drawn.ranges ?? [],
-    roles: roleMap,
     /** The entity drawn at a DOM position (highlight mode: from a caret or a point), or null. */
     entityAt(node, offset) {
       if (mode === "marks") {

@@ -122,3 +122,18 @@ test("every runtime export is declared in index.d.ts", () => {
     }
   }
 });
+
+test("descriptions give a person the role the core read from the title beside them", () => {
+  const text = "Kremlin spokesperson Dmitry Peskov said the talks would go on. Peskov added nothing.";
+  const doc = extract(text);
+  const mentions = doc.entities.filter((e) => e.text.includes("Peskov"));
+  assert.equal(mentions.length, 2, JSON.stringify(doc.entities));
+  assert.equal(mentions[0].entity_id, mentions[1].entity_id, "one person");
+  assert.equal(newsmark.roleText(doc.canonical[mentions[0].entity_id]), "spokesperson, Kremlin");
+  for (const m of mentions) {
+    assert.deepEqual(newsmark.details(m, doc).find(([name]) => name === "Role"), ["Role", "spokesperson, Kremlin"]);
+    assert.match(newsmark.describe(m, doc), /spokesperson, Kremlin/);
+  }
+  const kremlin = doc.entities.find((e) => e.text === "Kremlin");
+  assert.equal(newsmark.details(kremlin, doc).find(([name]) => name === "Role"), undefined, "only people have roles");
+});

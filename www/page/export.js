@@ -2,7 +2,7 @@
 // built as a DOM document and serialised, so the user's text is escaped by the serialiser,
 // never concatenated into markup; only the constant stylesheet is added as a string (a <style>
 // element would trip this page's own CSP, which the new document inherits).
-import { PALETTE, roles } from "../pkg/index.js";
+import { PALETTE } from "../pkg/index.js";
 import { render } from "./render.js";
 
 function download(name, type, body) {
@@ -35,7 +35,7 @@ export function standaloneHtml(text, doc, hidden = new Set()) {
   ].join("\n");
   const div = out.createElement("div");
   div.className = "text";
-  div.append(render(text, doc, { hidden, roles: roles(text, doc), owner: out }));
+  div.append(render(text, doc, { hidden, owner: out }));
   out.body.append(div);
   const html = out.documentElement.outerHTML.replace("</head>", `<style>\n${css}\n</style></head>`);
   return `<!doctype html>\n${html}\n`;

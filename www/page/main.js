@@ -1,6 +1,6 @@
 // The page: wires the editable article, the worker extraction, the in-place highlights, the
 // legend, the entity list, tooltips and exports. Uses only newsmark's public API (../pkg/).
-import { annotate, highlightsSupported, roles } from "../pkg/index.js";
+import { annotate, highlightsSupported } from "../pkg/index.js";
 import { createEditor } from "./editor.js";
 import { createExtraction } from "./extraction.js";
 import { renderLegend } from "./legend.js";
@@ -19,7 +19,7 @@ const tooltip = createTooltip($("tooltip"));
 const canHighlight = highlightsSupported();
 
 const state = {
-  text: "", doc: { entities: [], canonical: [], reference_date: null }, roles: new Map(), handle: null,
+  text: "", doc: { entities: [], canonical: [], reference_date: null }, handle: null,
   hidden: new Set(), dateSource: null, step: new Map(), revision: 0, progressTimer: 0, edits: 0,
 };
 
@@ -63,7 +63,6 @@ function onError(job, error) {
 function apply(text, doc) {
   state.text = text;
   state.doc = doc;
-  state.roles = roles(text, doc);
   state.step.clear();
   if (doc.reference_date?.source === "article" && (state.dateSource === null || state.dateSource === "article")) {
     els.date.value = doc.reference_date.date;
@@ -86,7 +85,7 @@ function redraw() {
     const labels = [...new Set(doc.entities.map((e) => e.label))].filter((l) => !hidden.has(l));
     state.handle = annotate(els.editor, { ...editor.read, mode: "highlight", doc, labels });
   }
-  if (!els.reader.hidden) els.reader.replaceChildren(render(text, doc, { hidden, roles: state.roles }));
+  if (!els.reader.hidden) els.reader.replaceChildren(render(text, doc, { hidden }));
   renderLegend(els.legend, doc, hidden, toggleLabel);
   renderEntities(els.entities, doc, hidden, stepThrough);
 }
@@ -120,7 +119,7 @@ function stepThrough(canonical) {
     if (box.top < 0 || box.bottom > innerHeight) scrollBy({ top: box.top - innerHeight / 3 });
     rect = range.getBoundingClientRect();
   }
-  if (rect) tooltip.show(entity, state.doc, state.roles, rect);
+  if (rect) tooltip.show(entity, state.doc, rect);
   els.status.textContent = `${canonical.name}: mention ${i + 1} of ${canonical.mentions.length}`;
 }
 
@@ -164,7 +163,7 @@ els.editor.addEventListener("pointermove", (event) => {
   cancelAnimationFrame(pointerFrame);
   pointerFrame = requestAnimationFrame(() => {
     const entity = entityAtPoint(event.clientX, event.clientY);
-    if (entity) tooltip.show(entity, state.doc, state.roles, rectOf(entity));
+    if (entity) tooltip.show(entity, state.doc, rectOf(entity));
     else tooltip.hide();
   });
 });
@@ -173,14 +172,14 @@ document.addEventListener("selectionchange", () => {
   const selection = getSelection();
   if (!selection.isCollapsed || !els.editor.contains(selection.anchorNode) || !state.handle) return;
   const entity = state.handle.entityAt(selection.anchorNode, selection.anchorOffset);
-  if (entity) tooltip.show(entity, state.doc, state.roles, rectOf(entity));
+  if (entity) tooltip.show(entity, state.doc, rectOf(entity));
   else tooltip.hide();
 });
 els.editor.addEventListener("blur", () => tooltip.hide());
 for (const kind of ["mouseover", "focusin"]) {
   els.reader.addEventListener(kind, (event) => {
     const mark = event.target.closest?.("mark[data-index]");
-    if (mark) tooltip.show(state.doc.entities[Number(mark.dataset.index)], state.doc, state.roles, mark.getBoundingClientRect());
+    if (mark) tooltip.show(state.doc.entities[Number(mark.dataset.index)], state.doc, mark.getBoundingClientRect());
   });
 }
 els.reader.addEventListener("mouseleave", () => tooltip.hide());

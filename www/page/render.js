@@ -4,7 +4,7 @@
 import { describe } from "../pkg/index.js";
 
 /** A fragment of `text` with the entities of `doc` (minus hidden labels) as marks, built in `owner`. */
-export function render(text, doc, { hidden = new Set(), roles, owner = document } = {}) {
+export function render(text, doc, { hidden = new Set(), owner = document } = {}) {
   const fragment = owner.createDocumentFragment();
   let at = 0;
   doc.entities.forEach((entity, index) => {
@@ -14,7 +14,7 @@ export function render(text, doc, { hidden = new Set(), roles, owner = document 
     mark.className = `entity label-${entity.label}`;
     mark.dataset.label = entity.label;
     mark.dataset.index = String(index);
-    mark.title = describe(entity, doc, roles);
+    mark.title = describe(entity, doc);
     mark.tabIndex = 0;
     const badge = owner.createElement("span");
     badge.className = "badge";

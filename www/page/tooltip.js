@@ -6,11 +6,11 @@ export function createTooltip(element) {
   let current = null;
   return {
     /** Shows `entity` below `rect` (a DOMRect); same entity again is a no-op. */
-    show(entity, doc, roles, rect) {
+    show(entity, doc, rect) {
       if (current !== entity) {
         current = entity;
         const dl = document.createElement("dl");
-        for (const [name, value] of details(entity, doc, roles)) {
+        for (const [name, value] of details(entity, doc)) {
           const dt = document.createElement("dt");
           dt.textContent = name;
           const dd = document.createElement("dd");

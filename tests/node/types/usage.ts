@@ -1,5 +1,5 @@
 // How a TypeScript user calls newsmark; must type-check under --strict.
-import { init, extract, Extractor, annotate, textOf, createWorker, labels, describe, roles, PALETTE } from "../../../pkg/index.js";
+import { init, extract, Extractor, annotate, textOf, createWorker, labels, describe, roleText, PALETTE } from "../../../pkg/index.js";
 import type { Document, Entity, Label, Options, Annotation, CustomEntry, CustomPattern } from "../../../pkg/index.js";
 import { defineElement, NewsmarkAnnotate } from "../../../pkg/element.js";
 import { handles } from "../../../pkg/embed.js";
@@ -25,6 +25,6 @@ export async function usage(article: HTMLElement): Promise<string[]> {
   const el = document.createElement("newsmark-annotate") as NewsmarkAnnotate;
   await el.refresh();
   const made: Annotation[] = await handles;
-  const role: string | undefined = roles("t", doc).get(0);
+  const role: string = roleText(doc.canonical[0]);
   return [String(label), String(at), describe(fromWorker.entities[0], fromWorker), PALETTE.PERSON, labels()[0], String(made.length), String(role)];
 }
