@@ -29,17 +29,26 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut start = 0;
     for i in 1..tokens.len() {
         let (prev, next) = (tokens[i - 1], tokens[i]);
-        let gap = &text[prev.end..next.start];
-        let line_break = gap.contains(['\n', '\r', '\u{2028}', '\u{2029}']);
-        let terminal = prev.kind == TokenKind::Punct
-            && matches!(prev.text(text), "." | "!" | "?")
-            && !(prev.text(text) == "." && is_abbreviation(text, tokens, i - 1));
-        let opens = next
-            .text(text)
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c));
-        if line_break || (terminal && !gap.is_empty() && opens) {
+        let gap = &text.as_bytes()[prev.end..next.start];
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+        let line_break = gap.iter().enumerate().any(|(k, &b)| {
+            b == b'\n'
+                || b == b'\r'
+                || (b == 0xE2 && matches!(gap.get(k + 1..k + 3), Some([0x80, 0xA8 | 0xA9])))
+        });
+        // Checked in order of cost: most tokens are no terminal mark.
+        let ends = || {
+            prev.kind == TokenKind::Punct
+                && !gap.is_empty()
+                && matches!(prev.text(text), "." | "!" | "?")
+                && !(prev.text(text) == "." && is_abbreviation(text, tokens, i - 1))
+                && next
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c))
+        };
+        if line_break || ends() {
             sentences.push(start..i);
             start = i;
         }

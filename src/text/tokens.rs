@@ -72,17 +72,40 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     };
     let bytes = text.as_bytes();
-    let mut skip_until = 0;
-    for (i, c) in text.char_indices() {
-        if i < skip_until {
-            continue;
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII letters, digits and spaces, most of any news text, take the short way.
+        match bytes[i] {
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                match &mut word {
+                    Some((_, letter)) => *letter = true,
+                    None => word = Some((i, true)),
+                }
+                i += 1;
+                continue;
+            }
+            b'0'..=b'9' => {
+                if word.is_none() {
+                    word = Some((i, false));
+                }
+                i += 1;
+                continue;
+            }
+            b' ' => {
+                close(&mut tokens, &mut word, i);
+                i += 1;
+                continue;
+            }
+            0x1b if bytes.get(i + 1) == Some(&b'[') => {
+                // A terminal escape ("\x1b[0m") pasted from a console is markup, not text.
+                close(&mut tokens, &mut word, i);
+                i = csi_end(bytes, i + 2);
+                continue;
+            }
+            _ => {}
         }
-        if c == '\u{1b}' && bytes.get(i + 1) == Some(&b'[') {
-            // A terminal escape ("\x1b[0m") pasted from a console is markup, not text.
-            skip_until = csi_end(bytes, i + 2);
-            close(&mut tokens, &mut word, i);
-            continue;
-        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let next = i + c.len_utf8();
         if c.is_alphanumeric() {
             match &mut word {
                 Some((_, letter)) => *letter |= c.is_alphabetic(),
@@ -92,7 +115,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Stays with whatever precedes it: a word, or the punctuation token just pushed.
             if word.is_none() {
                 if let Some(last) = tokens.last_mut().filter(|t| t.end == i) {
-                    last.end = i + c.len_utf8();
+                    last.end = next;
                 }
             }
         } else {
@@ -101,11 +124,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if !c.is_whitespace() && !c.is_control() {
                 tokens.push(Token {
                     start: i,
-                    end: i + c.len_utf8(),
+                    end: next,
                     kind: TokenKind::Punct,
                 });
             }
         }
+        i = next;
     }
     close(&mut tokens, &mut word, text.len());
     tokens
