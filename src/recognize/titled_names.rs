@@ -5,7 +5,7 @@
 use super::{Candidate, Context, Recognizer};
 use crate::text::{Token, TokenKind};
 use crate::Label;
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// Titles, lower-cased, as token sequences; longer ones are tried first.
@@ -81,7 +81,7 @@ const TITLES: &[&str] = &[
 /// Whether `words` (as tokens, any case) are one title: "President", "Prime Minister",
 /// "Secretary - General". One set look-up: the names recogniser asks this at most tokens.
 pub fn is_title(words: &[&str]) -> bool {
-    static KEYS: OnceLock<HashSet<String>> = OnceLock::new();
+    static KEYS: OnceLock<FxHashSet<String>> = OnceLock::new();
     let keys = KEYS.get_or_init(|| {
         TITLES
             .iter()
@@ -150,48 +150,45 @@ const NOT_NAMES: &[&str] = &[
 const MAX_NAME_WORDS: usize = 4;
 
 pub struct TitledNames {
-    titles: Vec<Vec<&'static str>>,
-    /// The first word of every title: most tokens are ruled out by one look-up.
-    first_words: HashSet<&'static str>,
+    /// Titles as words, by their first word, longest first: most tokens are ruled out by one
+    /// look-up, the rest try only the titles that begin with them.
+    by_first_word: FxHashMap<&'static [u8], Vec<Vec<&'static str>>>,
 }
 
-/// `word` in ASCII lower case in `buf`; `None` when it is longer or not ASCII (no title is).
-fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+/// `word`'s bytes with ASCII letters lower-cased, in `buf`; `None` when it is longer. Other
+/// bytes stay as they are and match no title, every title being ASCII.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
     let bytes = buf.get_mut(..word.len())?;
-    if !word.is_ascii() {
-        return None;
-    }
     bytes.copy_from_slice(word.as_bytes());
     bytes.make_ascii_lowercase();
-    std::str::from_utf8(bytes).ok()
+    Some(bytes)
 }
 
 impl TitledNames {
     pub fn new() -> Self {
-        let mut titles: Vec<Vec<&str>> = TITLES
-            .iter()
-            .map(|t| t.split([' ', '-']).collect())
-            .collect();
-        titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
-        let first_words = titles.iter().map(|t| t[0]).collect();
-        TitledNames {
-            titles,
-            first_words,
+        let mut by_first_word: FxHashMap<&[u8], Vec<Vec<&str>>> = FxHashMap::default();
+        for t in TITLES {
+            let words: Vec<&str> = t.split([' ', '-']).collect();
+            by_first_word
+                .entry(words[0].as_bytes())
+                .or_default()
+                .push(words);
         }
+        for titles in by_first_word.values_mut() {
+            titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        }
+        TitledNames { by_first_word }
     }
 
     /// Length in tokens of the title starting at `tokens[0]`, if one does (a trailing "." of an
     /// abbreviation such as "Dr." included; "-" inside "secretary-general" matched).
     fn title_at(&self, text: &str, tokens: &[Token]) -> Option<usize> {
         let first = tokens.first().filter(|t| t.kind == TokenKind::Word)?;
-        if !self
-            .first_words
-            .contains(ascii_lower(first.text(text), &mut [0; 24])?)
-        {
-            return None;
-        }
+        let titles = self
+            .by_first_word
+            .get(ascii_lower(first.text(text), &mut [0; 24])?)?;
         let words = &tokens[..tokens.len().min(6)];
-        'titles: for title in &self.titles {
+        'titles: for title in titles {
             let mut i = 0;
             for (w, part) in title.iter().enumerate() {
                 if w > 0 && words.get(i).is_some_and(|t| t.text(text) == "-") {
