@@ -13,7 +13,7 @@
 //! ```
 //!
 //! The pipeline runs in one direction (see `ARCHITECTURE.md`):
-//! [`text`] (tokens, sentences) → [`recognize`] (candidates) → [`resolve`] (one overlap rule) →
+//! [`text`] (segments, tokens, sentences) → [`recognize`] (candidates) → [`resolve`] (one overlap rule) →
 //! [`normalize`] (values) → [`link`] (canonical entities) → [`Document`].
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -96,16 +96,24 @@ impl Extractor {
                 limit: MAX_INPUT_BYTES,
             });
         }
-        let tokens = text::tokenize(text);
-        let sentences = text::split_sentences(text, &tokens);
-        let cx = Context {
-            text,
-            tokens: &tokens,
-            sentences: &sentences,
-        };
         let mut candidates = Vec::new();
-        for recognizer in self.recognizers {
-            recognizer.recognize(&cx, &mut candidates);
+        for segment in text::segments(text, text::SEGMENT_BYTES) {
+            let part = &text[segment.clone()];
+            let tokens = text::tokenize(part);
+            let sentences = text::split_sentences(part, &tokens);
+            let cx = Context {
+                text: part,
+                tokens: &tokens,
+                sentences: &sentences,
+            };
+            let first = candidates.len();
+            for recognizer in self.recognizers {
+                recognizer.recognize(&cx, &mut candidates);
+            }
+            for c in &mut candidates[first..] {
+                c.start += segment.start;
+                c.end += segment.start;
+            }
         }
         normalize::numeric_dates::settle(&mut candidates, self.day_first);
         // The article's own date stands in when the options give none.

@@ -269,3 +269,17 @@ fn input_above_the_limit_is_a_clear_error() {
     );
     assert!(err.to_string().contains("larger than the limit"), "{err}");
 }
+
+/// A long text is read in 64 KB segments; a segment ends at a line break, so no date, amount or
+/// title is cut in two and each is found in every copy of a paragraph, whatever the copy's place.
+#[test]
+fn long_texts_lose_nothing_at_segment_ends() {
+    let paragraph = "On 7 December 2021 President Joe Biden said $4.5 billion would go to Kyiv within three weeks.\n";
+    let copies = 3 * newsmark::text::SEGMENT_BYTES / paragraph.len();
+    let text = paragraph.repeat(copies);
+    let doc = run(&text);
+    for (label, per_paragraph) in [(Label::Date, 2), (Label::Money, 1), (Label::Title, 1)] {
+        let n = doc.entities.iter().filter(|e| e.label == label).count();
+        assert_eq!(n, copies * per_paragraph, "{label:?} in {copies} copies");
+    }
+}
