@@ -25,7 +25,7 @@ if [ ! -x "$TWIGGY" ]; then
 fi
 # The wasm before wasm-bindgen and wasm-opt still has its function names.
 echo
-wasm=target/wasm32-unknown-unknown/release/newsmark.wasm
+wasm=target/wasm32-unknown-unknown/wasm/newsmark.wasm
 echo "wasm size by crate and section (twiggy, $wasm, without what wasm-bindgen strips):"
 "$TWIGGY" top -n 100000 --format csv "$wasm" | node bench/wasm-by-crate.mjs
 echo

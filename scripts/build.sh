@@ -9,11 +9,11 @@ log() { echo "build: $*" >&2; }
 bash scripts/wasm-toolchain.sh setup >/dev/null
 (
   eval "$(bash scripts/wasm-toolchain.sh env)"
-  log "wasm (release)"
-  cargo build --release --locked --target wasm32-unknown-unknown --lib
+  log "wasm (profile wasm: release for size)"
+  cargo build --profile wasm --locked --target wasm32-unknown-unknown --lib
   rm -rf pkg && mkdir -p pkg
   wasm-bindgen --target web --out-dir pkg --out-name newsmark_core \
-    target/wasm32-unknown-unknown/release/newsmark.wasm
+    target/wasm32-unknown-unknown/wasm/newsmark.wasm
   log "wasm-opt -Oz"
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-mutable-globals \
