@@ -87,10 +87,12 @@ export interface CustomPattern {
 
 /** Loads the wasm module; call (and await) once before anything else. */
 export function init(source?: BufferSource | Response | URL | string): Promise<void>;
-export function extract(text: string, options?: Options): Document;
+/** Called after each 64 KB of text read, with the fraction read so far (0 < fraction <= 1). */
+export type ProgressCallback = (fraction: number) => void;
+export function extract(text: string, options?: Options & { onProgress?: ProgressCallback }): Document;
 export class Extractor {
   constructor(options?: Options);
-  extract(text: string): Document;
+  extract(text: string, call?: { onProgress?: ProgressCallback }): Document;
   free(): void;
 }
 export function labels(): Label[];
@@ -143,7 +145,7 @@ export function highlightsSupported(view?: Window): boolean;
 /** Runs extract() in a module Web Worker. */
 export class NewsmarkWorker {
   constructor(options?: { url?: string | URL });
-  extract(text: string, options?: Options): Promise<Document>;
+  extract(text: string, options?: Options & { onProgress?: ProgressCallback }): Promise<Document>;
   readonly pending: number;
   terminate(): void;
 }

@@ -96,8 +96,36 @@ function call(fn) {
   }
 }
 
+/** Splits the per-call `onProgress` off the extraction options (which the core checks). */
+function progressOf(options) {
+  if (options === null || typeof options !== "object" || !("onProgress" in options)) return [options, undefined];
+  const { onProgress, ...rest } = options;
+  if (onProgress !== undefined && typeof onProgress !== "function") {
+    throw new TypeError(`newsmark: onProgress must be a function, got ${onProgress === null ? "null" : typeof onProgress}`);
+  }
+  return [rest, onProgress];
+}
+
+/** Runs `run` with a progress callback that never throws into the wasm: an exception from
+ * `onProgress` stops further reports and is rethrown, as thrown, once the call returns. */
+function withProgress(onProgress, run) {
+  if (!onProgress) return run(undefined);
+  let thrown = null;
+  const doc = run((fraction) => {
+    if (thrown) return;
+    try {
+      onProgress(fraction);
+    } catch (e) {
+      thrown = { e };
+    }
+  });
+  if (thrown) throw thrown.e;
+  return doc;
+}
+
 /**
- * Extracts the entities of `text`.
+ * Extracts the entities of `text`. `options.onProgress(fraction)`, if given, is called after
+ * each 64 KB of text read: 0 < fraction <= 1.
  * @param {string} text
  * @param {import("./index").Options} [options]
  * @returns {import("./index").Document}
@@ -105,7 +133,8 @@ function call(fn) {
 export function extract(text, options) {
   ensureReady();
   checkText(text);
-  return call(() => core().extract(text, options));
+  const [rest, onProgress] = progressOf(options);
+  return withProgress(onProgress, (report) => call(() => core().extract(text, rest, report)));
 }
 
 /** Holds checked options for repeated calls. */
@@ -119,11 +148,13 @@ export class Extractor {
     this.#options = options;
     this.#generation = coreGeneration();
   }
-  extract(text) {
+  /** Extracts; `onProgress(fraction)`, if given, is called after each 64 KB of text read. */
+  extract(text, { onProgress } = {}) {
     checkText(text);
+    progressOf({ onProgress });
     this.#remakeAfterRestart();
     try {
-      return call(() => this.#inner.extract(text));
+      return withProgress(onProgress, (report) => call(() => this.#inner.extract(text, report)));
     } finally {
       this.#remakeAfterRestart(); // a trap in this very call: drop the dead object at once
     }

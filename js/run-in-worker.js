@@ -13,6 +13,10 @@ export class NewsmarkWorker {
     this.#worker.onmessage = ({ data }) => {
       const call = this.#pending.get(data.id);
       if (!call) return;
+      if (data.fraction !== undefined) {
+        call.onProgress?.(data.fraction);
+        return;
+      }
       this.#pending.delete(data.id);
       if (data.error !== undefined) call.reject(new (ERRORS[data.name] ?? Error)(data.error));
       else call.resolve(data.doc);
@@ -23,14 +27,24 @@ export class NewsmarkWorker {
     };
   }
 
-  /** Extracts in the worker; resolves with the Document, rejects with an Error. */
+  /**
+   * Extracts in the worker; resolves with the Document, rejects with an Error.
+   * `options.onProgress(fraction)` is called here, on this side, as the worker reads the text.
+   */
   extract(text, options) {
     if (typeof text !== "string") return Promise.reject(new TypeError(`newsmark: text must be a string, got ${text === null ? "null" : typeof text}`));
     if (!this.#worker) return Promise.reject(new Error("newsmark: the worker was terminated"));
+    let onProgress;
+    if (options !== null && typeof options === "object" && "onProgress" in options) {
+      ({ onProgress, ...options } = options); // a function cannot be posted to the worker
+      if (onProgress !== undefined && typeof onProgress !== "function") {
+        return Promise.reject(new TypeError(`newsmark: onProgress must be a function, got ${onProgress === null ? "null" : typeof onProgress}`));
+      }
+    }
     const id = this.#next++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ id, text, options });
+      this.#pending.set(id, { resolve, reject, onProgress });
+      this.#worker.postMessage({ id, text, options, progress: onProgress !== undefined });
     });
   }
 

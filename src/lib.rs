@@ -90,6 +90,27 @@ impl Extractor {
 
     /// Finds, resolves, normalises and links the entities of `text`.
     pub fn extract(&self, text: &str) -> Result<Document, Error> {
+        self.extract_with_progress(text, &mut |_| {})
+    }
+
+    /// [`extract`](Self::extract), calling `progress` with the fraction of the text read so
+    /// far (0 < f ≤ 1) after each 64 KB segment, so a long text can show a progress bar.
+    ///
+    /// ```
+    /// # use newsmark::{Extractor, Options};
+    /// let text = "On 7 December 2021 Joe Biden spoke.\n".repeat(5_000); // 180 KB
+    /// let mut seen = Vec::new();
+    /// let doc = Extractor::new(&Options::default())?
+    ///     .extract_with_progress(&text, &mut |f| seen.push(f))?;
+    /// assert!(seen.len() >= 3 && seen.windows(2).all(|w| w[0] < w[1]) && seen.last() == Some(&1.0));
+    /// assert_eq!(doc.entities.len(), 10_000);
+    /// # Ok::<(), newsmark::Error>(())
+    /// ```
+    pub fn extract_with_progress(
+        &self,
+        text: &str,
+        progress: &mut dyn FnMut(f64),
+    ) -> Result<Document, Error> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(Error::InputTooLarge {
                 bytes: text.len(),
@@ -114,6 +135,10 @@ impl Extractor {
                 c.start += segment.start;
                 c.end += segment.start;
             }
+            progress(match text.len() {
+                0 => 1.0,
+                n => segment.end as f64 / n as f64,
+            });
         }
         normalize::numeric_dates::settle(&mut candidates, self.day_first);
         // The article's own date stands in when the options give none.

@@ -67,11 +67,34 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
 }
 
-/// Extracts the entities of `text`; `options` may be `undefined`.
+/// Extracts the entities of `text`; `options` may be `undefined`; `on_progress`, if given, is
+/// called with the fraction of the text read after each 64 KB segment.
 #[wasm_bindgen(js_name = extract)]
-pub fn extract_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let doc =
-        crate::extract(text, &options_from(options)?).map_err(|e| JsError::new(&e.to_string()))?;
+pub fn extract_js(
+    text: &str,
+    options: JsValue,
+    on_progress: Option<js_sys::Function>,
+) -> Result<JsValue, JsError> {
+    let extractor =
+        crate::Extractor::new(&options_from(options)?).map_err(|e| JsError::new(&e.to_string()))?;
+    extract_with(&extractor, text, on_progress)
+}
+
+fn extract_with(
+    extractor: &crate::Extractor,
+    text: &str,
+    on_progress: Option<js_sys::Function>,
+) -> Result<JsValue, JsError> {
+    let mut report = |fraction: f64| {
+        if let Some(f) = &on_progress {
+            // js/index.js hands in a callback that never throws: it keeps the caller's exception
+            // and rethrows it after this call.
+            let _ = f.call1(&JsValue::NULL, &fraction.into());
+        }
+    };
+    let doc = extractor
+        .extract_with_progress(text, &mut report)
+        .map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&doc)
 }
 
@@ -88,13 +111,12 @@ impl JsExtractor {
         Ok(JsExtractor(inner))
     }
 
-    pub fn extract(&self, text: &str) -> Result<JsValue, JsError> {
-        to_js(
-            &self
-                .0
-                .extract(text)
-                .map_err(|e| JsError::new(&e.to_string()))?,
-        )
+    pub fn extract(
+        &self,
+        text: &str,
+        on_progress: Option<js_sys::Function>,
+    ) -> Result<JsValue, JsError> {
+        extract_with(&self.0, text, on_progress)
     }
 }
 

@@ -228,10 +228,16 @@ test("createWorker() extracts off the main thread with the same result, and erro
     const options = { entries: [{ text: "acme corp", label: "ORG" }] };
     const inWorker = await worker.extract(text, options);
     const error = await worker.extract(text, { labels: ["PEOPLE"] }).catch((e) => `${e.constructor.name}: ${e.message}`);
+    const fractions = [];
+    const long = await worker.extract(`${text}\n`.repeat(3000), { ...options, onProgress: (f) => fractions.push(f) });
     worker.terminate();
     const afterTerminate = await worker.extract(text).catch((e) => e.message);
-    return { same: JSON.stringify(inWorker) === JSON.stringify(newsmark.extract(text, options)), count: inWorker.entities.length, error, afterTerminate };
+    return { same: JSON.stringify(inWorker) === JSON.stringify(newsmark.extract(text, options)), count: inWorker.entities.length, error, afterTerminate, fractions, longCount: long.entities.length };
   });
+  // 219 KB of lines: four 64 KB segments, one report after each, in this thread.
+  assert.deepEqual(got.fractions.length, 4, JSON.stringify(got.fractions));
+  assert.ok(got.fractions.every((f, i) => f > 0 && (i === 0 || f > got.fractions[i - 1])) && got.fractions.at(-1) === 1);
+  assert.equal(got.longCount, got.count * 3000);
   assert.equal(got.same, true);
   assert.ok(got.count >= 3);
   assert.match(got.error, /^Error: newsmark: invalid options: .*PEOPLE/);

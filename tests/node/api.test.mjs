@@ -137,3 +137,24 @@ test("descriptions give a person the role the core read from the title beside th
   const kremlin = doc.entities.find((e) => e.text === "Kremlin");
   assert.equal(newsmark.details(kremlin, doc).find(([name]) => name === "Role"), undefined, "only people have roles");
 });
+
+test("long texts report progress after each 64 KB, ending at 1, with the same result", () => {
+  const text = "On 7 December 2021 Joe Biden spoke in Geneva.\n".repeat(6000); // 276 KB
+  const fractions = [];
+  const doc = extract(text, { referenceDate: "2021-12-06", onProgress: (f) => fractions.push(f) });
+  assert.ok(fractions.length >= 4, `${fractions.length} reports`);
+  assert.ok(fractions.every((f, i) => f > 0 && f <= 1 && (i === 0 || f > fractions[i - 1])), JSON.stringify(fractions));
+  assert.equal(fractions.at(-1), 1);
+  assert.deepEqual(doc, extract(text, { referenceDate: "2021-12-06" }), "progress changes nothing");
+  const byExtractor = [];
+  new Extractor({}).extract(text, { onProgress: (f) => byExtractor.push(f) });
+  assert.deepEqual(byExtractor, fractions);
+});
+
+test("a bad onProgress is a clear error, and an exception it throws reaches the caller", () => {
+  assert.throws(() => extract("text", { onProgress: 42 }), /onProgress must be a function, got number/);
+  assert.throws(() => new Extractor({}).extract("text", { onProgress: "x" }), /onProgress must be a function/);
+  const mine = new RangeError("stop here");
+  assert.throws(() => extract("Joe Biden", { onProgress: () => { throw mine; } }), (e) => e === mine, "the caller's own error, untouched");
+  assert.equal(extract("Joe Biden").entities[0].text, "Joe Biden", "still usable after");
+});

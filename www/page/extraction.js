@@ -1,9 +1,10 @@
 // Runs extraction off the main thread with the public worker API, one job at a time: while a
 // job runs, only the newest request waits (typing fast into a long text never piles up work).
+// The worker reports how much of a long text it has read.
 // Falls back to the main thread if the worker cannot start.
 import { createWorker, init, extract } from "../pkg/index.js";
 
-export function createExtraction({ onStart, onDone, onError }) {
+export function createExtraction({ onStart, onProgress, onDone, onError }) {
   let worker = null;
   try {
     worker = createWorker();
@@ -13,10 +14,10 @@ export function createExtraction({ onStart, onDone, onError }) {
   let running = false;
   let waiting = null;
 
-  async function extractSomewhere(text, options) {
+  async function extractSomewhere(text, options, job) {
     if (worker) {
       try {
-        return await worker.extract(text, options);
+        return await worker.extract(text, { ...options, onProgress: (fraction) => onProgress(job, fraction) });
       } catch (e) {
         if (!/worker failed|terminated/.test(e.message)) throw e;
         worker = null; // could not load: carry on in the page
@@ -31,7 +32,7 @@ export function createExtraction({ onStart, onDone, onError }) {
     onStart(job);
     const started = performance.now();
     try {
-      const doc = await extractSomewhere(job.text, job.options);
+      const doc = await extractSomewhere(job.text, job.options, job);
       onDone(job, doc, performance.now() - started);
     } catch (e) {
       onError(job, e);

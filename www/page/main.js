@@ -24,7 +24,7 @@ const state = {
 };
 
 const editor = createEditor(els.editor, { onChange: schedule, onFile: loadText, onStatus: (s) => (els.status.textContent = s) });
-const extraction = createExtraction({ onStart, onDone, onError });
+const extraction = createExtraction({ onStart, onProgress, onDone, onError });
 
 function options() {
   return els.date.value && state.dateSource !== "article" ? { referenceDate: els.date.value } : {};
@@ -37,10 +37,16 @@ function schedule() {
 
 function onStart(job) {
   clearTimeout(state.progressTimer);
+  els.progress.removeAttribute("value"); // indeterminate until the first report
   state.progressTimer = setTimeout(() => {
     els.progress.hidden = false;
     els.status.textContent = `Finding entities in ${Math.round(job.text.length / 1024)} KB of text…`;
   }, 150);
+}
+
+/** The bar fills as the worker reads a long text (one report per 64 KB). */
+function onProgress(job, fraction) {
+  els.progress.value = fraction;
 }
 
 function onDone(job, doc, ms) {

@@ -14,6 +14,9 @@ export async function usage(article: HTMLElement): Promise<string[]> {
   const label: Label | undefined = first?.label;
   const extractor = new Extractor(options);
   extractor.extract("text").canonical.map((c) => c.mentions.length);
+  const fractions: number[] = [];
+  extractor.extract("text", { onProgress: (f) => fractions.push(f) });
+  extract("text", { ...options, onProgress: (f: number) => fractions.push(f) });
   extractor.free();
   const handle: Annotation = annotate(article, { mode: "highlight", include: ["code"], labels: ["PERSON"] });
   const at: Entity | null = handle.entityAt(article, 0);
