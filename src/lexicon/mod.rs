@@ -8,6 +8,8 @@
 //! Entries are stored the way the tagger sees text: tokenised with [`crate::text::tokenize`],
 //! lower-cased and joined by single spaces, so "Guinea-Bissau" is `guinea - bissau`.
 
+pub mod clusters;
+
 use crate::text::tokenize;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;

@@ -8,7 +8,7 @@ use super::score::{tally, Counts};
 use super::{begin, inside, sentences, spans, Kind, Scorer, Tag, TAGS};
 use crate::text::{split_sentences, tokenize};
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Deserialize)]
 struct JsonDoc {
@@ -198,6 +198,23 @@ impl Scorer for Table {
 
 /// Scores a tagger's spans against the gold spans of `docs`.
 pub fn evaluate(model: &impl Scorer, docs: &[Doc]) -> Counts {
+    evaluate_where(model, docs, |_| true)
+}
+
+/// The names (lower case) of every gold span in `docs`.
+pub fn names(docs: &[Doc]) -> HashSet<String> {
+    docs.iter()
+        .flat_map(|d| d.gold.iter().map(|g| d.text[g.0..g.1].to_lowercase()))
+        .collect()
+}
+
+/// Scores only the spans, predicted and gold, whose text is not in `seen`: how well the tagger
+/// finds names it never saw in training, the ones that make held-out text harder than dev.
+pub fn evaluate_unseen(model: &impl Scorer, docs: &[Doc], seen: &HashSet<String>) -> Counts {
+    evaluate_where(model, docs, |name| !seen.contains(&name.to_lowercase()))
+}
+
+fn evaluate_where(model: &impl Scorer, docs: &[Doc], keep: impl Fn(&str) -> bool) -> Counts {
     let mut counts = Counts::new();
     for d in docs {
         let mut predicted = Vec::new();
@@ -208,7 +225,16 @@ pub fn evaluate(model: &impl Scorer, docs: &[Doc]) -> Counts {
                 predicted.push((s.offsets[a].0, s.offsets[b - 1].1, k));
             }
         }
-        tally(&mut counts, &predicted, &d.gold, |k| k.as_str());
+        let kept = |spans: &[(usize, usize, Kind)]| -> Vec<_> {
+            spans
+                .iter()
+                .copied()
+                .filter(|g| keep(&d.text[g.0..g.1]))
+                .collect()
+        };
+        tally(&mut counts, &kept(&predicted), &kept(&d.gold), |k| {
+            k.as_str()
+        });
     }
     counts
 }
