@@ -6,12 +6,15 @@
 //! line and in that script); `org-words.txt`, `groups.txt`, `organisations.txt` and `regions.txt` are short closed
 //! classes, typed.
 //! Entries are stored the way the tagger sees text: tokenised with [`crate::text::tokenize`],
-//! lower-cased and joined by single spaces, so "Guinea-Bissau" is `guinea - bissau`.
+//! lower-cased and joined by single spaces, so "Guinea-Bissau" is `guinea - bissau`. They are
+//! indexed by the hash of that key, computed straight from the words (no key string is built
+//! to look a phrase up); a hit is confirmed against the stored key.
 
 pub mod clusters;
 
+use crate::model::hash::{FastMap, FastSet, Fnv};
 use crate::text::tokenize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A gazetteer an entry belongs to; an entry may be in several.
@@ -97,11 +100,18 @@ pub const MAX_TOKENS: usize = 6;
 
 const COUNTRY_ALIASES: &str = include_str!("../../data/lexicon/country-aliases.txt");
 
-/// Normalised entry → set of gazetteers (bit per [`Gazetteer`]).
+/// An entry: its gazetteers (bit per [`Gazetteer`]) and its key.
+struct Entry {
+    bits: u16,
+    key: Box<str>,
+}
+
+/// Hash of a key → entry.
 pub struct Lexicon {
-    entries: HashMap<String, u16>,
-    /// First words (normalised) of entries longer than one token: only these start phrases.
-    phrase_starts: HashSet<String>,
+    entries: FastMap<u64, Entry>,
+    /// Key hashes of the first words of entries longer than one token: only these start
+    /// phrases.
+    phrase_starts: FastSet<u64>,
     /// Normalised country name or code → the country's common name ("usa" → "United States").
     countries: HashMap<String, &'static str>,
 }
@@ -123,12 +133,48 @@ pub fn key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     k
 }
 
+/// The hash of the key of `words` (as [`key`] would make it), without building it.
+fn key_hash<'a>(words: impl IntoIterator<Item = &'a str>) -> u64 {
+    let mut h = Fnv::START;
+    for (i, w) in words.into_iter().enumerate() {
+        if i > 0 {
+            h = h.byte(b' ');
+        }
+        for c in w.chars() {
+            if c.is_ascii() {
+                h = h.byte(c.to_ascii_lowercase() as u8);
+            } else {
+                h = c.to_lowercase().fold(h, Fnv::char);
+            }
+        }
+    }
+    h.0
+}
+
+/// Whether `key` is the key of `words`.
+fn is_key_of<'a>(key: &str, words: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut k = key.chars();
+    for (i, w) in words.into_iter().enumerate() {
+        if i > 0 && k.next() != Some(' ') {
+            return false;
+        }
+        if !w
+            .chars()
+            .flat_map(char::to_lowercase)
+            .all(|c| k.next() == Some(c))
+        {
+            return false;
+        }
+    }
+    k.next().is_none()
+}
+
 impl Lexicon {
     /// The compiled-in lexicon, built on first use.
     pub fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| {
-            let mut entries: HashMap<String, u16> = HashMap::new();
+            let mut entries: FastMap<u64, Entry> = FastMap::default();
             for (gazetteer, list) in SOURCES {
                 for line in list.lines().filter(|l| !l.starts_with('#')) {
                     let line = line.split('\t').next().unwrap_or(line);
@@ -136,8 +182,14 @@ impl Lexicon {
                     if tokens.is_empty() || tokens.len() > MAX_TOKENS {
                         continue;
                     }
-                    let k = key(tokens.iter().map(|t| t.text(line)));
-                    *entries.entry(k).or_default() |= gazetteer.bit();
+                    let words = tokens.iter().map(|t| t.text(line));
+                    let entry = entries
+                        .entry(key_hash(words.clone()))
+                        .or_insert_with(|| Entry {
+                            bits: 0,
+                            key: key(words).into(),
+                        });
+                    entry.bits |= gazetteer.bit();
                 }
             }
             let countries = COUNTRY_ALIASES
@@ -147,8 +199,8 @@ impl Lexicon {
                 .flat_map(|(alias, name)| [(normalise(alias), name), (normalise(name), name)])
                 .collect();
             let phrase_starts = entries
-                .keys()
-                .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
+                .values()
+                .filter_map(|e| e.key.split_once(' ').map(|(first, _)| key_hash([first])))
                 .collect();
             Lexicon {
                 entries,
@@ -166,16 +218,29 @@ impl Lexicon {
     }
 
     /// Gazetteers holding the phrase made of `words` (bit per [`Gazetteer`]; 0 when none).
-    pub fn lookup<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> u16 {
-        self.entries.get(&key(words)).copied().unwrap_or(0)
+    pub fn lookup<'a, I>(&self, words: I) -> u16
+    where
+        I: IntoIterator<Item = &'a str>,
+        I::IntoIter: Clone,
+    {
+        let words = words.into_iter();
+        self.hashed_lookup(key_hash(words.clone()), words)
+    }
+
+    /// [`Lexicon::lookup`] when the key's hash is known.
+    fn hashed_lookup<'a>(&self, hash: u64, words: impl IntoIterator<Item = &'a str>) -> u16 {
+        match self.entries.get(&hash) {
+            Some(e) if is_key_of(&e.key, words) => e.bits,
+            _ => 0,
+        }
     }
 
     /// Whether the phrase of `words` is in `gazetteer`.
-    pub fn contains<'a>(
-        &self,
-        gazetteer: Gazetteer,
-        words: impl IntoIterator<Item = &'a str>,
-    ) -> bool {
+    pub fn contains<'a, I>(&self, gazetteer: Gazetteer, words: I) -> bool
+    where
+        I: IntoIterator<Item = &'a str>,
+        I::IntoIter: Clone,
+    {
         self.lookup(words) & gazetteer.bit() != 0
     }
 
@@ -185,14 +250,19 @@ impl Lexicon {
         let mut marks = vec![(0u16, false); words.len()];
         let mut i = 0;
         while i < words.len() {
-            let longest_possible = if self.phrase_starts.contains(&key([words[i]])) {
+            let first = key_hash([words[i]]);
+            let longest_possible = if self.phrase_starts.contains(&first) {
                 MAX_TOKENS.min(words.len() - i)
             } else {
                 1
             };
-            let longest = (1..=longest_possible).rev().find_map(|n| {
-                Some((n, self.lookup(words[i..i + n].iter().copied()))).filter(|(_, b)| *b != 0)
-            });
+            let longest = (2..=longest_possible)
+                .rev()
+                .find_map(|n| {
+                    Some((n, self.lookup(words[i..i + n].iter().copied()))).filter(|(_, b)| *b != 0)
+                })
+                .or_else(|| Some((1, self.hashed_lookup(first, [words[i]]))))
+                .filter(|(_, b)| *b != 0);
             match longest {
                 Some((n, bits)) => {
                     for (j, m) in marks[i..i + n].iter_mut().enumerate() {

@@ -2,8 +2,8 @@
 //! documents, re-tokenised with newsmark's own tokeniser so that training sees text exactly as
 //! tagging will. Gold spans are projected onto those tokens.
 
-use super::decode::{best, remember, word_features, History};
-use super::features::{prepare, DocStats, Prepared};
+use super::decode::{best, remember, token_features, History};
+use super::features::{prepare, Article, Prepared};
 use super::score::{tally, Counts};
 use super::{begin, inside, sentences, spans, Kind, Scorer, Tag, TAGS};
 use crate::text::{split_sentences, tokenize};
@@ -78,12 +78,13 @@ pub fn read(path: &str) -> Result<Vec<Doc>, String> {
             }
         }
         let sents = sentences(&d.text, &tokens, &ranges);
-        let stats = DocStats::new(&sents);
-        let prepared = sents
+        let article = Article::read(&sents);
+        let prepared = article
+            .sentences
             .iter()
             .zip(&ranges)
             .map(|(s, r)| PreparedSentence {
-                prepared: prepare(s, &stats),
+                prepared: prepare(&article, s),
                 gold: tags[r.clone()].to_vec(),
                 offsets: tokens[r.clone()].iter().map(|t| (t.start, t.end)).collect(),
             })
@@ -144,7 +145,7 @@ impl Perceptron {
                 let mut tags: Vec<Tag> = Vec::with_capacity(s.gold.len());
                 for i in 0..s.gold.len() {
                     self.clock += 1;
-                    word_features(&s.prepared, i, &tags, &history, &mut features);
+                    token_features(&s.prepared, i, &tags, &history, &mut features);
                     let mut scores = [0f32; TAGS];
                     for &f in &features {
                         self.add(f, &mut scores);
@@ -159,9 +160,7 @@ impl Perceptron {
                     }
                     tags.push(guess);
                 }
-                for (i, &t) in tags.iter().enumerate() {
-                    remember(&s.prepared, i, t, &mut history);
-                }
+                remember(&s.prepared, &tags, &mut history);
             }
         }
     }

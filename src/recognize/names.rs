@@ -45,8 +45,9 @@ impl Recognizer for Names {
                 let before = a.checked_sub(1).map(|i| words[i]);
                 let label = label_for(kind, &words[a..b], before, words.get(b).copied());
                 // A name begins with a word or number, ends with one or with the full stop of
-                // an abbreviation ("U.S."), and has a Latin letter: the tagger learnt English
-                // news, so its guesses on other scripts ("مرحبا") are noise.
+                // an abbreviation ("U.S."), and has a Latin capital: the tagger learnt English
+                // news, so its guesses on other scripts ("مرحبا") or on lower-case words are
+                // noise.
                 let ts = &cx.tokens[range.start..];
                 let Some(a) = (a..b).find(|&i| ts[i].kind != TokenKind::Punct) else {
                     continue;
@@ -58,7 +59,11 @@ impl Recognizer for Names {
                     .find(|&i| ts[i].kind != TokenKind::Punct || (i > a && abbreviation_dot(i)))
                     .unwrap_or(a)
                     + 1;
-                let latin = |t: &crate::text::Token| t.text(cx.text).chars().any(is_latin_letter);
+                let latin = |t: &crate::text::Token| {
+                    t.text(cx.text)
+                        .chars()
+                        .any(|c| is_latin_letter(c) && c.is_uppercase())
+                };
                 if ts[a..b]
                     .iter()
                     .any(|t| t.kind == TokenKind::Word && latin(t))

@@ -1,0 +1,172 @@
+//! The tagger as the pipeline runs it: the greedy decoding of `decode.rs`, made cheap by adding
+//! weights up in groups instead of looking each feature up for each token.
+//!
+//! - Word features (`features::word_features`) depend on the word alone, so their weights are
+//!   summed once per distinct word of the article, for each of its five places in a window.
+//! - Tag features without the word depend only on the two tags before and the word's kind in
+//!   the article so far: all 500 combinations are summed once, when the model loads.
+//!
+//! A token then costs five vector additions, its few context features, the two features of its
+//! word with the tag before, and one more addition. The tags are the reference decoder's (the
+//! same features and weights; only the order of float additions differs), which a test checks.
+
+use super::decode::{best, History};
+use super::features::{
+    context_features, prev_tag, tag_features, tag_word_features, word_features, Article, Offset,
+    Word,
+};
+use super::weights::Model;
+use super::{Kind, Scorer, Tag, TAGS};
+
+type Scores = [f32; TAGS];
+
+/// A word's summed weights at each [`Offset`].
+type Window = [Scores; 5];
+
+/// Values a "tag before" takes: a tag, or none at the start of a sentence.
+const PREV: usize = TAGS + 1;
+/// Values of a word's kind in the article so far: a kind, or none.
+const HISTORY: usize = Kind::ALL.len() + 1;
+
+pub struct Tagger {
+    model: Model,
+    /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`.
+    tag_sums: Vec<Scores>,
+    start: Window,
+    end: Window,
+}
+
+#[inline]
+fn add(scores: &mut Scores, more: &Scores) {
+    scores.iter_mut().zip(more).for_each(|(s, m)| *s += m);
+}
+
+fn sum(model: &Model, features: &[u32]) -> Scores {
+    let mut scores = [0.0; TAGS];
+    for &f in features {
+        model.add(f, &mut scores);
+    }
+    scores
+}
+
+fn window(model: &Model, w: &Word, features: &mut Vec<u32>) -> Window {
+    Offset::ALL.map(|offset| {
+        features.clear();
+        word_features(w, offset, features);
+        sum(model, features)
+    })
+}
+
+impl Tagger {
+    pub fn new(model: Model) -> Tagger {
+        let mut features = Vec::new();
+        let mut tag_sums = Vec::with_capacity(HISTORY * PREV * PREV);
+        for history in 0..HISTORY {
+            for prev2 in 0..PREV {
+                for prev in 0..PREV {
+                    features.clear();
+                    tag_features(prev, prev2, Kind::ALL.get(history).copied(), &mut features);
+                    tag_sums.push(sum(&model, &features));
+                }
+            }
+        }
+        Tagger {
+            start: window(&model, &Word::START, &mut features),
+            end: window(&model, &Word::END, &mut features),
+            model,
+            tag_sums,
+        }
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// Tags every sentence of the article, in order (the history carries over).
+    pub fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
+        let mut features = Vec::with_capacity(32);
+        let windows: Vec<Window> = article
+            .words
+            .iter()
+            .map(|w| window(&self.model, w, &mut features))
+            .collect();
+        let mut history = History::default();
+        let mut all = Vec::with_capacity(article.sentences.len());
+        for s in &article.sentences {
+            let window_at = |i: isize| match usize::try_from(i).ok().and_then(|i| s.ids.get(i)) {
+                Some(&id) => &windows[id as usize],
+                None if i < 0 => &self.start,
+                None => &self.end,
+            };
+            let mut tags: Vec<Tag> = Vec::with_capacity(s.ids.len());
+            for i in 0..s.ids.len() {
+                let ii = i as isize;
+                let mut scores = window_at(ii)[Offset::Here as usize];
+                for (offset, at) in [
+                    (Offset::Before, ii - 1),
+                    (Offset::After, ii + 1),
+                    (Offset::Before2, ii - 2),
+                    (Offset::After2, ii + 2),
+                ] {
+                    add(&mut scores, &window_at(at)[offset as usize]);
+                }
+                let w = article.word(s, ii);
+                let (prev, prev2) = (prev_tag(&tags, i, 1), prev_tag(&tags, i, 2));
+                features.clear();
+                context_features(article, s, i, &mut features);
+                tag_word_features(prev, w, &mut features);
+                for &f in &features {
+                    self.model.add(f, &mut scores);
+                }
+                let h = history.kind(w).map_or(Kind::ALL.len(), |k| k as usize);
+                add(
+                    &mut scores,
+                    &self.tag_sums[(h * PREV + prev2) * PREV + prev],
+                );
+                tags.push(best(&scores, tags.last().copied().unwrap_or(0)));
+            }
+            for (i, &t) in tags.iter().enumerate() {
+                history.record(article.word(s, i as isize), t);
+            }
+            all.push(tags);
+        }
+        all
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::decode::decode;
+    use super::super::features::prepare;
+    use super::super::{sentences, shipped};
+    use crate::text::{split_sentences, tokenize};
+
+    /// The fast tagger and the reference decoder agree on every tag of the samples.
+    #[test]
+    fn tags_as_the_reference_decoder_does() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("the samples are in the repository")
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .collect();
+        texts.push(
+            "BIDEN CALLS PUTIN AFTER TALKS IN GENEVA\nJoe Biden called Vladimir Putin.".into(),
+        );
+        assert!(texts.len() > 2, "the samples and one headline");
+        let tagger = shipped();
+        for text in &texts {
+            let tokens = tokenize(text);
+            let ranges = split_sentences(text, &tokens);
+            let article = super::Article::read(&sentences(text, &tokens, &ranges));
+            let mut history = super::History::default();
+            let reference: Vec<_> = article
+                .sentences
+                .iter()
+                .map(|s| decode(tagger.model(), &prepare(&article, s), &mut history))
+                .collect();
+            assert_eq!(tagger.tag(&article), reference);
+        }
+    }
+}
