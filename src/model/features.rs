@@ -8,7 +8,9 @@
 //! prefixes and suffixes, position in the sentence, whether the whole sentence is in capitals
 //! (headlines), gazetteer membership of the word and its neighbours, and two document-level
 //! cues: whether the word appears capitalised inside a sentence, or in lower case, elsewhere in
-//! the same article. They come in three groups, one function each:
+//! the same article; and the word clusters (learned from unlabelled text, `lexicon/clusters.rs`)
+//! of the word and its neighbours ±2, fine and coarse, which carry what training learnt about a
+//! word over to words used alike. They come in three groups, one function each:
 //!
 //! - [`word_features`]: what one word contributes from one place of the window (itself, or as
 //!   the neighbour at ±1, ±2). These depend on the word alone, so the tagger sums their
@@ -23,6 +25,7 @@
 
 use super::hash::{combine, mix, FastMap, FastSet, Fnv};
 use super::{Kind, Tag, TAGS};
+use crate::lexicon::clusters::{Clusters, FINE};
 use crate::lexicon::{Gazetteer, Lexicon};
 
 /// Template numbers: one per kind of feature. Changing one changes the features' hashes, so
@@ -51,6 +54,12 @@ mod template {
     pub const ARTICLE_CAPITALISED: u8 = 20;
     pub const ARTICLE_LOWER_CASE: u8 = 21;
     pub const HYPHEN: u8 = 22;
+    pub const CLUSTER: u8 = 23;
+    pub const CLUSTER_BEFORE: u8 = 24;
+    pub const CLUSTER_AFTER: u8 = 25;
+    pub const CLUSTER_BEFORE_2: u8 = 26;
+    pub const CLUSTER_AFTER_2: u8 = 27;
+    pub const CLUSTER_SHAPE: u8 = 28;
     pub const PREV_TAG: u8 = 30;
     pub const PREV_TAGS: u8 = 31;
     pub const PREV_TAG_WORD: u8 = 32;
@@ -93,6 +102,8 @@ pub struct Word {
     /// Letters, and capitals among them (to tell headlines in capitals).
     pub letters: u32,
     pub capitals: u32,
+    /// The word's fine cluster in the word-cluster map (`lexicon/clusters.rs`), if any.
+    pub cluster: Option<u16>,
 }
 
 fn normal_char(c: char) -> char {
@@ -130,6 +141,7 @@ impl Word {
             lower_initial: false,
             letters: 0,
             capitals: 0,
+            cluster: None,
         }
     }
 
@@ -192,6 +204,7 @@ impl Word {
             lower_initial: first.is_some_and(char::is_lowercase),
             letters,
             capitals,
+            cluster: Clusters::get().of_norm(norm.0),
         }
     }
 
@@ -245,6 +258,21 @@ pub fn word_features(w: &Word, offset: Offset, out: &mut Vec<u32>) {
         }
         Offset::Before2 => out.push(feature(WORD_BEFORE_2, &[w.norm])),
         Offset::After2 => out.push(feature(WORD_AFTER_2, &[w.norm])),
+    }
+    if let Some(c) = w.cluster {
+        let t = [
+            CLUSTER,
+            CLUSTER_BEFORE,
+            CLUSTER_AFTER,
+            CLUSTER_BEFORE_2,
+            CLUSTER_AFTER_2,
+        ][offset as usize];
+        // Two granularities, like Brown-cluster prefixes: the fine cluster and its coarse one.
+        out.push(feature(t, &[0, c as u64]));
+        out.push(feature(t, &[1, (c / FINE) as u64]));
+        if offset == Offset::Here {
+            out.push(feature(CLUSTER_SHAPE, &[w.shape, c as u64]));
+        }
     }
 }
 
@@ -471,6 +499,17 @@ mod tests {
         assert_eq!(Word::read("ab").prefix_hashes(), [norm("a")]);
         assert!(Word::read("").prefix_hashes().is_empty());
         assert!(Word::read("Putin").capitalised && Word::read("putin").lower_initial);
+    }
+
+    #[test]
+    fn words_find_their_cluster_whatever_their_case() {
+        let paris = Clusters::get().of("paris");
+        assert!(paris.is_some());
+        for w in ["Paris", "PARIS", "paris"] {
+            assert_eq!(Word::read(w).cluster, paris, "{w}");
+        }
+        assert_eq!(Word::read("Xqzvw").cluster, None);
+        assert_eq!(Word::START.cluster, None);
     }
 
     #[test]
