@@ -23,7 +23,7 @@
 
 use super::hash::{combine, mix, FastMap, FastSet, Fnv};
 use super::{Kind, Tag, TAGS};
-use crate::lexicon::{Gazetteer, Lexicon};
+use crate::lexicon::{Gazetteer, Lexicon, WordMark};
 
 /// Template numbers: one per kind of feature. Changing one changes the features' hashes, so
 /// the model must be retrained.
@@ -287,6 +287,7 @@ impl Article {
     pub fn read(sentences: &[Sentence]) -> Article {
         let mut index: FastMap<&str, u32> = FastMap::default();
         let mut words: Vec<Word> = Vec::new();
+        let mut marks: Vec<WordMark> = Vec::new();
         let lexicon = Lexicon::get();
         let mut article = Article {
             words: Vec::new(),
@@ -301,6 +302,7 @@ impl Article {
                 .map(|&w| {
                     *index.entry(w).or_insert_with(|| {
                         words.push(Word::read(w));
+                        marks.push(lexicon.word(w));
                         words.len() as u32 - 1
                     })
                 })
@@ -317,10 +319,11 @@ impl Article {
                     article.capitalised_inside.insert(w.norm);
                 }
             }
+            let sentence_marks: Vec<WordMark> = ids.iter().map(|&id| marks[id as usize]).collect();
             article.sentences.push(ReadSentence {
+                gazetteers: lexicon.mark_words(&s.words, &sentence_marks),
                 ids,
                 in_capitals: caps,
-                gazetteers: lexicon.mark(&s.words),
                 inner_hyphen: s.inner_hyphen.clone(),
             });
         }

@@ -2,7 +2,8 @@
 //! weights up in groups instead of looking each feature up for each token.
 //!
 //! - Word features (`features::word_features`) depend on the word alone, so their weights are
-//!   summed once per distinct word of the article, for each of its five places in a window.
+//!   summed once per distinct word, for each of its five places in a window, and kept for the
+//!   next articles too (a bounded cache: "the", "said" or "Reuters" are summed once per process).
 //! - Tag features without the word depend only on the two tags before and the word's kind in
 //!   the article so far: all 500 combinations are summed once, when the model loads.
 //!
@@ -15,8 +16,10 @@ use super::features::{
     context_features, prev_tag, tag_features, tag_word_features, word_features, Article, Offset,
     Word,
 };
+use super::hash::FastMap;
 use super::weights::Model;
 use super::{Kind, Scorer, Tag, TAGS};
+use std::sync::Mutex;
 
 type Scores = [f32; TAGS];
 
@@ -28,8 +31,15 @@ const PREV: usize = TAGS + 1;
 /// Values of a word's kind in the article so far: a kind, or none.
 const HISTORY: usize = Kind::ALL.len() + 1;
 
+/// Words whose windows the cache keeps, at most (180 bytes each): news vocabulary beyond this
+/// is mostly names met once.
+const CACHED_WORDS: usize = 1 << 14;
+
 pub struct Tagger {
     model: Model,
+    /// Windows of words met before, by the word's normalised form and shape (which settle all
+    /// its word features); emptied when full.
+    cache: Mutex<FastMap<(u64, u64), Window>>,
     /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`.
     tag_sums: Vec<Scores>,
     start: Window,
@@ -75,6 +85,7 @@ impl Tagger {
             end: window(&model, &Word::END, &mut features),
             model,
             tag_sums,
+            cache: Mutex::new(FastMap::default()),
         }
     }
 
@@ -82,14 +93,31 @@ impl Tagger {
         &self.model
     }
 
+    /// The windows of the article's distinct words, from the cache where it has them.
+    fn windows(&self, article: &Article, features: &mut Vec<u32>) -> Vec<Window> {
+        let Ok(mut cache) = self.cache.lock() else {
+            return (article.words.iter())
+                .map(|w| window(&self.model, w, features))
+                .collect();
+        };
+        article
+            .words
+            .iter()
+            .map(|w| {
+                if cache.len() >= CACHED_WORDS {
+                    cache.clear();
+                }
+                *cache
+                    .entry((w.norm, w.shape))
+                    .or_insert_with(|| window(&self.model, w, features))
+            })
+            .collect()
+    }
+
     /// Tags every sentence of the article, in order (the history carries over).
     pub fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
         let mut features = Vec::with_capacity(32);
-        let windows: Vec<Window> = article
-            .words
-            .iter()
-            .map(|w| window(&self.model, w, &mut features))
-            .collect();
+        let windows = self.windows(article, &mut features);
         let mut history = History::default();
         let mut all = Vec::with_capacity(article.sentences.len());
         for s in &article.sentences {
