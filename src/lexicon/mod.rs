@@ -10,7 +10,7 @@
 //! indexed by the hash of that key, computed straight from the words (no key string is built
 //! to look a phrase up); a hit is confirmed against the stored key.
 
-use crate::model::hash::{FastMap, FastSet, Fnv};
+use crate::model::hash::{FastMap, Fnv};
 use crate::text::tokenize;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -109,9 +109,9 @@ struct Entry {
 /// Hash of a key → entry.
 pub struct Lexicon {
     entries: FastMap<u64, Entry>,
-    /// Key hashes of the first words of entries longer than one token: only these start
-    /// phrases.
-    phrase_starts: FastSet<u64>,
+    /// Key hashes of the first words of entries longer than one token, with the longest such
+    /// entry's length: only these start phrases.
+    phrase_starts: FastMap<u64, usize>,
     /// Normalised country name or code → the country's common name ("usa" → "United States").
     countries: HashMap<String, &'static str>,
 }
@@ -143,15 +143,21 @@ fn key_hash<'a>(words: impl IntoIterator<Item = &'a str>) -> u64 {
         if i > 0 {
             h = h.byte(b' ');
         }
-        for c in w.chars() {
-            if c.is_ascii() {
-                h = h.byte(c.to_ascii_lowercase() as u8);
-            } else {
-                h = c.to_lowercase().fold(h, Fnv::char);
-            }
-        }
+        h = feed_lower(h, w);
     }
     h.0
+}
+
+/// Feeds the word's lower-case characters.
+fn feed_lower(mut h: Fnv, word: &str) -> Fnv {
+    for c in word.chars() {
+        if c.is_ascii() {
+            h = h.byte(c.to_ascii_lowercase() as u8);
+        } else {
+            h = c.to_lowercase().fold(h, Fnv::char);
+        }
+    }
+    h
 }
 
 /// Whether `key` is the key of `words`, ignoring case.
@@ -213,7 +219,7 @@ impl Lexicon {
             let lines = SOURCES.iter().map(|(_, list)| list.len() / 8).sum();
             let mut entries: FastMap<u64, Entry> =
                 FastMap::with_capacity_and_hasher(lines, Default::default());
-            let mut phrase_starts = FastSet::default();
+            let mut phrase_starts: FastMap<u64, usize> = FastMap::default();
             for (gazetteer, list) in SOURCES {
                 for line in list.lines().filter(|l| !l.starts_with('#')) {
                     let line = line.split_once('\t').map_or(line, |(entry, _)| entry);
@@ -224,7 +230,8 @@ impl Lexicon {
                         entries.entry(hash).or_insert(Entry { bits: 0, key }).bits |=
                             gazetteer.bit();
                         if len > 1 {
-                            phrase_starts.insert(first);
+                            let longest = phrase_starts.entry(first).or_default();
+                            *longest = len.max(*longest);
                         }
                     }
                 }
@@ -281,7 +288,7 @@ impl Lexicon {
     pub fn word(&self, word: &str) -> WordMark {
         let hash = key_hash([word]);
         WordMark {
-            starts_phrase: self.phrase_starts.contains(&hash),
+            longest_phrase: self.phrase_starts.get(&hash).copied().unwrap_or(1),
             bits: self.hashed_lookup(hash, [word]),
         }
     }
@@ -293,21 +300,34 @@ impl Lexicon {
         self.mark_words(words, &marks)
     }
 
+    /// The longest entry of two words or more that `words` begin with: (length, gazetteers).
+    fn longest_phrase(&self, words: &[&str]) -> Option<(usize, u16)> {
+        let mut hashes = [0u64; MAX_TOKENS];
+        let mut h = Fnv::START;
+        for (k, w) in words.iter().take(MAX_TOKENS).enumerate() {
+            if k > 0 {
+                h = h.byte(b' ');
+            }
+            h = feed_lower(h, w);
+            hashes[k] = h.0;
+        }
+        (2..=words.len().min(MAX_TOKENS)).rev().find_map(|n| {
+            Some((
+                n,
+                self.hashed_lookup(hashes[n - 1], words[..n].iter().copied()),
+            ))
+            .filter(|(_, b)| *b != 0)
+        })
+    }
+
     /// [`Lexicon::mark`] given each word's [`Lexicon::word`].
     pub fn mark_words(&self, words: &[&str], marks: &[WordMark]) -> Vec<(u16, bool)> {
         let mut out = vec![(0u16, false); words.len()];
         let mut i = 0;
         while i < words.len() {
-            let longest_phrase = || {
-                (2..=MAX_TOKENS.min(words.len() - i)).rev().find_map(|n| {
-                    Some((n, self.lookup(words[i..i + n].iter().copied()))).filter(|(_, b)| *b != 0)
-                })
-            };
             let m = marks[i];
-            let longest = m
-                .starts_phrase
-                .then(longest_phrase)
-                .flatten()
+            let longest = self
+                .longest_phrase(&words[i..words.len().min(i + m.longest_phrase)])
                 .or(Some((1, m.bits)))
                 .filter(|(_, b)| *b != 0);
             match longest {
@@ -324,10 +344,11 @@ impl Lexicon {
     }
 }
 
-/// A word as marking sees it: whether longer entries start with it, and its own gazetteers.
+/// A word as marking sees it: the longest entry starting with it (1 when none is longer),
+/// and its own gazetteers.
 #[derive(Clone, Copy, Debug)]
 pub struct WordMark {
-    starts_phrase: bool,
+    longest_phrase: usize,
     bits: u16,
 }
 

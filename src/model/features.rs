@@ -25,47 +25,48 @@ use super::hash::{combine, mix, FastMap, FastSet, Fnv};
 use super::{Kind, Tag, TAGS};
 use crate::lexicon::{Gazetteer, Lexicon, WordMark};
 
-/// Template numbers: one per kind of feature. Changing one changes the features' hashes, so
-/// the model must be retrained.
+/// Templates: one per kind of feature, each a number mixed into a seed at compile time.
+/// Changing one changes the features' hashes, so the model must be retrained.
 mod template {
-    pub const BIAS: u8 = 0;
-    pub const WORD: u8 = 1;
-    pub const SHAPE: u8 = 2;
-    pub const SUFFIX: u8 = 3;
-    pub const PREFIX: u8 = 4;
-    pub const WORD_BEFORE: u8 = 5;
-    pub const WORD_AFTER: u8 = 6;
-    pub const WORD_BEFORE_2: u8 = 7;
-    pub const WORD_AFTER_2: u8 = 8;
-    pub const SHAPE_BEFORE: u8 = 9;
-    pub const SHAPE_AFTER: u8 = 10;
-    pub const SHAPES_AROUND: u8 = 11;
-    pub const PAIR_BEFORE: u8 = 12;
-    pub const PAIR_AFTER: u8 = 13;
-    pub const FIRST_SHAPE: u8 = 14;
-    pub const CAPITALS_SHAPE: u8 = 15;
-    pub const CAPITALS_WORD: u8 = 16;
-    pub const GAZETTEER: u8 = 17;
-    pub const GAZETTEER_BEFORE: u8 = 18;
-    pub const GAZETTEER_AFTER: u8 = 19;
-    pub const ARTICLE_CAPITALISED: u8 = 20;
-    pub const ARTICLE_LOWER_CASE: u8 = 21;
-    pub const HYPHEN: u8 = 22;
-    pub const PREV_TAG: u8 = 30;
-    pub const PREV_TAGS: u8 = 31;
-    pub const PREV_TAG_WORD: u8 = 32;
-    pub const PREV_TAG_SHAPE: u8 = 33;
-    pub const HISTORY: u8 = 34;
-    pub const HISTORY_PREV_TAG: u8 = 35;
+    const fn seed(number: u64) -> u64 {
+        super::mix(number + 1)
+    }
+    pub const BIAS: u64 = seed(0);
+    pub const WORD: u64 = seed(1);
+    pub const SHAPE: u64 = seed(2);
+    pub const SUFFIX: u64 = seed(3);
+    pub const PREFIX: u64 = seed(4);
+    pub const WORD_BEFORE: u64 = seed(5);
+    pub const WORD_AFTER: u64 = seed(6);
+    pub const WORD_BEFORE_2: u64 = seed(7);
+    pub const WORD_AFTER_2: u64 = seed(8);
+    pub const SHAPE_BEFORE: u64 = seed(9);
+    pub const SHAPE_AFTER: u64 = seed(10);
+    pub const SHAPES_AROUND: u64 = seed(11);
+    pub const PAIR_BEFORE: u64 = seed(12);
+    pub const PAIR_AFTER: u64 = seed(13);
+    pub const FIRST_SHAPE: u64 = seed(14);
+    pub const CAPITALS_SHAPE: u64 = seed(15);
+    pub const CAPITALS_WORD: u64 = seed(16);
+    pub const GAZETTEER: u64 = seed(17);
+    pub const GAZETTEER_BEFORE: u64 = seed(18);
+    pub const GAZETTEER_AFTER: u64 = seed(19);
+    pub const ARTICLE_CAPITALISED: u64 = seed(20);
+    pub const ARTICLE_LOWER_CASE: u64 = seed(21);
+    pub const HYPHEN: u64 = seed(22);
+    pub const PREV_TAG: u64 = seed(30);
+    pub const PREV_TAGS: u64 = seed(31);
+    pub const PREV_TAG_WORD: u64 = seed(32);
+    pub const PREV_TAG_SHAPE: u64 = seed(33);
+    pub const HISTORY: u64 = seed(34);
+    pub const HISTORY_PREV_TAG: u64 = seed(35);
 }
 
 /// The feature of `template` with these parts. Training tells features apart by all 32 bits;
 /// the shipped model keeps 24 of them (`weights.rs`).
 #[inline]
-pub fn feature(template: u8, parts: &[u64]) -> u32 {
-    parts
-        .iter()
-        .fold(mix(template as u64 + 1), |h, &p| combine(h, p)) as u32
+pub fn feature(template: u64, parts: &[u64]) -> u32 {
+    parts.iter().fold(template, |h, &p| combine(h, p)) as u32
 }
 
 /// The words past either end of a sentence, as the features see them.
@@ -342,7 +343,7 @@ impl Article {
     }
 }
 
-fn gazetteer_features(template: u8, (bits, begins): (u16, bool), out: &mut Vec<u32>) {
+fn gazetteer_features(template: u64, (bits, begins): (u16, bool), out: &mut Vec<u32>) {
     for g in Gazetteer::ALL {
         if bits & g.bit() != 0 {
             out.push(feature(template, &[g as u64, begins as u64]));
@@ -393,6 +394,7 @@ pub fn context_features(article: &Article, s: &ReadSentence, i: usize, out: &mut
 }
 
 /// The tag before a token as a feature part: the tag, or `TAGS` at the start of a sentence.
+#[inline]
 pub fn prev_tag(tags: &[Tag], i: usize, back: usize) -> usize {
     i.checked_sub(back).map_or(TAGS, |j| tags[j])
 }
@@ -485,7 +487,8 @@ mod tests {
 
     #[test]
     fn features_differ_by_template_and_part_order() {
-        assert_ne!(feature(12, &[1, 2]), feature(12, &[2, 1]));
-        assert_ne!(feature(5, &[7]), feature(6, &[7]));
+        use template::*;
+        assert_ne!(feature(PAIR_BEFORE, &[1, 2]), feature(PAIR_BEFORE, &[2, 1]));
+        assert_ne!(feature(WORD_BEFORE, &[7]), feature(WORD_AFTER, &[7]));
     }
 }
