@@ -150,6 +150,9 @@ fn key_hash<'a>(words: impl IntoIterator<Item = &'a str>) -> u64 {
 
 /// Feeds the word's lower-case characters.
 fn feed_lower(mut h: Fnv, word: &str) -> Fnv {
+    if word.is_ascii() {
+        return word.bytes().fold(h, |h, b| h.byte(b.to_ascii_lowercase()));
+    }
     for c in word.chars() {
         if c.is_ascii() {
             h = h.byte(c.to_ascii_lowercase() as u8);

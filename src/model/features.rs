@@ -13,10 +13,14 @@
 //! - [`word_features`]: what one word contributes from one place of the window (itself, or as
 //!   the neighbour at ±1, ±2). These depend on the word alone, so the tagger sums their
 //!   weights once per distinct word (`tagger.rs`). **A new per-word feature goes there.**
-//! - [`context_features`]: what a token has in its sentence and article (shape trigram, word
-//!   pairs, sentence position, headline, gazetteers, article cues, hyphens).
-//! - [`tag_features`]: the tags already chosen to the left, and the word's kind earlier in the
-//!   article.
+//! - [`position_features`]: the word first in its sentence or not, in a headline in capitals
+//!   or not (summed once per word too, for ordinary positions).
+//! - [`article_features`]: the word seen capitalised or in lower case elsewhere in the article
+//!   (summed once per distinct word of the article).
+//! - [`context_features`]: what a token has from its neighbours (shape trigram, word pairs,
+//!   gazetteers, hyphens).
+//! - [`tag_features`] and [`tag_word_features`]: a bias, the tags already chosen to the left,
+//!   and the word's kind earlier in the article.
 //!
 //! Training lists every feature of a token ([`prepare`]); tagging sums the same features'
 //! weights in groups. Both call these functions, so they can never disagree.
@@ -285,10 +289,14 @@ fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
 }
 
 impl Article {
+    #[inline(never)]
     pub fn read(sentences: &[Sentence]) -> Article {
-        let mut index: FastMap<&str, u32> = FastMap::default();
-        let mut words: Vec<Word> = Vec::new();
-        let mut marks: Vec<WordMark> = Vec::new();
+        let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
+        let distinct = tokens / 2 + 1;
+        let mut index: FastMap<&str, u32> =
+            FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut words: Vec<Word> = Vec::with_capacity(distinct);
+        let mut marks: Vec<WordMark> = Vec::with_capacity(distinct);
         let lexicon = Lexicon::get();
         let mut article = Article {
             words: Vec::new(),
@@ -344,6 +352,9 @@ impl Article {
 }
 
 fn gazetteer_features(template: u64, (bits, begins): (u16, bool), out: &mut Vec<u32>) {
+    if bits == 0 {
+        return;
+    }
     for g in Gazetteer::ALL {
         if bits & g.bit() != 0 {
             out.push(feature(template, &[g as u64, begins as u64]));
@@ -351,7 +362,31 @@ fn gazetteer_features(template: u64, (bits, begins): (u16, bool), out: &mut Vec<
     }
 }
 
-/// The features token `i` of sentence `s` has in its sentence and article, beyond its words'.
+/// The features of word `w` where it stands in its sentence: first or not, in a sentence in
+/// capitals or not. Tokens inside ordinary sentences (most of them) share one set per word.
+pub fn position_features(w: &Word, first: bool, in_capitals: bool, out: &mut Vec<u32>) {
+    use template::*;
+    out.push(feature(FIRST_SHAPE, &[first as u64, w.shape]));
+    out.push(feature(CAPITALS_SHAPE, &[in_capitals as u64, w.shape]));
+    if in_capitals {
+        out.push(feature(CAPITALS_WORD, &[w.norm]));
+    }
+}
+
+/// The features of word `w` in its article: whether it appears capitalised inside a sentence,
+/// or in lower case, elsewhere. The same for every occurrence in the article.
+pub fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
+    use template::*;
+    if article.capitalised_inside.contains(&w.norm) {
+        out.push(feature(ARTICLE_CAPITALISED, &[w.shape]));
+    }
+    if article.lower_case.contains(&w.norm) {
+        out.push(feature(ARTICLE_LOWER_CASE, &[w.shape]));
+    }
+}
+
+/// The features token `i` of sentence `s` has from its neighbours: shapes and words around
+/// it, gazetteer entries, hyphens.
 pub fn context_features(article: &Article, s: &ReadSentence, i: usize, out: &mut Vec<u32>) {
     use template::*;
     let ii = i as isize;
@@ -360,30 +395,18 @@ pub fn context_features(article: &Article, s: &ReadSentence, i: usize, out: &mut
         article.word(s, ii - 1),
         article.word(s, ii + 1),
     );
-    out.push(feature(BIAS, &[]));
     out.push(feature(
         SHAPES_AROUND,
         &[before.shape, w.shape, after.shape],
     ));
     out.push(feature(PAIR_BEFORE, &[before.norm, w.norm]));
     out.push(feature(PAIR_AFTER, &[w.norm, after.norm]));
-    out.push(feature(FIRST_SHAPE, &[(i == 0) as u64, w.shape]));
-    out.push(feature(CAPITALS_SHAPE, &[s.in_capitals as u64, w.shape]));
-    if s.in_capitals {
-        out.push(feature(CAPITALS_WORD, &[w.norm]));
-    }
     gazetteer_features(GAZETTEER, s.gazetteers[i], out);
     if i > 0 {
         gazetteer_features(GAZETTEER_BEFORE, s.gazetteers[i - 1], out);
     }
     if let Some(&g) = s.gazetteers.get(i + 1) {
         gazetteer_features(GAZETTEER_AFTER, g, out);
-    }
-    if article.capitalised_inside.contains(&w.norm) {
-        out.push(feature(ARTICLE_CAPITALISED, &[w.shape]));
-    }
-    if article.lower_case.contains(&w.norm) {
-        out.push(feature(ARTICLE_LOWER_CASE, &[w.shape]));
     }
     if s.inner_hyphen.get(i + 1).copied().unwrap_or(false) {
         out.push(feature(HYPHEN, &[w.shape, 0]));
@@ -399,11 +422,12 @@ pub fn prev_tag(tags: &[Tag], i: usize, back: usize) -> usize {
     i.checked_sub(back).map_or(TAGS, |j| tags[j])
 }
 
-/// The tag features that do not depend on the word: the tags chosen before it (`prev`,
+/// The features that do not depend on the word: a bias, the tags chosen before it (`prev`,
 /// `prev2`, as [`prev_tag`] gives them), and the kind most often given to the same word earlier
 /// in the article (`history`).
 pub fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out: &mut Vec<u32>) {
     use template::*;
+    out.push(feature(BIAS, &[]));
     out.push(feature(PREV_TAG, &[prev as u64]));
     out.push(feature(PREV_TAGS, &[prev2 as u64, prev as u64]));
     if let Some(kind) = history {
@@ -438,6 +462,9 @@ pub fn prepare(article: &Article, s: &ReadSentence) -> Prepared {
             {
                 word_features(article.word(s, at), offset, &mut f);
             }
+            let w = article.word(s, ii);
+            position_features(w, i == 0, s.in_capitals, &mut f);
+            article_features(article, w, &mut f);
             context_features(article, s, i, &mut f);
             f
         })

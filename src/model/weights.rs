@@ -157,7 +157,9 @@ impl Scorer for Model {
     #[inline]
     fn add(&self, feature: u32, scores: &mut [f32; TAGS]) {
         if let Some(row) = self.row(feature) {
-            scores.iter_mut().zip(row).for_each(|(s, w)| *s += w);
+            for t in 0..TAGS {
+                scores[t] += row[t];
+            }
         }
     }
 }
