@@ -15,10 +15,14 @@
 //! - [`word_features`]: what one word contributes from one place of the window (itself, or as
 //!   the neighbour at ±1, ±2). These depend on the word alone, so the tagger sums their
 //!   weights once per distinct word (`tagger.rs`). **A new per-word feature goes there.**
-//! - [`context_features`]: what a token has in its sentence and article (shape trigram, word
-//!   pairs, sentence position, headline, gazetteers, article cues, hyphens).
-//! - [`tag_features`]: the tags already chosen to the left, and the word's kind earlier in the
-//!   article.
+//! - [`position_features`]: the word first in its sentence or not, in a headline in capitals
+//!   or not (summed once per word too, for ordinary positions).
+//! - [`article_features`]: the word seen capitalised or in lower case elsewhere in the article
+//!   (summed once per distinct word of the article).
+//! - [`context_features`]: what a token has from its neighbours (shape trigram, word pairs,
+//!   gazetteers, hyphens).
+//! - [`tag_features`] and [`tag_word_features`]: a bias, the tags already chosen to the left,
+//!   and the word's kind earlier in the article.
 //!
 //! Training lists every feature of a token ([`prepare`]); tagging sums the same features'
 //! weights in groups. Both call these functions, so they can never disagree.
@@ -26,55 +30,56 @@
 use super::hash::{combine, mix, FastMap, FastSet, Fnv};
 use super::{Kind, Tag, TAGS};
 use crate::lexicon::clusters::{Clusters, FINE};
-use crate::lexicon::{Gazetteer, Lexicon};
+use crate::lexicon::{Gazetteer, Lexicon, WordMark};
 
-/// Template numbers: one per kind of feature. Changing one changes the features' hashes, so
-/// the model must be retrained.
+/// Templates: one per kind of feature, each a number mixed into a seed at compile time.
+/// Changing one changes the features' hashes, so the model must be retrained.
 mod template {
-    pub const BIAS: u8 = 0;
-    pub const WORD: u8 = 1;
-    pub const SHAPE: u8 = 2;
-    pub const SUFFIX: u8 = 3;
-    pub const PREFIX: u8 = 4;
-    pub const WORD_BEFORE: u8 = 5;
-    pub const WORD_AFTER: u8 = 6;
-    pub const WORD_BEFORE_2: u8 = 7;
-    pub const WORD_AFTER_2: u8 = 8;
-    pub const SHAPE_BEFORE: u8 = 9;
-    pub const SHAPE_AFTER: u8 = 10;
-    pub const SHAPES_AROUND: u8 = 11;
-    pub const PAIR_BEFORE: u8 = 12;
-    pub const PAIR_AFTER: u8 = 13;
-    pub const FIRST_SHAPE: u8 = 14;
-    pub const CAPITALS_SHAPE: u8 = 15;
-    pub const CAPITALS_WORD: u8 = 16;
-    pub const GAZETTEER: u8 = 17;
-    pub const GAZETTEER_BEFORE: u8 = 18;
-    pub const GAZETTEER_AFTER: u8 = 19;
-    pub const ARTICLE_CAPITALISED: u8 = 20;
-    pub const ARTICLE_LOWER_CASE: u8 = 21;
-    pub const HYPHEN: u8 = 22;
-    pub const CLUSTER: u8 = 23;
-    pub const CLUSTER_BEFORE: u8 = 24;
-    pub const CLUSTER_AFTER: u8 = 25;
-    pub const CLUSTER_BEFORE_2: u8 = 26;
-    pub const CLUSTER_AFTER_2: u8 = 27;
-    pub const CLUSTER_SHAPE: u8 = 28;
-    pub const PREV_TAG: u8 = 30;
-    pub const PREV_TAGS: u8 = 31;
-    pub const PREV_TAG_WORD: u8 = 32;
-    pub const PREV_TAG_SHAPE: u8 = 33;
-    pub const HISTORY: u8 = 34;
-    pub const HISTORY_PREV_TAG: u8 = 35;
+    const fn seed(number: u64) -> u64 {
+        super::mix(number + 1)
+    }
+    pub const BIAS: u64 = seed(0);
+    pub const WORD: u64 = seed(1);
+    pub const SHAPE: u64 = seed(2);
+    pub const SUFFIX: u64 = seed(3);
+    pub const PREFIX: u64 = seed(4);
+    pub const WORD_BEFORE: u64 = seed(5);
+    pub const WORD_AFTER: u64 = seed(6);
+    pub const WORD_BEFORE_2: u64 = seed(7);
+    pub const WORD_AFTER_2: u64 = seed(8);
+    pub const SHAPE_BEFORE: u64 = seed(9);
+    pub const SHAPE_AFTER: u64 = seed(10);
+    pub const SHAPES_AROUND: u64 = seed(11);
+    pub const PAIR_BEFORE: u64 = seed(12);
+    pub const PAIR_AFTER: u64 = seed(13);
+    pub const FIRST_SHAPE: u64 = seed(14);
+    pub const CAPITALS_SHAPE: u64 = seed(15);
+    pub const CAPITALS_WORD: u64 = seed(16);
+    pub const GAZETTEER: u64 = seed(17);
+    pub const GAZETTEER_BEFORE: u64 = seed(18);
+    pub const GAZETTEER_AFTER: u64 = seed(19);
+    pub const ARTICLE_CAPITALISED: u64 = seed(20);
+    pub const ARTICLE_LOWER_CASE: u64 = seed(21);
+    pub const HYPHEN: u64 = seed(22);
+    pub const CLUSTER: u64 = seed(23);
+    pub const CLUSTER_BEFORE: u64 = seed(24);
+    pub const CLUSTER_AFTER: u64 = seed(25);
+    pub const CLUSTER_BEFORE_2: u64 = seed(26);
+    pub const CLUSTER_AFTER_2: u64 = seed(27);
+    pub const CLUSTER_SHAPE: u64 = seed(28);
+    pub const PREV_TAG: u64 = seed(30);
+    pub const PREV_TAGS: u64 = seed(31);
+    pub const PREV_TAG_WORD: u64 = seed(32);
+    pub const PREV_TAG_SHAPE: u64 = seed(33);
+    pub const HISTORY: u64 = seed(34);
+    pub const HISTORY_PREV_TAG: u64 = seed(35);
 }
 
 /// The feature of `template` with these parts. Training tells features apart by all 32 bits;
 /// the shipped model keeps 24 of them (`weights.rs`).
 #[inline]
-pub fn feature(template: u8, parts: &[u64]) -> u32 {
-    parts
-        .iter()
-        .fold(mix(template as u64 + 1), |h, &p| combine(h, p)) as u32
+pub fn feature(template: u64, parts: &[u64]) -> u32 {
+    parts.iter().fold(template, |h, &p| combine(h, p)) as u32
 }
 
 /// The words past either end of a sentence, as the features see them.
@@ -312,9 +317,14 @@ fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
 }
 
 impl Article {
+    #[inline(never)]
     pub fn read(sentences: &[Sentence]) -> Article {
-        let mut index: FastMap<&str, u32> = FastMap::default();
-        let mut words: Vec<Word> = Vec::new();
+        let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
+        let distinct = tokens / 2 + 1;
+        let mut index: FastMap<&str, u32> =
+            FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut words: Vec<Word> = Vec::with_capacity(distinct);
+        let mut marks: Vec<WordMark> = Vec::with_capacity(distinct);
         let lexicon = Lexicon::get();
         let mut article = Article {
             words: Vec::new(),
@@ -329,6 +339,7 @@ impl Article {
                 .map(|&w| {
                     *index.entry(w).or_insert_with(|| {
                         words.push(Word::read(w));
+                        marks.push(lexicon.word(w));
                         words.len() as u32 - 1
                     })
                 })
@@ -345,10 +356,11 @@ impl Article {
                     article.capitalised_inside.insert(w.norm);
                 }
             }
+            let sentence_marks: Vec<WordMark> = ids.iter().map(|&id| marks[id as usize]).collect();
             article.sentences.push(ReadSentence {
+                gazetteers: lexicon.mark_words(&s.words, &sentence_marks),
                 ids,
                 in_capitals: caps,
-                gazetteers: lexicon.mark(&s.words),
                 inner_hyphen: s.inner_hyphen.clone(),
             });
         }
@@ -367,7 +379,10 @@ impl Article {
     }
 }
 
-fn gazetteer_features(template: u8, (bits, begins): (u16, bool), out: &mut Vec<u32>) {
+fn gazetteer_features(template: u64, (bits, begins): (u16, bool), out: &mut Vec<u32>) {
+    if bits == 0 {
+        return;
+    }
     for g in Gazetteer::ALL {
         if bits & g.bit() != 0 {
             out.push(feature(template, &[g as u64, begins as u64]));
@@ -375,7 +390,31 @@ fn gazetteer_features(template: u8, (bits, begins): (u16, bool), out: &mut Vec<u
     }
 }
 
-/// The features token `i` of sentence `s` has in its sentence and article, beyond its words'.
+/// The features of word `w` where it stands in its sentence: first or not, in a sentence in
+/// capitals or not. Tokens inside ordinary sentences (most of them) share one set per word.
+pub fn position_features(w: &Word, first: bool, in_capitals: bool, out: &mut Vec<u32>) {
+    use template::*;
+    out.push(feature(FIRST_SHAPE, &[first as u64, w.shape]));
+    out.push(feature(CAPITALS_SHAPE, &[in_capitals as u64, w.shape]));
+    if in_capitals {
+        out.push(feature(CAPITALS_WORD, &[w.norm]));
+    }
+}
+
+/// The features of word `w` in its article: whether it appears capitalised inside a sentence,
+/// or in lower case, elsewhere. The same for every occurrence in the article.
+pub fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
+    use template::*;
+    if article.capitalised_inside.contains(&w.norm) {
+        out.push(feature(ARTICLE_CAPITALISED, &[w.shape]));
+    }
+    if article.lower_case.contains(&w.norm) {
+        out.push(feature(ARTICLE_LOWER_CASE, &[w.shape]));
+    }
+}
+
+/// The features token `i` of sentence `s` has from its neighbours: shapes and words around
+/// it, gazetteer entries, hyphens.
 pub fn context_features(article: &Article, s: &ReadSentence, i: usize, out: &mut Vec<u32>) {
     use template::*;
     let ii = i as isize;
@@ -384,30 +423,18 @@ pub fn context_features(article: &Article, s: &ReadSentence, i: usize, out: &mut
         article.word(s, ii - 1),
         article.word(s, ii + 1),
     );
-    out.push(feature(BIAS, &[]));
     out.push(feature(
         SHAPES_AROUND,
         &[before.shape, w.shape, after.shape],
     ));
     out.push(feature(PAIR_BEFORE, &[before.norm, w.norm]));
     out.push(feature(PAIR_AFTER, &[w.norm, after.norm]));
-    out.push(feature(FIRST_SHAPE, &[(i == 0) as u64, w.shape]));
-    out.push(feature(CAPITALS_SHAPE, &[s.in_capitals as u64, w.shape]));
-    if s.in_capitals {
-        out.push(feature(CAPITALS_WORD, &[w.norm]));
-    }
     gazetteer_features(GAZETTEER, s.gazetteers[i], out);
     if i > 0 {
         gazetteer_features(GAZETTEER_BEFORE, s.gazetteers[i - 1], out);
     }
     if let Some(&g) = s.gazetteers.get(i + 1) {
         gazetteer_features(GAZETTEER_AFTER, g, out);
-    }
-    if article.capitalised_inside.contains(&w.norm) {
-        out.push(feature(ARTICLE_CAPITALISED, &[w.shape]));
-    }
-    if article.lower_case.contains(&w.norm) {
-        out.push(feature(ARTICLE_LOWER_CASE, &[w.shape]));
     }
     if s.inner_hyphen.get(i + 1).copied().unwrap_or(false) {
         out.push(feature(HYPHEN, &[w.shape, 0]));
@@ -418,15 +445,17 @@ pub fn context_features(article: &Article, s: &ReadSentence, i: usize, out: &mut
 }
 
 /// The tag before a token as a feature part: the tag, or `TAGS` at the start of a sentence.
+#[inline]
 pub fn prev_tag(tags: &[Tag], i: usize, back: usize) -> usize {
     i.checked_sub(back).map_or(TAGS, |j| tags[j])
 }
 
-/// The tag features that do not depend on the word: the tags chosen before it (`prev`,
+/// The features that do not depend on the word: a bias, the tags chosen before it (`prev`,
 /// `prev2`, as [`prev_tag`] gives them), and the kind most often given to the same word earlier
 /// in the article (`history`).
 pub fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out: &mut Vec<u32>) {
     use template::*;
+    out.push(feature(BIAS, &[]));
     out.push(feature(PREV_TAG, &[prev as u64]));
     out.push(feature(PREV_TAGS, &[prev2 as u64, prev as u64]));
     if let Some(kind) = history {
@@ -461,6 +490,9 @@ pub fn prepare(article: &Article, s: &ReadSentence) -> Prepared {
             {
                 word_features(article.word(s, at), offset, &mut f);
             }
+            let w = article.word(s, ii);
+            position_features(w, i == 0, s.in_capitals, &mut f);
+            article_features(article, w, &mut f);
             context_features(article, s, i, &mut f);
             f
         })
@@ -521,7 +553,8 @@ mod tests {
 
     #[test]
     fn features_differ_by_template_and_part_order() {
-        assert_ne!(feature(12, &[1, 2]), feature(12, &[2, 1]));
-        assert_ne!(feature(5, &[7]), feature(6, &[7]));
+        use template::*;
+        assert_ne!(feature(PAIR_BEFORE, &[1, 2]), feature(PAIR_BEFORE, &[2, 1]));
+        assert_ne!(feature(WORD_BEFORE, &[7]), feature(WORD_AFTER, &[7]));
     }
 }

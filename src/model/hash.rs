@@ -36,7 +36,7 @@ impl Fnv {
 
 /// Murmur3's 64-bit finaliser: every input bit flips about half the output bits.
 #[inline]
-pub fn mix(mut h: u64) -> u64 {
+pub const fn mix(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;

@@ -82,9 +82,10 @@ fn parse_table(bytes: &[u8], pos: &mut usize) -> Option<(Vec<u32>, Vec<[f32; TAG
     *pos += rows;
     let weights = bytes.get(*pos..*pos + rows * TAGS)?;
     *pos += rows * TAGS;
+    let scale_of: [f32; 256] = std::array::from_fn(|c| scale_of(c as u8));
     let values = (0..rows)
         .map(|r| {
-            let scale = scale_of(scales[r]);
+            let scale = scale_of[scales[r] as usize];
             std::array::from_fn(|t| weights[t * rows + r] as i8 as f32 * scale)
         })
         .collect();
@@ -156,7 +157,9 @@ impl Scorer for Model {
     #[inline]
     fn add(&self, feature: u32, scores: &mut [f32; TAGS]) {
         if let Some(row) = self.row(feature) {
-            scores.iter_mut().zip(row).for_each(|(s, w)| *s += w);
+            for t in 0..TAGS {
+                scores[t] += row[t];
+            }
         }
     }
 }
