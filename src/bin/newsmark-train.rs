@@ -9,7 +9,7 @@
 //! Deterministic: the same data and options write the same bytes.
 
 use newsmark::model::score::report;
-use newsmark::model::train::{evaluate, read, Perceptron, Table};
+use newsmark::model::train::{evaluate, evaluate_unseen, names, read, Perceptron, Table};
 use newsmark::model::weights::{write, Model};
 use std::process::ExitCode;
 
@@ -89,6 +89,9 @@ fn run() -> Result<(), String> {
         let mut out = String::new();
         report(&evaluate(&model, dev), &mut out);
         print!("dev, shipped (quantised) model:\n{out}");
+        let mut unseen = String::new();
+        report(&evaluate_unseen(&model, dev, &names(&train)), &mut unseen);
+        print!("dev names never seen in training (quantised):\n{unseen}");
     }
     Ok(())
 }

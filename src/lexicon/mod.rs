@@ -6,10 +6,16 @@
 //! line and in that script); `org-words.txt`, `groups.txt`, `organisations.txt` and `regions.txt` are short closed
 //! classes, typed.
 //! Entries are stored the way the tagger sees text: tokenised with [`crate::text::tokenize`],
-//! lower-cased and joined by single spaces, so "Guinea-Bissau" is `guinea - bissau`.
+//! lower-cased and joined by single spaces, so "Guinea-Bissau" is `guinea - bissau`. They are
+//! indexed by the hash of that key, computed straight from the words (no key string is built
+//! to look a phrase up); a hit is confirmed against the stored key.
 
+pub mod clusters;
+
+use crate::model::hash::{FastMap, Fnv};
 use crate::text::tokenize;
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A gazetteer an entry belongs to; an entry may be in several.
@@ -95,17 +101,28 @@ pub const MAX_TOKENS: usize = 6;
 
 const COUNTRY_ALIASES: &str = include_str!("../../data/lexicon/country-aliases.txt");
 
-/// Normalised entry → set of gazetteers (bit per [`Gazetteer`]).
+/// An entry: its gazetteers (bit per [`Gazetteer`]) and its key, or the list's line when the
+/// line is its key but for case.
+struct Entry {
+    bits: u16,
+    key: Cow<'static, str>,
+}
+
+/// Hash of a key → entry.
 pub struct Lexicon {
-    entries: HashMap<String, u16>,
-    /// First words (normalised) of entries longer than one token: only these start phrases.
-    phrase_starts: HashSet<String>,
+    entries: FastMap<u64, Entry>,
+    /// Key hashes of the first words of entries longer than one token, with the longest such
+    /// entry's length: only these start phrases.
+    phrase_starts: FastMap<u64, usize>,
     /// Normalised country name or code → the country's common name ("usa" → "United States").
     countries: HashMap<String, &'static str>,
 }
 
 /// The key of a phrase given as text: tokenised, lower-cased, joined by single spaces.
 pub fn normalise(text: &str) -> String {
+    if scan_plain(text).is_some() {
+        return text.to_ascii_lowercase();
+    }
     key(tokenize(text).iter().map(|t| t.text(text)))
 }
 
@@ -121,21 +138,107 @@ pub fn key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     k
 }
 
+/// The hash of the key of `words` (as [`key`] would make it), without building it.
+fn key_hash<'a>(words: impl IntoIterator<Item = &'a str>) -> u64 {
+    let mut h = Fnv::START;
+    for (i, w) in words.into_iter().enumerate() {
+        if i > 0 {
+            h = h.byte(b' ');
+        }
+        h = feed_lower(h, w);
+    }
+    h.0
+}
+
+/// Feeds the word's lower-case characters.
+fn feed_lower(mut h: Fnv, word: &str) -> Fnv {
+    if word.is_ascii() {
+        return word.bytes().fold(h, |h, b| h.byte(b.to_ascii_lowercase()));
+    }
+    for c in word.chars() {
+        if c.is_ascii() {
+            h = h.byte(c.to_ascii_lowercase() as u8);
+        } else {
+            h = c.to_lowercase().fold(h, Fnv::char);
+        }
+    }
+    h
+}
+
+/// Whether `key` is the key of `words`, ignoring case.
+fn is_key_of<'a>(key: &str, words: impl IntoIterator<Item = &'a str>) -> bool {
+    let joined = words.into_iter().enumerate().flat_map(|(i, w)| {
+        let space = (i > 0).then_some(' ');
+        space.into_iter().chain(w.chars())
+    });
+    key.chars()
+        .flat_map(char::to_lowercase)
+        .eq(joined.flat_map(char::to_lowercase))
+}
+
+/// Scans a line made of words of ASCII letters between single spaces ("New Delhi", most of
+/// the lists): such a line tokenises into its words, so it is its own key but for case and
+/// loads without tokenising. Returns its key's hash, the hash of its first word's key and its
+/// length in words; `None` for any other line.
+fn scan_plain(line: &str) -> Option<(u64, u64, usize)> {
+    let (mut h, mut first, mut words, mut after_space) = (Fnv::START, None, 1, true);
+    for &b in line.as_bytes() {
+        if b == b' ' {
+            if after_space {
+                return None;
+            }
+            first.get_or_insert(h.0);
+            (h, words, after_space) = (h.byte(b' '), words + 1, true);
+        } else if b.is_ascii_alphabetic() {
+            (h, after_space) = (h.byte(b.to_ascii_lowercase()), false);
+        } else {
+            return None;
+        }
+    }
+    (!after_space).then(|| (h.0, first.unwrap_or(h.0), words))
+}
+
+/// One list line's entry: its key's hash, its first word's key hash, its key (or the line,
+/// when plain) and its length in tokens.
+fn line_entry(line: &'static str) -> Option<(u64, u64, Cow<'static, str>, usize)> {
+    if let Some((hash, first, len)) = scan_plain(line) {
+        return Some((hash, first, Cow::Borrowed(line), len));
+    }
+    let tokens = tokenize(line);
+    let words = tokens.iter().map(|t| t.text(line));
+    let first = key_hash(words.clone().take(1));
+    Some((
+        key_hash(words.clone()),
+        first,
+        Cow::Owned(key(words)),
+        tokens.len(),
+    ))
+    .filter(|e| e.3 > 0)
+}
+
 impl Lexicon {
     /// The compiled-in lexicon, built on first use.
     pub fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| {
-            let mut entries: HashMap<String, u16> = HashMap::new();
+            let lines = SOURCES.iter().map(|(_, list)| list.len() / 8).sum();
+            let mut entries: FastMap<u64, Entry> =
+                FastMap::with_capacity_and_hasher(lines, Default::default());
+            let mut phrase_starts: FastMap<u64, usize> = FastMap::default();
             for (gazetteer, list) in SOURCES {
                 for line in list.lines().filter(|l| !l.starts_with('#')) {
-                    let line = line.split('\t').next().unwrap_or(line);
-                    let tokens = tokenize(line);
-                    if tokens.is_empty() || tokens.len() > MAX_TOKENS {
+                    let line = line.split_once('\t').map_or(line, |(entry, _)| entry);
+                    let Some((hash, first, key, len)) = line_entry(line) else {
                         continue;
+                    };
+                    if len <= MAX_TOKENS {
+                        entries.entry(hash).or_insert(Entry { bits: 0, key }).bits |=
+                            gazetteer.bit();
+                        if len > 1 {
+                            let longest = phrase_starts.entry(first).or_default();
+                            *longest = len.max(*longest);
+                        }
                     }
-                    let k = key(tokens.iter().map(|t| t.text(line)));
-                    *entries.entry(k).or_default() |= gazetteer.bit();
                 }
             }
             let countries = COUNTRY_ALIASES
@@ -143,10 +246,6 @@ impl Lexicon {
                 .filter(|l| !l.starts_with('#'))
                 .filter_map(|l| l.split_once('\t'))
                 .flat_map(|(alias, name)| [(normalise(alias), name), (normalise(name), name)])
-                .collect();
-            let phrase_starts = entries
-                .keys()
-                .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
                 .collect();
             Lexicon {
                 entries,
@@ -164,45 +263,98 @@ impl Lexicon {
     }
 
     /// Gazetteers holding the phrase made of `words` (bit per [`Gazetteer`]; 0 when none).
-    pub fn lookup<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> u16 {
-        self.entries.get(&key(words)).copied().unwrap_or(0)
+    pub fn lookup<'a, I>(&self, words: I) -> u16
+    where
+        I: IntoIterator<Item = &'a str>,
+        I::IntoIter: Clone,
+    {
+        let words = words.into_iter();
+        self.hashed_lookup(key_hash(words.clone()), words)
+    }
+
+    /// [`Lexicon::lookup`] when the key's hash is known.
+    fn hashed_lookup<'a>(&self, hash: u64, words: impl IntoIterator<Item = &'a str>) -> u16 {
+        match self.entries.get(&hash) {
+            Some(e) if is_key_of(&e.key, words) => e.bits,
+            _ => 0,
+        }
     }
 
     /// Whether the phrase of `words` is in `gazetteer`.
-    pub fn contains<'a>(
-        &self,
-        gazetteer: Gazetteer,
-        words: impl IntoIterator<Item = &'a str>,
-    ) -> bool {
+    pub fn contains<'a, I>(&self, gazetteer: Gazetteer, words: I) -> bool
+    where
+        I: IntoIterator<Item = &'a str>,
+        I::IntoIter: Clone,
+    {
         self.lookup(words) & gazetteer.bit() != 0
+    }
+
+    /// What marking needs of one word, worked out once per distinct word.
+    pub fn word(&self, word: &str) -> WordMark {
+        let hash = key_hash([word]);
+        WordMark {
+            longest_phrase: self.phrase_starts.get(&hash).copied().unwrap_or(1),
+            bits: self.hashed_lookup(hash, [word]),
+        }
     }
 
     /// For each word of a sentence, the gazetteers of the longest entry covering it, with whether
     /// the word begins that entry: `(bits, begins)`. Longest match first, left to right.
     pub fn mark(&self, words: &[&str]) -> Vec<(u16, bool)> {
-        let mut marks = vec![(0u16, false); words.len()];
+        let marks: Vec<WordMark> = words.iter().map(|w| self.word(w)).collect();
+        self.mark_words(words, &marks)
+    }
+
+    /// The longest entry of two words or more that `words` begin with: (length, gazetteers).
+    fn longest_phrase(&self, words: &[&str]) -> Option<(usize, u16)> {
+        let mut hashes = [0u64; MAX_TOKENS];
+        let mut h = Fnv::START;
+        for (k, w) in words.iter().take(MAX_TOKENS).enumerate() {
+            if k > 0 {
+                h = h.byte(b' ');
+            }
+            h = feed_lower(h, w);
+            hashes[k] = h.0;
+        }
+        (2..=words.len().min(MAX_TOKENS)).rev().find_map(|n| {
+            Some((
+                n,
+                self.hashed_lookup(hashes[n - 1], words[..n].iter().copied()),
+            ))
+            .filter(|(_, b)| *b != 0)
+        })
+    }
+
+    /// [`Lexicon::mark`] given each word's [`Lexicon::word`].
+    pub fn mark_words(&self, words: &[&str], marks: &[WordMark]) -> Vec<(u16, bool)> {
+        let mut out = vec![(0u16, false); words.len()];
         let mut i = 0;
         while i < words.len() {
-            let longest_possible = if self.phrase_starts.contains(&key([words[i]])) {
-                MAX_TOKENS.min(words.len() - i)
-            } else {
-                1
-            };
-            let longest = (1..=longest_possible).rev().find_map(|n| {
-                Some((n, self.lookup(words[i..i + n].iter().copied()))).filter(|(_, b)| *b != 0)
-            });
+            let m = marks[i];
+            let longest = self
+                .longest_phrase(&words[i..words.len().min(i + m.longest_phrase)])
+                .or(Some((1, m.bits)))
+                .filter(|(_, b)| *b != 0);
             match longest {
                 Some((n, bits)) => {
-                    for (j, m) in marks[i..i + n].iter_mut().enumerate() {
-                        *m = (bits, j == 0);
+                    for (j, o) in out[i..i + n].iter_mut().enumerate() {
+                        *o = (bits, j == 0);
                     }
                     i += n;
                 }
                 None => i += 1,
             }
         }
-        marks
+        out
     }
+}
+
+/// A word as marking sees it: the longest entry starting with it (1 when none is longer),
+/// and its own gazetteers.
+#[derive(Clone, Copy, Debug)]
+pub struct WordMark {
+    longest_phrase: usize,
+    bits: u16,
 }
 
 #[cfg(test)]
@@ -237,6 +389,34 @@ mod tests {
         }
         assert_eq!(lex.country("Russia"), Some("Russia"));
         assert_eq!(lex.country("Geneva"), None);
+    }
+
+    #[test]
+    fn plain_lines_load_as_tokenising_them_would() {
+        let mut plain = 0;
+        let lists = SOURCES
+            .iter()
+            .map(|(_, list)| *list)
+            .chain([COUNTRY_ALIASES]);
+        for line in lists.flat_map(str::lines).filter(|l| !l.starts_with('#')) {
+            for part in line.split('\t') {
+                let Some((hash, first, len)) = scan_plain(part) else {
+                    continue;
+                };
+                plain += 1;
+                let tokens = tokenize(part);
+                let words: Vec<&str> = tokens.iter().map(|t| t.text(part)).collect();
+                assert_eq!(part.to_ascii_lowercase(), key(words.iter().copied()));
+                assert_eq!(
+                    (hash, first),
+                    (key_hash(words.clone()), key_hash([words[0]]))
+                );
+                assert_eq!(len, words.len());
+            }
+        }
+        assert!(plain > 10_000, "most lines load without tokenising");
+        assert!(scan_plain("New  Delhi").is_none() && scan_plain("A Coruña").is_none());
+        assert!(scan_plain("").is_none() && scan_plain("New ").is_none());
     }
 
     #[test]

@@ -1,245 +1,505 @@
-//! Feature extraction for the name tagger: each token becomes a list of hashed features
-//! (32-bit FNV-1a of a template number and its strings), so the model stores no strings.
+//! Feature extraction for the name tagger. A feature is a template number mixed with integer
+//! hashes of its parts ([`feature`]), 32 bits wide, so the model stores no strings and
+//! nothing is allocated or re-hashed per feature: each distinct word of an article is read once
+//! ([`Word::read`]) into the hashes of its normalised form, shape and affixes, and every template
+//! then combines integers.
 //!
 //! The features are the classic ones for news: the word and its neighbours ±2, word shape,
 //! prefixes and suffixes, position in the sentence, whether the whole sentence is in capitals
 //! (headlines), gazetteer membership of the word and its neighbours, and two document-level
 //! cues: whether the word appears capitalised inside a sentence, or in lower case, elsewhere in
-//! the same article. Training and tagging share this code, so they can never disagree.
+//! the same article; and the word clusters (learned from unlabelled text, `lexicon/clusters.rs`)
+//! of the word and its neighbours ±2, fine and coarse, which carry what training learnt about a
+//! word over to words used alike. They come in three groups, one function each:
+//!
+//! - [`word_features`]: what one word contributes from one place of the window (itself, or as
+//!   the neighbour at ±1, ±2). These depend on the word alone, so the tagger sums their
+//!   weights once per distinct word (`tagger.rs`). **A new per-word feature goes there.**
+//! - [`position_features`]: the word first in its sentence or not, in a headline in capitals
+//!   or not (summed once per word too, for ordinary positions).
+//! - [`article_features`]: the word seen capitalised or in lower case elsewhere in the article
+//!   (summed once per distinct word of the article).
+//! - [`context_features`]: what a token has from its neighbours (shape trigram, word pairs,
+//!   gazetteers, hyphens).
+//! - [`tag_features`] and [`tag_word_features`]: a bias, the tags already chosen to the left,
+//!   and the word's kind earlier in the article.
+//!
+//! Training lists every feature of a token ([`prepare`]); tagging sums the same features'
+//! weights in groups. Both call these functions, so they can never disagree.
 
-use crate::lexicon::{Gazetteer, Lexicon};
-use std::collections::HashSet;
+use super::hash::{combine, mix, FastMap, FastSet, Fnv};
+use super::{Kind, Tag, TAGS};
+use crate::lexicon::clusters::{Clusters, FINE};
+use crate::lexicon::{Gazetteer, Lexicon, WordMark};
 
-/// FNV-1a over a template number and its parts (each part followed by 0xFF), folded to 24 bits:
-/// small enough that the model's sorted keys pack into two bytes each, large enough that the
-/// ~25,000 kept features rarely meet an unseen one.
-pub fn hash(template: u8, parts: &[&str]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut feed = |b: u8| {
-        h ^= b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    };
-    feed(template);
-    for p in parts {
-        p.bytes().for_each(&mut feed);
-        feed(0xFF);
+/// Templates: one per kind of feature, each a number mixed into a seed at compile time.
+/// Changing one changes the features' hashes, so the model must be retrained.
+mod template {
+    const fn seed(number: u64) -> u64 {
+        super::mix(number + 1)
     }
-    (h ^ (h >> 24)) & 0x00FF_FFFF
+    pub const BIAS: u64 = seed(0);
+    pub const WORD: u64 = seed(1);
+    pub const SHAPE: u64 = seed(2);
+    pub const SUFFIX: u64 = seed(3);
+    pub const PREFIX: u64 = seed(4);
+    pub const WORD_BEFORE: u64 = seed(5);
+    pub const WORD_AFTER: u64 = seed(6);
+    pub const WORD_BEFORE_2: u64 = seed(7);
+    pub const WORD_AFTER_2: u64 = seed(8);
+    pub const SHAPE_BEFORE: u64 = seed(9);
+    pub const SHAPE_AFTER: u64 = seed(10);
+    pub const SHAPES_AROUND: u64 = seed(11);
+    pub const PAIR_BEFORE: u64 = seed(12);
+    pub const PAIR_AFTER: u64 = seed(13);
+    pub const FIRST_SHAPE: u64 = seed(14);
+    pub const CAPITALS_SHAPE: u64 = seed(15);
+    pub const CAPITALS_WORD: u64 = seed(16);
+    pub const GAZETTEER: u64 = seed(17);
+    pub const GAZETTEER_BEFORE: u64 = seed(18);
+    pub const GAZETTEER_AFTER: u64 = seed(19);
+    pub const ARTICLE_CAPITALISED: u64 = seed(20);
+    pub const ARTICLE_LOWER_CASE: u64 = seed(21);
+    pub const HYPHEN: u64 = seed(22);
+    pub const CLUSTER: u64 = seed(23);
+    pub const CLUSTER_BEFORE: u64 = seed(24);
+    pub const CLUSTER_AFTER: u64 = seed(25);
+    pub const CLUSTER_BEFORE_2: u64 = seed(26);
+    pub const CLUSTER_AFTER_2: u64 = seed(27);
+    pub const CLUSTER_SHAPE: u64 = seed(28);
+    pub const PREV_TAG: u64 = seed(30);
+    pub const PREV_TAGS: u64 = seed(31);
+    pub const PREV_TAG_WORD: u64 = seed(32);
+    pub const PREV_TAG_SHAPE: u64 = seed(33);
+    pub const HISTORY: u64 = seed(34);
+    pub const HISTORY_PREV_TAG: u64 = seed(35);
 }
 
-/// The word as features see it: lower case, digits as `0`, curly quotes and dashes as ASCII.
-pub fn norm(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            c if c.is_ascii_digit() => '0',
-            '‘' | '’' | '`' | '´' => '\'',
-            '“' | '”' | '„' => '"',
-            '–' | '—' | '‐' | '‑' => '-',
-            c => c,
-        })
-        .collect()
+/// The feature of `template` with these parts. Training tells features apart by all 32 bits;
+/// the shipped model keeps 24 of them (`weights.rs`).
+#[inline]
+pub fn feature(template: u64, parts: &[u64]) -> u32 {
+    parts.iter().fold(template, |h, &p| combine(h, p)) as u32
 }
 
-/// Word shape: `X` upper, `x` lower, `d` digit, other characters as themselves; runs cut at
-/// two ("Biden" → `Xxx`, "S-400" → `X-dd`).
-pub fn shape(word: &str) -> String {
-    let mut out = String::new();
-    let (mut last, mut run) = ('\0', 0);
-    for c in word.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
+/// The words past either end of a sentence, as the features see them.
+const START: u64 = 1;
+const END: u64 = 2;
+
+/// What the features need of one word, read once per distinct word of an article.
+#[derive(Clone, Copy, Debug)]
+pub struct Word {
+    /// Hash of the normalised form: lower case, digits as `0`, curly quotes and dashes as
+    /// ASCII ("Russia’s 2021" → `russia's 0000`).
+    pub norm: u64,
+    /// Hash of the shape: `X` upper, `x` lower, `d` digit, other characters as themselves,
+    /// runs cut at two ("Biden" → `Xxx`, "S-400" → `X-dd`).
+    pub shape: u64,
+    /// Hashes of the normalised form's first 1–3 and last 1–4 characters, each affix shorter
+    /// than the word; `prefixes`/`suffixes` say how many there are.
+    affixes: [u64; 7],
+    prefixes: u8,
+    suffixes: u8,
+    /// Starts with a capital ("Biden", "NATO").
+    pub capitalised: bool,
+    /// Starts with a lower-case letter.
+    pub lower_initial: bool,
+    /// Letters, and capitals among them (to tell headlines in capitals).
+    pub letters: u32,
+    pub capitals: u32,
+    /// The word's fine cluster in the word-cluster map (`lexicon/clusters.rs`), if any.
+    pub cluster: Option<u16>,
+}
+
+fn normal_char(c: char) -> char {
+    match c {
+        c if c.is_ascii_digit() => '0',
+        '‘' | '’' | '`' | '´' => '\'',
+        '“' | '”' | '„' => '"',
+        '–' | '—' | '‐' | '‑' => '-',
+        c => c,
+    }
+}
+
+fn shape_char(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        c
+    }
+}
+
+impl Word {
+    /// A word past the sentence's ends: no affixes, no letters.
+    const fn edge(hash: u64) -> Word {
+        Word {
+            norm: hash,
+            shape: hash,
+            affixes: [0; 7],
+            prefixes: 0,
+            suffixes: 0,
+            capitalised: false,
+            lower_initial: false,
+            letters: 0,
+            capitals: 0,
+            cluster: None,
+        }
+    }
+
+    pub const START: Word = Word::edge(START);
+    pub const END: Word = Word::edge(END);
+
+    /// Reads a word in one pass over its characters.
+    pub fn read(word: &str) -> Word {
+        let mut norm = Fnv::START;
+        let mut normal_len = 0usize;
+        let mut prefixes = [0u64; 3];
+        let mut last = ['\0'; 4];
+        let mut push = |c: char| {
+            let c = normal_char(c);
+            norm = norm.char(c);
+            normal_len += 1;
+            if normal_len <= 3 {
+                prefixes[normal_len - 1] = norm.0;
+            }
+            last = [last[1], last[2], last[3], c];
         };
-        if s == last {
-            run += 1;
-        } else {
-            (last, run) = (s, 1);
+        let mut shape = Fnv::START;
+        let (mut shape_last, mut run) = ('\0', 0);
+        let (mut letters, mut capitals) = (0u32, 0u32);
+        for c in word.chars() {
+            let s = shape_char(c);
+            if s == shape_last {
+                run += 1;
+            } else {
+                (shape_last, run) = (s, 1);
+            }
+            if run <= 2 {
+                shape = shape.char(s);
+            }
+            if c.is_alphabetic() {
+                letters = letters.saturating_add(1);
+                capitals = capitals.saturating_add(c.is_uppercase() as u32);
+            }
+            if c.is_ascii() {
+                push(c.to_ascii_lowercase());
+            } else {
+                c.to_lowercase().for_each(&mut push);
+            }
         }
-        if run <= 2 {
-            out.push(s);
+        let longest = normal_len.saturating_sub(1);
+        let (n_prefixes, n_suffixes) = (longest.min(3), longest.min(4));
+        let mut affixes = [0u64; 7];
+        affixes[..n_prefixes].copy_from_slice(&prefixes[..n_prefixes]);
+        for k in 1..=n_suffixes {
+            affixes[3 + k - 1] = last[4 - k..].iter().fold(Fnv::START, |h, &c| h.char(c)).0;
+        }
+        let first = word.chars().next();
+        Word {
+            norm: norm.0,
+            shape: shape.0,
+            affixes,
+            prefixes: n_prefixes as u8,
+            suffixes: n_suffixes as u8,
+            capitalised: first.is_some_and(char::is_uppercase),
+            lower_initial: first.is_some_and(char::is_lowercase),
+            letters,
+            capitals,
+            cluster: Clusters::get().of_norm(norm.0),
         }
     }
-    out
+
+    fn prefix_hashes(&self) -> &[u64] {
+        &self.affixes[..self.prefixes as usize]
+    }
+
+    fn suffix_hashes(&self) -> &[u64] {
+        &self.affixes[3..3 + self.suffixes as usize]
+    }
 }
 
-fn is_capitalised(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
+/// Where a word stands relative to the token being tagged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offset {
+    Here = 0,
+    Before = 1,
+    After = 2,
+    Before2 = 3,
+    After2 = 4,
 }
 
-/// A sentence as the tagger sees it.
+impl Offset {
+    pub const ALL: [Offset; 5] = [
+        Offset::Here,
+        Offset::Before,
+        Offset::After,
+        Offset::Before2,
+        Offset::After2,
+    ];
+}
+
+/// The features word `w` gives the token at `offset` from it. They depend on nothing but the
+/// word, which is what lets the tagger sum their weights once per distinct word.
+pub fn word_features(w: &Word, offset: Offset, out: &mut Vec<u32>) {
+    use template::*;
+    match offset {
+        Offset::Here => {
+            out.push(feature(WORD, &[w.norm]));
+            out.push(feature(SHAPE, &[w.shape]));
+            out.extend(w.suffix_hashes().iter().map(|&a| feature(SUFFIX, &[a])));
+            out.extend(w.prefix_hashes().iter().map(|&a| feature(PREFIX, &[a])));
+        }
+        Offset::Before => {
+            out.push(feature(WORD_BEFORE, &[w.norm]));
+            out.push(feature(SHAPE_BEFORE, &[w.shape]));
+        }
+        Offset::After => {
+            out.push(feature(WORD_AFTER, &[w.norm]));
+            out.push(feature(SHAPE_AFTER, &[w.shape]));
+        }
+        Offset::Before2 => out.push(feature(WORD_BEFORE_2, &[w.norm])),
+        Offset::After2 => out.push(feature(WORD_AFTER_2, &[w.norm])),
+    }
+    if let Some(c) = w.cluster {
+        let t = [
+            CLUSTER,
+            CLUSTER_BEFORE,
+            CLUSTER_AFTER,
+            CLUSTER_BEFORE_2,
+            CLUSTER_AFTER_2,
+        ][offset as usize];
+        // Two granularities, like Brown-cluster prefixes: the fine cluster and its coarse one.
+        out.push(feature(t, &[0, c as u64]));
+        out.push(feature(t, &[1, (c / FINE) as u64]));
+        if offset == Offset::Here {
+            out.push(feature(CLUSTER_SHAPE, &[w.shape, c as u64]));
+        }
+    }
+}
+
+/// A sentence as the tagger receives it.
 pub struct Sentence<'a> {
     pub words: Vec<&'a str>,
     /// Whether a hyphen token is joined to words on both sides ("EU-wide").
     pub inner_hyphen: Vec<bool>,
 }
 
-/// Whole-article cues: lower-cased words seen capitalised inside a sentence, and words seen in
-/// lower case. In a headline in capitals, they tell a name from an ordinary word.
-#[derive(Default)]
-pub struct DocStats {
-    capitalised_inside: HashSet<String>,
-    lower_case: HashSet<String>,
+/// A sentence read: its words as indices into [`Article::words`], and what its context
+/// features need.
+pub struct ReadSentence {
+    pub ids: Vec<u32>,
+    /// Most of the sentence's letters are capitals (a headline or a shouted line).
+    pub in_capitals: bool,
+    /// Per word: the gazetteers of the longest entry covering it, and whether it begins it.
+    gazetteers: Vec<(u16, bool)>,
+    inner_hyphen: Vec<bool>,
 }
 
-impl DocStats {
-    pub fn new(sentences: &[Sentence]) -> Self {
-        let mut stats = DocStats::default();
+/// An article read for tagging: each distinct word read once, and the article-wide cues (words
+/// seen capitalised inside a sentence, words seen in lower case) that tell a name from an
+/// ordinary word in a headline in capitals.
+pub struct Article {
+    pub words: Vec<Word>,
+    pub sentences: Vec<ReadSentence>,
+    capitalised_inside: FastSet<u64>,
+    lower_case: FastSet<u64>,
+}
+
+fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
+    let (letters, capitals) = words.fold((0u64, 0u64), |(l, c), w| {
+        (l + w.letters as u64, c + w.capitals as u64)
+    });
+    letters >= 6 && capitals * 10 >= letters * 8
+}
+
+impl Article {
+    #[inline(never)]
+    pub fn read(sentences: &[Sentence]) -> Article {
+        let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
+        let distinct = tokens / 2 + 1;
+        let mut index: FastMap<&str, u32> =
+            FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut words: Vec<Word> = Vec::with_capacity(distinct);
+        let mut marks: Vec<WordMark> = Vec::with_capacity(distinct);
+        let lexicon = Lexicon::get();
+        let mut article = Article {
+            words: Vec::new(),
+            sentences: Vec::with_capacity(sentences.len()),
+            capitalised_inside: FastSet::default(),
+            lower_case: FastSet::default(),
+        };
         for s in sentences {
-            let caps = sentence_in_capitals(&s.words);
-            for (i, w) in s.words.iter().enumerate() {
-                if !w.chars().any(char::is_alphabetic) {
+            let ids: Vec<u32> = s
+                .words
+                .iter()
+                .map(|&w| {
+                    *index.entry(w).or_insert_with(|| {
+                        words.push(Word::read(w));
+                        marks.push(lexicon.word(w));
+                        words.len() as u32 - 1
+                    })
+                })
+                .collect();
+            let caps = in_capitals(ids.iter().map(|&id| words[id as usize]));
+            for (i, &id) in ids.iter().enumerate() {
+                let w = &words[id as usize];
+                if w.letters == 0 {
                     continue;
                 }
-                if w.starts_with(char::is_lowercase) {
-                    stats.lower_case.insert(norm(w));
-                } else if i > 0 && !caps && is_capitalised(w) {
-                    stats.capitalised_inside.insert(norm(w));
+                if w.lower_initial {
+                    article.lower_case.insert(w.norm);
+                } else if i > 0 && !caps && w.capitalised {
+                    article.capitalised_inside.insert(w.norm);
                 }
             }
+            let sentence_marks: Vec<WordMark> = ids.iter().map(|&id| marks[id as usize]).collect();
+            article.sentences.push(ReadSentence {
+                gazetteers: lexicon.mark_words(&s.words, &sentence_marks),
+                ids,
+                in_capitals: caps,
+                inner_hyphen: s.inner_hyphen.clone(),
+            });
         }
-        stats
+        article.words = words;
+        article
+    }
+
+    /// Word `i` of sentence `s`, or the edge past either end.
+    #[inline]
+    pub fn word(&self, s: &ReadSentence, i: isize) -> &Word {
+        match usize::try_from(i).ok().and_then(|i| s.ids.get(i)) {
+            Some(&id) => &self.words[id as usize],
+            None if i < 0 => &Word::START,
+            None => &Word::END,
+        }
     }
 }
 
-/// Most of the sentence's letters are capitals (a headline or a shouted line).
-fn sentence_in_capitals(words: &[&str]) -> bool {
-    let (mut upper, mut letters) = (0, 0);
-    for c in words
-        .iter()
-        .flat_map(|w| w.chars())
-        .filter(|c| c.is_alphabetic())
-    {
-        letters += 1;
-        upper += c.is_uppercase() as usize;
+fn gazetteer_features(template: u64, (bits, begins): (u16, bool), out: &mut Vec<u32>) {
+    if bits == 0 {
+        return;
     }
-    letters >= 6 && upper * 10 >= letters * 8
-}
-
-const GAZ_NAMES: [&str; 10] = ["C", "T", "D", "G", "S", "L", "O", "R", "N", "E"];
-
-fn gazetteer_features(t: u8, bits: u16, begins: bool, out: &mut Vec<u32>) {
     for g in Gazetteer::ALL {
         if bits & g.bit() != 0 {
-            out.push(hash(
-                t,
-                &[GAZ_NAMES[g as usize], if begins { "B" } else { "I" }],
-            ));
+            out.push(feature(template, &[g as u64, begins as u64]));
         }
     }
 }
 
-/// A sentence ready for decoding: per word, the features that do not depend on tags, and the
-/// normalised word and shape that tag features combine with.
+/// The features of word `w` where it stands in its sentence: first or not, in a sentence in
+/// capitals or not. Tokens inside ordinary sentences (most of them) share one set per word.
+pub fn position_features(w: &Word, first: bool, in_capitals: bool, out: &mut Vec<u32>) {
+    use template::*;
+    out.push(feature(FIRST_SHAPE, &[first as u64, w.shape]));
+    out.push(feature(CAPITALS_SHAPE, &[in_capitals as u64, w.shape]));
+    if in_capitals {
+        out.push(feature(CAPITALS_WORD, &[w.norm]));
+    }
+}
+
+/// The features of word `w` in its article: whether it appears capitalised inside a sentence,
+/// or in lower case, elsewhere. The same for every occurrence in the article.
+pub fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
+    use template::*;
+    if article.capitalised_inside.contains(&w.norm) {
+        out.push(feature(ARTICLE_CAPITALISED, &[w.shape]));
+    }
+    if article.lower_case.contains(&w.norm) {
+        out.push(feature(ARTICLE_LOWER_CASE, &[w.shape]));
+    }
+}
+
+/// The features token `i` of sentence `s` has from its neighbours: shapes and words around
+/// it, gazetteer entries, hyphens.
+pub fn context_features(article: &Article, s: &ReadSentence, i: usize, out: &mut Vec<u32>) {
+    use template::*;
+    let ii = i as isize;
+    let (w, before, after) = (
+        article.word(s, ii),
+        article.word(s, ii - 1),
+        article.word(s, ii + 1),
+    );
+    out.push(feature(
+        SHAPES_AROUND,
+        &[before.shape, w.shape, after.shape],
+    ));
+    out.push(feature(PAIR_BEFORE, &[before.norm, w.norm]));
+    out.push(feature(PAIR_AFTER, &[w.norm, after.norm]));
+    gazetteer_features(GAZETTEER, s.gazetteers[i], out);
+    if i > 0 {
+        gazetteer_features(GAZETTEER_BEFORE, s.gazetteers[i - 1], out);
+    }
+    if let Some(&g) = s.gazetteers.get(i + 1) {
+        gazetteer_features(GAZETTEER_AFTER, g, out);
+    }
+    if s.inner_hyphen.get(i + 1).copied().unwrap_or(false) {
+        out.push(feature(HYPHEN, &[w.shape, 0]));
+    }
+    if i > 0 && s.inner_hyphen[i - 1] {
+        out.push(feature(HYPHEN, &[w.shape, 1]));
+    }
+}
+
+/// The tag before a token as a feature part: the tag, or `TAGS` at the start of a sentence.
+#[inline]
+pub fn prev_tag(tags: &[Tag], i: usize, back: usize) -> usize {
+    i.checked_sub(back).map_or(TAGS, |j| tags[j])
+}
+
+/// The features that do not depend on the word: a bias, the tags chosen before it (`prev`,
+/// `prev2`, as [`prev_tag`] gives them), and the kind most often given to the same word earlier
+/// in the article (`history`).
+pub fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out: &mut Vec<u32>) {
+    use template::*;
+    out.push(feature(BIAS, &[]));
+    out.push(feature(PREV_TAG, &[prev as u64]));
+    out.push(feature(PREV_TAGS, &[prev2 as u64, prev as u64]));
+    if let Some(kind) = history {
+        out.push(feature(HISTORY, &[kind as u64]));
+        out.push(feature(HISTORY_PREV_TAG, &[kind as u64, prev as u64]));
+    }
+}
+
+/// The tag features of the word itself with the tag before it.
+pub fn tag_word_features(prev: usize, w: &Word, out: &mut Vec<u32>) {
+    use template::*;
+    out.push(feature(PREV_TAG_WORD, &[prev as u64, w.norm]));
+    out.push(feature(PREV_TAG_SHAPE, &[prev as u64, w.shape]));
+}
+
+/// A sentence ready for training: per token, every feature that does not depend on tags, and
+/// the word that tag features combine with.
 pub struct Prepared {
     pub features: Vec<Vec<u32>>,
-    pub norms: Vec<String>,
-    pub shapes: Vec<String>,
+    pub words: Vec<Word>,
 }
 
-/// Prepares `sentence` for decoding.
-pub fn prepare(sentence: &Sentence, doc: &DocStats) -> Prepared {
-    let words = &sentence.words;
-    let n = words.len();
-    let norms: Vec<String> = words.iter().map(|w| norm(w)).collect();
-    let shapes: Vec<String> = words.iter().map(|w| shape(w)).collect();
-    let gaz = Lexicon::get().mark(words);
-    let caps = if sentence_in_capitals(words) {
-        "C"
-    } else {
-        "c"
-    };
-    fn at(v: &[String], i: isize) -> &str {
-        match usize::try_from(i).ok().and_then(|i| v.get(i)) {
-            Some(s) => s,
-            None if i < 0 => "<s>",
-            None => "</s>",
-        }
-    }
-    let features = (0..n)
+/// Lists the features of every token of sentence `s` of `article`.
+pub fn prepare(article: &Article, s: &ReadSentence) -> Prepared {
+    let features = (0..s.ids.len())
         .map(|i| {
-            let ii = i as isize;
-            let (w, s) = (&norms[i], &shapes[i]);
             let mut f = Vec::with_capacity(40);
-            f.push(hash(0, &[]));
-            f.push(hash(1, &[w]));
-            f.push(hash(2, &[s]));
-            let chars: Vec<char> = w.chars().collect();
-            for k in 1..=4.min(chars.len().saturating_sub(1)) {
-                let suffix: String = chars[chars.len() - k..].iter().collect();
-                f.push(hash(3, &[&suffix]));
-                if k <= 3 {
-                    let prefix: String = chars[..k].iter().collect();
-                    f.push(hash(4, &[&prefix]));
-                }
+            let ii = i as isize;
+            for (offset, at) in Offset::ALL
+                .into_iter()
+                .zip([ii, ii - 1, ii + 1, ii - 2, ii + 2])
+            {
+                word_features(article.word(s, at), offset, &mut f);
             }
-            let (wm1, wp1) = (at(&norms, ii - 1), at(&norms, ii + 1));
-            f.push(hash(5, &[wm1]));
-            f.push(hash(6, &[wp1]));
-            f.push(hash(7, &[at(&norms, ii - 2)]));
-            f.push(hash(8, &[at(&norms, ii + 2)]));
-            let (sm1, sp1) = (at(&shapes, ii - 1), at(&shapes, ii + 1));
-            f.push(hash(9, &[sm1]));
-            f.push(hash(10, &[sp1]));
-            f.push(hash(11, &[sm1, s, sp1]));
-            f.push(hash(12, &[wm1, w]));
-            f.push(hash(13, &[w, wp1]));
-            f.push(hash(14, &[if i == 0 { "F" } else { "f" }, s]));
-            f.push(hash(15, &[caps, s]));
-            if caps == "C" {
-                f.push(hash(16, &[w]));
-            }
-            gazetteer_features(17, gaz[i].0, gaz[i].1, &mut f);
-            if i > 0 {
-                gazetteer_features(18, gaz[i - 1].0, gaz[i - 1].1, &mut f);
-            }
-            if i + 1 < n {
-                gazetteer_features(19, gaz[i + 1].0, gaz[i + 1].1, &mut f);
-            }
-            if doc.capitalised_inside.contains(w) {
-                f.push(hash(20, &[s]));
-            }
-            if doc.lower_case.contains(w) {
-                f.push(hash(21, &[s]));
-            }
-            if sentence.inner_hyphen.get(i + 1).copied().unwrap_or(false) {
-                f.push(hash(22, &[s, "before-hyphen"]));
-            }
-            if i > 0 && sentence.inner_hyphen[i - 1] {
-                f.push(hash(22, &[s, "after-hyphen"]));
-            }
+            let w = article.word(s, ii);
+            position_features(w, i == 0, s.in_capitals, &mut f);
+            article_features(article, w, &mut f);
+            context_features(article, s, i, &mut f);
             f
         })
         .collect();
     Prepared {
         features,
-        norms,
-        shapes,
-    }
-}
-
-/// Features that depend on the tags already chosen to the left (greedy decoding), and on the
-/// kind most often given to the same word earlier in the article (`history`).
-pub fn tag_features(
-    prev: &str,
-    prev2: &str,
-    word_norm: &str,
-    word_shape: &str,
-    history: Option<&str>,
-    out: &mut Vec<u32>,
-) {
-    out.push(hash(30, &[prev]));
-    out.push(hash(31, &[prev2, prev]));
-    out.push(hash(32, &[prev, word_norm]));
-    out.push(hash(33, &[prev, word_shape]));
-    if let Some(kind) = history {
-        out.push(hash(34, &[kind]));
-        out.push(hash(35, &[kind, prev]));
+        words: s.ids.iter().map(|&id| article.words[id as usize]).collect(),
     }
 }
 
@@ -247,17 +507,54 @@ pub fn tag_features(
 mod tests {
     use super::*;
 
+    fn norm(w: &str) -> u64 {
+        Fnv::START.str(w).0
+    }
+
+    fn shape(w: &str) -> u64 {
+        Fnv::START.str(w).0
+    }
+
     #[test]
-    fn shapes_and_norms() {
-        assert_eq!(shape("Biden"), "Xxx");
-        assert_eq!(shape("S-400"), "X-dd");
-        assert_eq!(shape("NATO"), "XX");
-        assert_eq!(norm("Russia’s 2021"), "russia's 0000");
+    fn words_are_read_into_their_normal_form_shape_and_affixes() {
+        let w = Word::read("Biden");
+        assert_eq!((w.norm, w.shape), (norm("biden"), shape("Xxx")));
+        assert_eq!(w.prefix_hashes(), [norm("b"), norm("bi"), norm("bid")]);
+        assert_eq!(
+            w.suffix_hashes(),
+            [norm("n"), norm("en"), norm("den"), norm("iden")]
+        );
+        assert_eq!(Word::read("S-400").shape, shape("X-dd"));
+        assert_eq!(Word::read("NATO").shape, shape("XX"));
+        assert_eq!(Word::read("Russia’s").norm, norm("russia's"));
+        assert_eq!(Word::read("2021").norm, norm("0000"));
+        assert_eq!(Word::read("ab").prefix_hashes(), [norm("a")]);
+        assert!(Word::read("").prefix_hashes().is_empty());
+        assert!(Word::read("Putin").capitalised && Word::read("putin").lower_initial);
+    }
+
+    #[test]
+    fn words_find_their_cluster_whatever_their_case() {
+        let paris = Clusters::get().of("paris");
+        assert!(paris.is_some());
+        for w in ["Paris", "PARIS", "paris"] {
+            assert_eq!(Word::read(w).cluster, paris, "{w}");
+        }
+        assert_eq!(Word::read("Xqzvw").cluster, None);
+        assert_eq!(Word::START.cluster, None);
     }
 
     #[test]
     fn capitals_sentences_are_told_apart() {
-        assert!(sentence_in_capitals(&["BIDEN", "CALLS", "PUTIN"]));
-        assert!(!sentence_in_capitals(&["Biden", "calls", "Putin"]));
+        let caps = |ws: &[&str]| in_capitals(ws.iter().map(|w| Word::read(w)));
+        assert!(caps(&["BIDEN", "CALLS", "PUTIN"]));
+        assert!(!caps(&["Biden", "calls", "Putin"]));
+    }
+
+    #[test]
+    fn features_differ_by_template_and_part_order() {
+        use template::*;
+        assert_ne!(feature(PAIR_BEFORE, &[1, 2]), feature(PAIR_BEFORE, &[2, 1]));
+        assert_ne!(feature(WORD_BEFORE, &[7]), feature(WORD_AFTER, &[7]));
     }
 }

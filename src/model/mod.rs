@@ -1,14 +1,17 @@
 //! The name tagger: an averaged perceptron over BIO tags for CoNLL's four types (PER, LOC, ORG,
 //! MISC), decoded greedily left to right.
 //!
-//! `features.rs` turns words into hashed features, `decode.rs` chooses tags, `weights.rs` reads
-//! the compact model shipped in `weights.bin` (hashed features, int8 weights with a scale per
-//! row). The model is trained by `make train` (`train.rs`, behind the `train` cargo feature so
+//! `features.rs` turns words into hashed features, `decode.rs` chooses tags from feature lists
+//! (training), `tagger.rs` makes the same choices from weights summed per distinct word (the
+//! pipeline), `weights.rs` reads the compact model shipped in `weights.bin` (hashed features,
+//! int8 weights with a scale per row), `hash.rs` holds the hashing they share. The model is trained by `make train` (`train.rs`, behind the `train` cargo feature so
 //! none of it enters the wasm) on CoNLL-2003; the text itself is never shipped.
 
 pub mod decode;
 pub mod features;
+pub mod hash;
 pub mod score;
+pub mod tagger;
 #[cfg(feature = "train")]
 pub mod train;
 pub mod weights;
@@ -74,12 +77,14 @@ pub trait Scorer {
     fn add(&self, feature: u32, scores: &mut [f32; TAGS]);
 }
 
-/// The model compiled into the binary, parsed on first use.
-pub fn shipped() -> &'static weights::Model {
-    static MODEL: OnceLock<weights::Model> = OnceLock::new();
-    MODEL.get_or_init(|| {
-        weights::Model::parse(include_bytes!("weights.bin"))
-            .expect("the shipped model is well-formed")
+/// The tagger with the model compiled into the binary, loaded on first use.
+pub fn shipped() -> &'static tagger::Tagger {
+    static TAGGER: OnceLock<tagger::Tagger> = OnceLock::new();
+    TAGGER.get_or_init(|| {
+        tagger::Tagger::new(
+            weights::Model::parse(include_bytes!("weights.bin"))
+                .expect("the shipped model is well-formed"),
+        )
     })
 }
 
@@ -113,12 +118,7 @@ pub fn sentences<'a>(
 
 /// Tags every sentence of a document with the shipped model.
 pub fn tag_document(sentences: &[features::Sentence]) -> Vec<Vec<Tag>> {
-    let doc = features::DocStats::new(sentences);
-    let mut history = decode::History::default();
-    sentences
-        .iter()
-        .map(|s| decode::decode(shipped(), &features::prepare(s, &doc), &mut history))
-        .collect()
+    shipped().tag(&features::Article::read(sentences))
 }
 
 /// Spans `(first, end, kind)` in token indices (end exclusive) from a BIO tag sequence; an I-

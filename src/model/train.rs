@@ -2,13 +2,13 @@
 //! documents, re-tokenised with newsmark's own tokeniser so that training sees text exactly as
 //! tagging will. Gold spans are projected onto those tokens.
 
-use super::decode::{best, remember, word_features, History};
-use super::features::{prepare, DocStats, Prepared};
+use super::decode::{best, remember, token_features, History};
+use super::features::{prepare, Article, Prepared};
 use super::score::{tally, Counts};
 use super::{begin, inside, sentences, spans, Kind, Scorer, Tag, TAGS};
 use crate::text::{split_sentences, tokenize};
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Deserialize)]
 struct JsonDoc {
@@ -78,12 +78,13 @@ pub fn read(path: &str) -> Result<Vec<Doc>, String> {
             }
         }
         let sents = sentences(&d.text, &tokens, &ranges);
-        let stats = DocStats::new(&sents);
-        let prepared = sents
+        let article = Article::read(&sents);
+        let prepared = article
+            .sentences
             .iter()
             .zip(&ranges)
             .map(|(s, r)| PreparedSentence {
-                prepared: prepare(s, &stats),
+                prepared: prepare(&article, s),
                 gold: tags[r.clone()].to_vec(),
                 offsets: tokens[r.clone()].iter().map(|t| (t.start, t.end)).collect(),
             })
@@ -144,7 +145,7 @@ impl Perceptron {
                 let mut tags: Vec<Tag> = Vec::with_capacity(s.gold.len());
                 for i in 0..s.gold.len() {
                     self.clock += 1;
-                    word_features(&s.prepared, i, &tags, &history, &mut features);
+                    token_features(&s.prepared, i, &tags, &history, &mut features);
                     let mut scores = [0f32; TAGS];
                     for &f in &features {
                         self.add(f, &mut scores);
@@ -159,9 +160,7 @@ impl Perceptron {
                     }
                     tags.push(guess);
                 }
-                for (i, &t) in tags.iter().enumerate() {
-                    remember(&s.prepared, i, t, &mut history);
-                }
+                remember(&s.prepared, &tags, &mut history);
             }
         }
     }
@@ -198,6 +197,23 @@ impl Scorer for Table {
 
 /// Scores a tagger's spans against the gold spans of `docs`.
 pub fn evaluate(model: &impl Scorer, docs: &[Doc]) -> Counts {
+    evaluate_where(model, docs, |_| true)
+}
+
+/// The names (lower case) of every gold span in `docs`.
+pub fn names(docs: &[Doc]) -> HashSet<String> {
+    docs.iter()
+        .flat_map(|d| d.gold.iter().map(|g| d.text[g.0..g.1].to_lowercase()))
+        .collect()
+}
+
+/// Scores only the spans, predicted and gold, whose text is not in `seen`: how well the tagger
+/// finds names it never saw in training, the ones that make held-out text harder than dev.
+pub fn evaluate_unseen(model: &impl Scorer, docs: &[Doc], seen: &HashSet<String>) -> Counts {
+    evaluate_where(model, docs, |name| !seen.contains(&name.to_lowercase()))
+}
+
+fn evaluate_where(model: &impl Scorer, docs: &[Doc], keep: impl Fn(&str) -> bool) -> Counts {
     let mut counts = Counts::new();
     for d in docs {
         let mut predicted = Vec::new();
@@ -208,7 +224,16 @@ pub fn evaluate(model: &impl Scorer, docs: &[Doc]) -> Counts {
                 predicted.push((s.offsets[a].0, s.offsets[b - 1].1, k));
             }
         }
-        tally(&mut counts, &predicted, &d.gold, |k| k.as_str());
+        let kept = |spans: &[(usize, usize, Kind)]| -> Vec<_> {
+            spans
+                .iter()
+                .copied()
+                .filter(|g| keep(&d.text[g.0..g.1]))
+                .collect()
+        };
+        tally(&mut counts, &kept(&predicted), &kept(&d.gold), |k| {
+            k.as_str()
+        });
     }
     counts
 }

@@ -1,5 +1,8 @@
 //! The compact model format, `weights.bin`: a header, then two tables of the same layout.
 //!
+//! Features are stored by their low 24 bits ([`key`]): small enough that the sorted keys pack
+//! into two bytes each, large enough that the ~20,000 kept features rarely meet an unseen one.
+//!
 //! ```text
 //! "NMW2"  u32 LE tags
 //! table:  u32 LE rows
@@ -13,24 +16,34 @@
 //! feature; the second holds, for the few rows where the first rounded a weight by more than a
 //! small tolerance (frequent features with large weights), what rounding lost. Features absent
 //! from a table weigh nothing there.
+//!
+//! The file is laid out for gzip; loading lays it out for look-ups in one pass: each row's
+//! weights as floats with its correction folded in, one row after another, and an
+//! open-addressing index whose slots hold the key beside its row number, so a look-up reads one
+//! slot (usually one cache line) and, when the feature is known, one row.
 
 use super::{Scorer, TAGS};
 
-struct Table {
-    keys: Vec<u32>,
-    /// Open-addressing index over `keys`: slot → row + 1 (0 is empty); twice as many slots as
-    /// rows, a power of two. Faster than binary search for the mostly-absent features.
-    slots: Vec<u32>,
-    scales: Vec<f32>,
-    /// Column-major: `weights[tag * rows + row]`.
-    weights: Vec<i8>,
+/// A slot of the index: the feature + 1 (0 marks an empty slot) and its row.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    row: u32,
 }
 
 pub struct Model {
-    tables: [Table; 2],
+    /// A power of two in size, between 1.5 and 3 times the rows.
+    slots: Vec<Slot>,
+    rows: Vec<[f32; TAGS]>,
 }
 
 pub const MAGIC: &[u8; 4] = b"NMW2";
+
+/// The key a feature is stored under.
+#[inline]
+pub fn key(feature: u32) -> u32 {
+    feature & 0x00FF_FFFF
+}
 
 pub fn scale_of(code: u8) -> f32 {
     ((code as f32) / 8.0 - 24.0).exp2()
@@ -55,78 +68,28 @@ fn u32_at(bytes: &[u8], pos: &mut usize) -> Option<u32> {
     Some(v)
 }
 
-fn slot_of(key: u32, mask: usize) -> usize {
-    (key.wrapping_mul(0x9E37_79B1) >> 8) as usize & mask
-}
-
-fn index(keys: &[u32]) -> Vec<u32> {
-    let size = (keys.len() * 2).next_power_of_two().max(2);
-    let mut slots = vec![0u32; size];
-    for (row, &key) in keys.iter().enumerate() {
-        let mut s = slot_of(key, size - 1);
-        while slots[s] != 0 {
-            s = (s + 1) & (size - 1);
-        }
-        slots[s] = row as u32 + 1;
+/// One table of the file: its sorted keys and its rows as floats.
+fn parse_table(bytes: &[u8], pos: &mut usize) -> Option<(Vec<u32>, Vec<[f32; TAGS]>)> {
+    let rows = u32_at(bytes, pos)? as usize;
+    let mut keys = Vec::with_capacity(rows.min(bytes.len()));
+    let mut key: u32 = 0;
+    for i in 0..rows {
+        let gap = varint(bytes, pos)?;
+        key = if i == 0 { gap } else { key.checked_add(gap)? };
+        keys.push(key);
     }
-    slots
-}
-
-impl Table {
-    fn row(&self, key: u32) -> Option<usize> {
-        let mask = self.slots.len() - 1;
-        let mut s = slot_of(key, mask);
-        loop {
-            let row = self.slots[s].checked_sub(1)? as usize;
-            if self.keys[row] == key {
-                return Some(row);
-            }
-            s = (s + 1) & mask;
-        }
-    }
-
-    fn parse(bytes: &[u8], pos: &mut usize) -> Option<Table> {
-        let rows = u32_at(bytes, pos)? as usize;
-        let mut keys = Vec::with_capacity(rows.min(bytes.len()));
-        let mut key: u32 = 0;
-        for i in 0..rows {
-            let gap = varint(bytes, pos)?;
-            key = if i == 0 { gap } else { key.checked_add(gap)? };
-            keys.push(key);
-        }
-        let scales = bytes
-            .get(*pos..*pos + rows)?
-            .iter()
-            .map(|&c| scale_of(c))
-            .collect();
-        *pos += rows;
-        let weights = bytes
-            .get(*pos..*pos + rows * TAGS)?
-            .iter()
-            .map(|&b| b as i8)
-            .collect();
-        *pos += rows * TAGS;
-        let slots = index(&keys);
-        Some(Table {
-            slots,
-            keys,
-            scales,
-            weights,
+    let scales = bytes.get(*pos..*pos + rows)?;
+    *pos += rows;
+    let weights = bytes.get(*pos..*pos + rows * TAGS)?;
+    *pos += rows * TAGS;
+    let scale_of: [f32; 256] = std::array::from_fn(|c| scale_of(c as u8));
+    let values = (0..rows)
+        .map(|r| {
+            let scale = scale_of[scales[r] as usize];
+            std::array::from_fn(|t| weights[t * rows + r] as i8 as f32 * scale)
         })
-    }
-
-    /// Adds the feature's row, if the table has one; says whether it had.
-    fn add(&self, feature: u32, scores: &mut [f32; TAGS]) -> bool {
-        let Some(row) = self.row(feature) else {
-            return false;
-        };
-        let scale = self.scales[row];
-        let rows = self.keys.len();
-        for (t, s) in scores.iter_mut().enumerate() {
-            *s += self.weights[t * rows + row] as f32 * scale;
-        }
-        true
-    }
+        .collect();
+    Some((keys, values))
 }
 
 impl Model {
@@ -139,24 +102,64 @@ impl Model {
         if u32_at(bytes, &mut pos)? as usize != TAGS {
             return None;
         }
-        let first = Table::parse(bytes, &mut pos)?;
-        let second = Table::parse(bytes, &mut pos)?;
-        (pos == bytes.len()).then_some(Model {
-            tables: [first, second],
-        })
+        let (keys, mut rows) = parse_table(bytes, &mut pos)?;
+        let (fixed, corrections) = parse_table(bytes, &mut pos)?;
+        if pos != bytes.len() || keys.last().is_some_and(|&k| k > key(u32::MAX)) {
+            return None;
+        }
+        // Corrections exist only for rows of the first table.
+        for (key, c) in fixed.iter().zip(&corrections) {
+            if let Ok(r) = keys.binary_search(key) {
+                rows[r].iter_mut().zip(c).for_each(|(w, c)| *w += c);
+            }
+        }
+        let size = (keys.len() + keys.len() / 2).next_power_of_two().max(2);
+        let mut slots = vec![Slot::default(); size];
+        for (row, &key) in keys.iter().enumerate() {
+            let mut s = key as usize & (size - 1);
+            while slots[s].key != 0 {
+                s = (s + 1) & (size - 1);
+            }
+            slots[s] = Slot {
+                key: key + 1,
+                row: row as u32,
+            };
+        }
+        Some(Model { slots, rows })
     }
 
     /// Features in the model.
     pub fn rows(&self) -> usize {
-        self.tables[0].keys.len()
+        self.rows.len()
+    }
+
+    /// The weights of `feature` for every tag, if the model knows it.
+    #[inline]
+    pub fn row(&self, feature: u32) -> Option<&[f32; TAGS]> {
+        let mask = self.slots.len() - 1;
+        let key = key(feature);
+        let mut s = key as usize & mask;
+        let key = key + 1;
+        loop {
+            let slot = self.slots[s];
+            if slot.key == 0 {
+                return None;
+            }
+            if slot.key == key {
+                return self.rows.get(slot.row as usize);
+            }
+            s = (s + 1) & mask;
+        }
     }
 }
 
 impl Scorer for Model {
+    #[inline]
     fn add(&self, feature: u32, scores: &mut [f32; TAGS]) {
-        // Corrections exist only for rows of the first table.
-        if self.tables[0].add(feature, scores) {
-            self.tables[1].add(feature, scores);
+        if let Some(row) = self.row(feature) {
+            for t in 0..TAGS {
+                scores[t] += row[t];
+            }
         }
     }
 }
@@ -170,10 +173,19 @@ const TOLERANCE: f32 = 1.0;
 #[cfg(feature = "train")]
 const LEVELS: f32 = 31.0;
 
-/// Writes rows of float weights, `(hash, weights)`, quantised into the format above.
+/// Writes rows of float weights, `(feature, weights)`, quantised into the format above;
+/// features that share a key share the sum of their weights.
 #[cfg(feature = "train")]
-pub fn write(mut rows: Vec<(u32, [f32; TAGS])>) -> Vec<u8> {
-    rows.sort_by_key(|r| r.0);
+pub fn write(features: Vec<(u32, [f32; TAGS])>) -> Vec<u8> {
+    let mut rows: Vec<(u32, [f32; TAGS])> = Vec::with_capacity(features.len());
+    let mut features: Vec<_> = features.into_iter().map(|(f, w)| (key(f), f, w)).collect();
+    features.sort_by_key(|&(k, f, _)| (k, f));
+    for (k, _, w) in features {
+        match rows.last_mut() {
+            Some(last) if last.0 == k => last.1.iter_mut().zip(w).for_each(|(a, b)| *a += b),
+            _ => rows.push((k, w)),
+        }
+    }
     let mut out = MAGIC.to_vec();
     out.extend_from_slice(&(TAGS as u32).to_le_bytes());
     let residuals = write_table(&rows, &mut out);
@@ -245,6 +257,6 @@ mod tests {
 
     #[test]
     fn the_shipped_model_loads() {
-        assert!(super::super::shipped().rows() > 1000);
+        assert!(super::super::shipped().model().rows() > 1000);
     }
 }

