@@ -2,7 +2,9 @@
 //!
 //! - A person's single-word mention ("Biden") joins the one fuller name that contains that word
 //!   ("Joe Biden"), wherever in the text the fuller name appears; when two fuller names share
-//!   the word, it stays apart rather than guess.
+//!   the word, it stays apart rather than guess. A one-word mention the tagger took for an
+//!   organisation, group, event or thing ("Psaki said…" as ORG) is a person when it is the
+//!   surname of exactly one person named in full in the article.
 //! - An acronym ("NATO", "CAATSA") joins the one longer name of the same label whose capitalised
 //!   words' initials spell it ("North Atlantic Treaty Organisation").
 //! - A country's names and codes are one place ("US", "U.S.", "United States").
@@ -38,8 +40,45 @@ fn adjacent(a: &Entity, b: &Entity) -> bool {
     b.byte_start >= a.byte_end && b.byte_start - a.byte_end <= 1
 }
 
+/// Labels the tagger gives to surnames it has not learnt as a person's. Never GPE: "Washington"
+/// alone is the place even in an article about George Washington.
+const MISTAKEN_SURNAME_LABELS: [Label; 7] = [
+    Label::Org,
+    Label::Norp,
+    Label::Event,
+    Label::Product,
+    Label::WorkOfArt,
+    Label::Fac,
+    Label::Loc,
+];
+
+/// One-word mentions with a label from [`MISTAKEN_SURNAME_LABELS`] that are the last word of
+/// exactly one multi-word PERSON mention become PERSON.
+fn surnames_are_people(entities: &mut [Entity]) {
+    let mut full_names: HashMap<String, Vec<String>> = HashMap::new();
+    for e in entities.iter().filter(|e| e.label == Label::Person) {
+        if let Some((_, last)) = e.text.rsplit_once(char::is_whitespace) {
+            let names = full_names.entry(last.to_lowercase()).or_default();
+            if !names.contains(&e.text) {
+                names.push(e.text.clone());
+            }
+        }
+    }
+    for e in entities.iter_mut() {
+        if MISTAKEN_SURNAME_LABELS.contains(&e.label)
+            && !e.text.contains(char::is_whitespace)
+            && full_names
+                .get(&e.text.to_lowercase())
+                .is_some_and(|names| names.len() == 1)
+        {
+            e.label = Label::Person;
+        }
+    }
+}
+
 /// Sets `entity_id` on every entity and returns the canonical entities.
 pub fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
+    surnames_are_people(entities);
     let key = |e: &Entity| (e.label, e.text.to_lowercase());
     // Each word of a multi-word person name → the names containing it.
     let mut by_word: HashMap<String, Vec<String>> = HashMap::new();
@@ -193,6 +232,23 @@ mod tests {
         ];
         let canonical = link(&mut es);
         assert_eq!(canonical.len(), 4);
+    }
+
+    #[test]
+    fn a_surname_taken_for_something_else_is_the_person_named_in_full() {
+        let mut es = vec![
+            entity("Jen Psaki", Label::Person),
+            entity("Psaki", Label::Org),
+            entity("George Washington", Label::Person),
+            entity("Washington", Label::Gpe),
+            entity("Jen", Label::Org),
+        ];
+        let canonical = link(&mut es);
+        assert_eq!(es[1].label, Label::Person);
+        assert_eq!(es[1].entity_id, es[0].entity_id);
+        assert_eq!(canonical[es[0].entity_id].mentions, [0, 1]);
+        assert_eq!(es[3].label, Label::Gpe, "places stay places");
+        assert_eq!(es[4].label, Label::Org, "only surnames");
     }
 
     #[test]
