@@ -8,7 +8,7 @@
 //!   had one, else LAW for "... Act" and the like, else ORG), so linking can join them.
 
 use super::name_labels::{label_for, LAW_WORDS};
-use super::titled_names::is_title;
+use super::titled_names::{is_title, PARTICLES};
 use super::{Candidate, Context, Recognizer};
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::model;
@@ -78,6 +78,7 @@ impl Recognizer for Names {
         }
         let spans = split_titles(cx, spans, out);
         let spans = split_hyphens(cx, spans);
+        let spans = split_at_lower_case(cx, spans);
         let spans = consistent(cx, spans);
         let spans = fill_untagged(cx, spans);
         for s in &spans {
@@ -288,8 +289,53 @@ fn split_hyphens(cx: &Context, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// Lower-case words that may stand inside a name, beside [`CONNECTORS`] and the particles of
+/// person names ("Bank *of* England", "Charles *de* Gaulle", "Tour *de* France").
+const LOWER_CASE_IN_NAMES: &[&str] = &["at", "upon", "y", "del", "della", "das", "el", "des"];
+
+/// A name never has a lower-case word other than those standing apart: "Biden pressed Putin"
+/// is two names and a verb. Spans are cut at such words; each part that begins with a capital
+/// keeps the span's label, for [`consistent`] to settle. Lower-case parts joined by a hyphen
+/// stay ("Kim In-so", "Inzamam-ul-Haq", and "Boston-based", one MISC name in CoNLL's
+/// convention).
+fn split_at_lower_case(cx: &Context, spans: Vec<Span>) -> Vec<Span> {
+    let breaks = |i: usize| {
+        let (t, w) = (&cx.tokens[i], cx.tokens[i].text(cx.text));
+        t.kind == TokenKind::Word
+            && w.starts_with(char::is_lowercase)
+            && w.chars().all(|c| !c.is_alphabetic() || c.is_lowercase())
+            && !(i > 0 && glued(&cx.tokens[i - 1], t))
+            && !CONNECTORS.contains(&w)
+            && !PARTICLES.contains(&w)
+            && !LOWER_CASE_IN_NAMES.contains(&w)
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        if !(s.first..s.end).any(breaks) {
+            out.push(s);
+            continue;
+        }
+        let mut first = s.first;
+        for end in (s.first..s.end).filter(|&i| breaks(i)).chain([s.end]) {
+            if first < end
+                && cx.tokens[first]
+                    .text(cx.text)
+                    .starts_with(char::is_uppercase)
+            {
+                out.push(Span {
+                    first,
+                    end,
+                    label: s.label,
+                });
+            }
+            first = end + 1;
+        }
+    }
+    out
+}
+
 /// Labels the gazetteers or the article settle: a well-known organisation is ORG, a region LOC,
-/// a country the tagger took for an organisation GPE, the surname of a person named in full in
+/// a country the tagger took for an organisation or a region GPE, the surname of a person named in full in
 /// the article PERSON. (A vote for each name's most frequent label cost 0.5 F1 on CoNLL dev,
 /// so the tagger's own document history is trusted instead.)
 fn consistent(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
@@ -312,7 +358,7 @@ fn consistent(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
         } else {
             s.label
         };
-        if s.label == Label::Org && bits & Gazetteer::Country.bit() != 0 {
+        if matches!(s.label, Label::Org | Label::Loc) && bits & Gazetteer::Country.bit() != 0 {
             s.label = Label::Gpe;
         }
         // "Russian S-400": the nationality alone; the designator is found on its own.

@@ -103,7 +103,7 @@ pub fn is_title(words: &[&str]) -> bool {
 }
 
 /// Name particles kept inside a name when a capitalised word follows ("Charles de Gaulle").
-const PARTICLES: &[&str] = &[
+pub(super) const PARTICLES: &[&str] = &[
     "de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "du", "dos",
 ];
 
