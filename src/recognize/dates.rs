@@ -10,12 +10,45 @@
 //! `normalize::numeric_dates`.
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{month, Lexed};
+use super::lexicon::{month, Lexed, Start};
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::calendar::CivilDate;
 use crate::normalize::temporal::{DateExpr, DayRef, Lean, Season};
 use crate::Label;
+
+/// Where [`at`] can begin: a number, a month, a weekday, an ordinal ("third quarter"), "Q3",
+/// or a word that one of the parsers below begins with.
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: true,
+    weekdays: true,
+    number_words: false,
+    ordinals: true,
+    words: &[
+        "the",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "fiscal",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "this",
+        "last",
+        "next",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "christmas",
+        "new",
+    ],
+};
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     iso(lx, i)

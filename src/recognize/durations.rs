@@ -6,7 +6,7 @@
 //! repetition ("every week", TimeML's SET) is labelled DATE with the period as value (`P1W`).
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{unit, Lexed, Unit};
+use super::lexicon::{unit, Lexed, Start, Unit};
 use super::numbers::number;
 use super::relative_dates::approx_prefix;
 use super::RawValue;
@@ -27,6 +27,20 @@ fn duration(start: usize, end: usize, rule: &'static str, amount: Option<u32>, u
         value: RawValue::Date(DateExpr::Duration { amount, unit: u }),
     }
 }
+
+/// Where [`at`] can begin: "every", "the", a modifier, an approximation or an amount.
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: false,
+    weekdays: false,
+    number_words: true,
+    ordinals: false,
+    words: &[
+        "every", "each", "the", "recent", "coming", "past", "next", "nearly", "almost", "more",
+        "less", "fewer", "at", "up", "no", "several", "many", "a", "an",
+    ],
+};
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     every(lx, i).or_else(|| length(lx, i))

@@ -6,6 +6,7 @@
 //! Matching is on tokens, not on a regex over the text: no Unicode tables in the binary and one
 //! linear pass per parser.
 
+use super::dates_and_amounts::PARSERS;
 use super::Context;
 use crate::text::TokenKind;
 use rustc_hash::FxHasher;
@@ -39,6 +40,8 @@ pub struct Lx {
     ascii: bool,
     /// The token's entry in the keyword table, looked up once (0: none).
     keyword: u16,
+    /// Which parsers may begin at this token: bit `p` stands for `PARSERS[p]`.
+    pub starts: u16,
 }
 
 /// The text's tokens with their lexical facts; `sentence[i]` indexes the sentence of token `i`.
@@ -86,6 +89,7 @@ impl<'a> Lexed<'a> {
                     digits: if digit { word.len().min(255) as u8 } else { 0 },
                     ascii: word.is_ascii(),
                     keyword: 0,
+                    starts: 0,
                 }
             })
             .collect::<Vec<_>>();
@@ -97,8 +101,19 @@ impl<'a> Lexed<'a> {
         }
         let lower = cx.text.to_ascii_lowercase();
         let mut t = t;
-        for x in t.iter_mut().filter(|x| x.ascii) {
-            x.keyword = keyword_index(&lower[x.start..x.end]);
+        let table = keywords();
+        for x in t.iter_mut() {
+            if x.ascii {
+                x.keyword = keyword_index(&lower[x.start..x.end]);
+                x.starts = table.entries[x.keyword as usize].starts;
+                if bytes[x.start].is_ascii_digit() {
+                    x.starts |= table.numbers;
+                }
+            } else if x.digits > 0 || bytes[x.start].is_ascii_digit() {
+                x.starts = table.numbers;
+            } else if matches!(&cx.text[x.start..x.end], "€" | "£" | "₹" | "¥" | "₽") {
+                x.starts = table.signs;
+            }
         }
         Lexed {
             text: cx.text,
@@ -154,28 +169,6 @@ impl<'a> Lexed<'a> {
         self.raw(i).starts_with(|c: char| c.is_ascii_uppercase())
     }
 
-    /// Whether any date or amount can start at token `i`: a number, a currency sign, or a word
-    /// some parser begins with. Most tokens are none of these and are skipped at once.
-    pub fn may_start(&self, i: usize) -> bool {
-        let Some(x) = self.t.get(i) else {
-            return false;
-        };
-        if x.digits > 0 || self.text.as_bytes()[x.start].is_ascii_digit() {
-            return true;
-        }
-        if !x.ascii {
-            return matches!(self.raw(i), "€" | "£" | "₹" | "¥" | "₽");
-        }
-        let k = self.keyword(i);
-        let w = self.low(i);
-        k.month.is_some()
-            || k.weekday.is_some()
-            || k.small_number.is_some()
-            || k.ordinal.is_some()
-            || k.starter
-            || (w.len() == 2 && w.starts_with('q'))
-    }
-
     pub fn num(&self, i: usize) -> Option<u32> {
         self.t.get(i)?.num
     }
@@ -212,83 +205,6 @@ impl<'a> Lexed<'a> {
         Some((w[..split].parse().ok()?, &w[split..]))
     }
 }
-
-/// Words other than months, weekdays and numbers that begin a date or amount expression.
-const STARTERS: &[&str] = &[
-    "$",
-    "a",
-    "about",
-    "almost",
-    "an",
-    "approximately",
-    "around",
-    "at",
-    "aud",
-    "c",
-    "cad",
-    "chf",
-    "cny",
-    "comparable",
-    "coming",
-    "current",
-    "each",
-    "early",
-    "earlier",
-    "end",
-    "eur",
-    "every",
-    "fall",
-    "fewer",
-    "fiscal",
-    "gbp",
-    "hk",
-    "inr",
-    "jpy",
-    "last",
-    "late",
-    "later",
-    "latest",
-    "less",
-    "many",
-    "mid",
-    "midday",
-    "midnight",
-    "more",
-    "nearly",
-    "next",
-    "no",
-    "noon",
-    "nz",
-    "over",
-    "past",
-    "previous",
-    "recent",
-    "roughly",
-    "rs",
-    "rub",
-    "s",
-    "same",
-    "several",
-    "some",
-    "spring",
-    "summer",
-    "the",
-    "this",
-    "today",
-    "tomorrow",
-    "tonight",
-    "under",
-    "up",
-    "upcoming",
-    "us",
-    "usd",
-    "winter",
-    "autumn",
-    "year",
-    "yesterday",
-    "christmas",
-    "new",
-];
 
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -441,14 +357,34 @@ pub struct Keyword {
     pub magnitude: Option<f64>,
     pub ordinal: Option<u32>,
     pub unit: Option<Unit>,
-    /// Begins some date or amount expression.
-    pub starter: bool,
+    /// Which parsers may begin at this word: bit `p` stands for `PARSERS[p]`.
+    pub starts: u16,
+}
+
+/// Where a parser's finds can begin, read off its code: the recogniser tries it only at such
+/// tokens, so that "the" runs the three parsers that read "the ..." rather than all ten.
+pub struct Start {
+    /// A token that begins with a digit ("7", "2021", "21st", "10m").
+    pub numbers: bool,
+    /// A currency sign outside ASCII ("€", "£", "₹", "¥", "₽").
+    pub signs: bool,
+    pub months: bool,
+    pub weekdays: bool,
+    /// "one" … "ninety".
+    pub number_words: bool,
+    /// "first" … "hundredth".
+    pub ordinals: bool,
+    /// Other lower-cased words.
+    pub words: &'static [&'static str],
 }
 
 /// The keyword table, built once: word → index into the entries; index 0 is "no keyword".
 struct Keywords {
     index: HashMap<&'static str, u16, BuildHasherDefault<FxHasher>>,
     entries: Vec<Keyword>,
+    /// The parsers that may begin at a number, and at a currency sign.
+    numbers: u16,
+    signs: u16,
 }
 
 fn keywords() -> &'static Keywords {
@@ -457,6 +393,8 @@ fn keywords() -> &'static Keywords {
         let mut table = Keywords {
             index: HashMap::default(),
             entries: vec![Keyword::default()],
+            numbers: 0,
+            signs: 0,
         };
         fn entry<'t>(table: &'t mut Keywords, w: &'static str) -> &'t mut Keyword {
             let n = table.entries.len() as u16;
@@ -484,8 +422,21 @@ fn keywords() -> &'static Keywords {
         for &(w, u) in UNITS {
             entry(&mut table, w).unit = Some(u);
         }
-        for &w in STARTERS {
-            entry(&mut table, w).starter = true;
+        for (p, (_, start)) in PARSERS.iter().enumerate() {
+            table.numbers |= u16::from(start.numbers) << p;
+            table.signs |= u16::from(start.signs) << p;
+            for &w in start.words {
+                entry(&mut table, w).starts |= 1 << p;
+            }
+            for k in &mut table.entries[1..] {
+                let listed = (start.months && k.month.is_some())
+                    || (start.weekdays && k.weekday.is_some())
+                    || (start.number_words && k.small_number.is_some())
+                    || (start.ordinals && k.ordinal.is_some());
+                if listed {
+                    k.starts |= 1 << p;
+                }
+            }
         }
         table
     })

@@ -4,7 +4,7 @@
 //! alone (CARDINAL) or count something (QUANTITY, see `quantities.rs`).
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{glued_magnitude, magnitude, small_number, Lexed};
+use super::lexicon::{glued_magnitude, magnitude, small_number, Lexed, Start};
 use super::RawValue;
 use crate::{Label, Value};
 
@@ -294,6 +294,17 @@ pub fn is_function_word(w: &str) -> bool {
             | "v"
     )
 }
+
+/// Where [`cardinal`] can begin: a number ("a" for "a million").
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: false,
+    weekdays: false,
+    number_words: true,
+    ordinals: false,
+    words: &["a"],
+};
 
 /// Stand-alone numbers (CARDINAL) and numbers that count a noun (QUANTITY, with the noun
 /// phrase as the unit: "5,000 troops", "7.5 lakh AK-203 assault rifles").

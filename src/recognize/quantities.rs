@@ -4,7 +4,7 @@
 //! `numbers.rs`.
 
 use super::dates_and_amounts::Found;
-use super::lexicon::Lexed;
+use super::lexicon::{Lexed, Start};
 use super::numbers::number;
 use super::RawValue;
 use crate::{Label, Value};
@@ -38,6 +38,17 @@ fn unit_of_measure(w: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// Where [`at`] can begin: a number ("a" for "a million").
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: false,
+    weekdays: false,
+    number_words: true,
+    ordinals: false,
+    words: &["a"],
+};
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     // "400km" is one token.

@@ -3,12 +3,57 @@
 //! "the past year", "earlier this month", "three days ago", "a year earlier", "last weekend".
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{Lexed, Unit};
+use super::lexicon::{Lexed, Start, Unit};
 use super::numbers::number;
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::temporal::{DateExpr, DayPart, DayRef, Lean, Vague};
 use crate::Label;
+
+/// Where [`at`] can begin: a modifier, a day word, "this" / "the" / "last" ..., a word of a
+/// reporting period, the approximations of [`approx_prefix`], or an amount for "ago".
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: false,
+    weekdays: false,
+    number_words: true,
+    ordinals: false,
+    words: &[
+        "early",
+        "late",
+        "earlier",
+        "later",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "this",
+        "last",
+        "past",
+        "next",
+        "coming",
+        "the",
+        "current",
+        "previous",
+        "comparable",
+        "latest",
+        "same",
+        "year",
+        "nearly",
+        "almost",
+        "more",
+        "less",
+        "fewer",
+        "at",
+        "up",
+        "no",
+        "several",
+        "many",
+        "a",
+        "an",
+    ],
+};
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     // "late yesterday", "earlier this month": the modifier joins the span.

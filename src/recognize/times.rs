@@ -5,7 +5,7 @@
 //! it ("5 December 2021, 8:45 IST"), else the reference date (see `normalize`).
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{weekday, Lexed};
+use super::lexicon::{weekday, Lexed, Start};
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::temporal::{DateExpr, DayRef};
@@ -69,6 +69,17 @@ fn hour_24(hour: u32, pm: Option<bool>) -> Option<u8> {
     };
     (h <= 24).then_some(h as u8)
 }
+
+/// Where [`at`] can begin: a number or a named time of day.
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: false,
+    weekdays: false,
+    number_words: false,
+    ordinals: false,
+    words: &["noon", "midday", "midnight"],
+};
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     let (hour, minute, mut end) = clock(lx, i)?;
