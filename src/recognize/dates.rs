@@ -10,7 +10,7 @@
 //! `normalize::numeric_dates`.
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{month, Lexed, Start};
+use super::lexicon::{Lexed, Start};
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::calendar::CivilDate;
@@ -278,7 +278,7 @@ fn month_at(lx: &Lexed, i: usize) -> Option<(u32, usize)> {
         return None;
     }
     let w = lx.low(i);
-    let m = month(w)?;
+    let m = lx.keyword(i).month?;
     let abbreviated = w.len() <= 4 && !matches!(w, "may" | "june" | "july");
     let next = if abbreviated {
         lx.skip_dot(i + 1)

@@ -6,7 +6,7 @@
 //! repetition ("every week", TimeML's SET) is labelled DATE with the period as value (`P1W`).
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{unit, Lexed, Start, Unit};
+use super::lexicon::{Lexed, Start, Unit};
 use super::numbers::number;
 use super::relative_dates::approx_prefix;
 use super::RawValue;
@@ -113,7 +113,7 @@ fn length(lx: &Lexed, i: usize) -> Option<Found> {
     // "two-year", "10-day": the unit joined by a hyphen and in the singular.
     if lx.raw(after) == "-" && lx.joined(after) && lx.joined(after + 1) {
         let w = lx.low(after + 1);
-        let u = unit(w).filter(|_| !w.ends_with('s'))?;
+        let u = lx.keyword(after + 1).unit.filter(|_| !w.ends_with('s'))?;
         let end = after + 2;
         // "two-year-old" is an age.
         if lx.raw(end) == "-" && lx.joined(end) {

@@ -52,11 +52,14 @@ pub struct Lexed<'a> {
     pub t: Vec<Lx>,
     pub sentence: Vec<u32>,
     pub sentences: &'a [std::ops::Range<usize>],
+    keywords: &'static Keywords,
 }
 
 impl<'a> Lexed<'a> {
     pub fn new(cx: &Context<'a>) -> Self {
         let bytes = cx.text.as_bytes();
+        // Most texts are all ASCII: one pass over the text spares one per token.
+        let all_ascii = cx.text.is_ascii();
         let mut prev_end = None;
         let t = cx
             .tokens
@@ -76,7 +79,8 @@ impl<'a> Lexed<'a> {
                 };
                 prev_end = Some(tok.end);
                 let word = &bytes[tok.start..tok.end];
-                let digit = tok.kind == TokenKind::Number && word.is_ascii();
+                let ascii = all_ascii || word.is_ascii();
+                let digit = tok.kind == TokenKind::Number && ascii;
                 let num = (digit && word.len() <= 9)
                     .then(|| std::str::from_utf8(word).ok()?.parse().ok())
                     .flatten();
@@ -87,7 +91,7 @@ impl<'a> Lexed<'a> {
                     gap,
                     num,
                     digits: if digit { word.len().min(255) as u8 } else { 0 },
-                    ascii: word.is_ascii(),
+                    ascii,
                     keyword: 0,
                     starts: 0,
                 }
@@ -104,7 +108,7 @@ impl<'a> Lexed<'a> {
         let table = keywords();
         for x in t.iter_mut() {
             if x.ascii {
-                x.keyword = keyword_index(&lower[x.start..x.end]);
+                x.keyword = table.index_of(&lower.as_bytes()[x.start..x.end]);
                 x.starts = table.entries[x.keyword as usize].starts;
                 if bytes[x.start].is_ascii_digit() {
                     x.starts |= table.numbers;
@@ -121,6 +125,7 @@ impl<'a> Lexed<'a> {
             t,
             sentence,
             sentences: cx.sentences,
+            keywords: table,
         }
     }
 
@@ -129,6 +134,7 @@ impl<'a> Lexed<'a> {
     }
 
     /// Lower-cased text of token `i`; "" past the end or for tokens that are not all ASCII.
+    #[inline]
     pub fn low(&self, i: usize) -> &str {
         match self.t.get(i) {
             Some(x) if x.ascii => &self.lower[x.start..x.end],
@@ -137,46 +143,65 @@ impl<'a> Lexed<'a> {
     }
 
     /// The token exactly as written; "" past the end.
+    #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
         self.t.get(i).map_or("", |x| &self.text[x.start..x.end])
     }
 
     /// What the word lists say of token `i` (nothing past the end).
+    #[inline]
     pub fn keyword(&self, i: usize) -> &'static Keyword {
-        &keywords().entries[self.t.get(i).map_or(0, |x| x.keyword) as usize]
+        &self.keywords.entries[self.t.get(i).map_or(0, |x| x.keyword) as usize]
     }
 
+    /// Token `i` is `word` (lower-cased, not empty).
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.low(i) == word
+        // Bytes compared in a loop: the words are short, a call to `memcmp` costs more.
+        self.t.get(i).is_some_and(|x| {
+            x.ascii
+                && x.end - x.start == word.len()
+                && self.lower.as_bytes()[x.start..x.end]
+                    .iter()
+                    .zip(word.as_bytes())
+                    .all(|(a, b)| a == b)
+        })
     }
 
     /// Token `i` exists and follows token `i - 1` on the same line.
+    #[inline]
     pub fn near(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|x| x.gap != Gap::Break)
     }
 
     /// Token `i` exists and touches token `i - 1`.
+    #[inline]
     pub fn joined(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|x| x.gap == Gap::Joined)
     }
 
     /// Token `i` is `word` and on the same line as the token before it.
+    #[inline]
     pub fn next_is(&self, i: usize, word: &str) -> bool {
         self.near(i) && self.is(i, word)
     }
 
+    #[inline]
     pub fn capitalised(&self, i: usize) -> bool {
         self.raw(i).starts_with(|c: char| c.is_ascii_uppercase())
     }
 
+    #[inline]
     pub fn num(&self, i: usize) -> Option<u32> {
         self.t.get(i)?.num
     }
 
+    #[inline]
     pub fn digits(&self, i: usize) -> u8 {
         self.t.get(i).map_or(0, |x| x.digits)
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|x| x.kind == TokenKind::Word)
     }
@@ -380,7 +405,11 @@ pub struct Start {
 
 /// The keyword table, built once: word → index into the entries; index 0 is "no keyword".
 struct Keywords {
-    index: HashMap<&'static str, u16, BuildHasherDefault<FxHasher>>,
+    index: HashMap<&'static [u8], u16, BuildHasherDefault<FxHasher>>,
+    /// Which bytes some keyword begins with, and the longest keyword: most tokens are ruled out
+    /// by these without hashing.
+    first_bytes: [bool; 256],
+    longest: usize,
     entries: Vec<Keyword>,
     /// The parsers that may begin at a number, and at a currency sign.
     numbers: u16,
@@ -393,12 +422,16 @@ fn keywords() -> &'static Keywords {
         let mut table = Keywords {
             index: HashMap::default(),
             entries: vec![Keyword::default()],
+            first_bytes: [false; 256],
+            longest: 0,
             numbers: 0,
             signs: 0,
         };
         fn entry<'t>(table: &'t mut Keywords, w: &'static str) -> &'t mut Keyword {
             let n = table.entries.len() as u16;
-            let i = *table.index.entry(w).or_insert(n) as usize;
+            let i = *table.index.entry(w.as_bytes()).or_insert(n) as usize;
+            table.first_bytes[usize::from(w.as_bytes()[0])] = true;
+            table.longest = table.longest.max(w.len());
             if i == table.entries.len() {
                 table.entries.push(Keyword::default());
             }
@@ -442,35 +475,21 @@ fn keywords() -> &'static Keywords {
     })
 }
 
-/// Index of `w`'s entry in the keyword table (0: not a keyword).
-fn keyword_index(w: &str) -> u16 {
-    // No keyword is longer than "approximately".
-    if w.is_empty() || w.len() > 13 {
-        return 0;
+impl Keywords {
+    /// Index of the lower-cased word `w`'s entry (0: not a keyword).
+    fn index_of(&self, w: &[u8]) -> u16 {
+        match w.first() {
+            Some(&b) if self.first_bytes[usize::from(b)] && w.len() <= self.longest => {
+                self.index.get(w).copied().unwrap_or(0)
+            }
+            _ => 0,
+        }
     }
-    keywords().index.get(w).copied().unwrap_or(0)
-}
-
-/// What the word lists say of the lower-cased word `w`.
-pub fn keyword(w: &str) -> &'static Keyword {
-    &keywords().entries[keyword_index(w) as usize]
-}
-
-pub fn month(w: &str) -> Option<u32> {
-    keyword(w).month
-}
-
-/// Monday = 0 … Sunday = 6.
-pub fn weekday(w: &str) -> Option<u8> {
-    keyword(w).weekday
-}
-
-pub fn small_number(w: &str) -> Option<u32> {
-    keyword(w).small_number
 }
 
 pub fn magnitude(w: &str) -> Option<f64> {
-    keyword(w).magnitude
+    let k = keywords();
+    k.entries[k.index_of(w.as_bytes()) as usize].magnitude
 }
 
 /// Short magnitudes glued to digits: "10m", "4.5bn", "20k", "3cr".
@@ -520,11 +539,6 @@ impl Unit {
     pub fn is_clock(self) -> bool {
         matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
     }
-}
-
-/// A time unit, singular or plural.
-pub fn unit(w: &str) -> Option<Unit> {
-    keyword(w).unit
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! alone (CARDINAL) or count something (QUANTITY, see `quantities.rs`).
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{glued_magnitude, magnitude, small_number, Lexed, Start};
+use super::lexicon::{glued_magnitude, Lexed, Start};
 use super::RawValue;
 use crate::{Label, Value};
 
@@ -136,8 +136,7 @@ fn words(lx: &Lexed, i: usize) -> Option<Num> {
     }
     // Bounded, so that "hundred hundred hundred ..." stays linear.
     while j < lx.len() && j < i + MAX_WORDS && (j == i || lx.near(j)) {
-        let w = lx.low(j);
-        if let Some(n) = small_number(w) {
+        if let Some(n) = lx.keyword(j).small_number {
             if any && current % 100.0 != 0.0 && current % 10.0 == 0.0 && n < 10 {
                 current += n as f64;
             } else if any && current % 100.0 != 0.0 {
@@ -158,7 +157,7 @@ fn words(lx: &Lexed, i: usize) -> Option<Num> {
                     j += 2;
                 }
             }
-        } else if let Some(m) = magnitude(w).filter(|_| any || current > 0.0) {
+        } else if let Some(m) = lx.keyword(j).magnitude.filter(|_| any || current > 0.0) {
             if m == 100.0 {
                 current *= m;
             } else {

@@ -5,7 +5,7 @@
 //! it ("5 December 2021, 8:45 IST"), else the reference date (see `normalize`).
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{weekday, Lexed, Start};
+use super::lexicon::{Lexed, Start};
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::temporal::{DateExpr, DayRef};
@@ -100,7 +100,9 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
             "today" | "tonight" => Some(DayRef::Offset(0)),
             "yesterday" => Some(DayRef::Offset(-1)),
             "tomorrow" => Some(DayRef::Offset(1)),
-            w => weekday(w)
+            _ => lx
+                .keyword(end)
+                .weekday
                 .filter(|_| lx.capitalised(end))
                 .map(|w| DayRef::Weekday(w, lean_at(lx, end))),
         };
