@@ -62,7 +62,8 @@ impl Recognizer for DatesAndAmounts {
     }
 
     fn recognize(&self, cx: &Context, out: &mut Vec<Candidate>) {
-        let lx = Lexed::new(cx);
+        let lower = cx.text.to_ascii_lowercase();
+        let lx = Lexed::new(cx, &lower);
         for i in 0..lx.len() {
             let starts = lx.t[i].starts;
             if starts == 0 {

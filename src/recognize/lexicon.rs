@@ -7,9 +7,11 @@
 //! linear pass per parser.
 
 use super::dates_and_amounts::PARSERS;
+use super::numbers::Num;
 use super::Context;
 use crate::text::TokenKind;
 use rustc_hash::FxHasher;
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -27,7 +29,7 @@ pub enum Gap {
 
 /// One token, as the parsers see it.
 #[derive(Debug, Clone, Copy)]
-pub struct Lx {
+pub struct Lx<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
@@ -36,8 +38,10 @@ pub struct Lx {
     pub num: Option<u32>,
     /// Digits, for digit tokens.
     pub digits: u8,
-    /// All ASCII: only such tokens can be keywords.
-    ascii: bool,
+    /// The token as written.
+    raw: &'a str,
+    /// Lower-cased, when all ASCII (only such tokens can be keywords); else "".
+    low: &'a str,
     /// The token's entry in the keyword table, looked up once (0: none).
     keyword: u16,
     /// Which parsers may begin at this token: bit `p` stands for `PARSERS[p]`.
@@ -47,19 +51,23 @@ pub struct Lx {
 /// The text's tokens with their lexical facts; `sentence[i]` indexes the sentence of token `i`.
 pub struct Lexed<'a> {
     pub text: &'a str,
-    /// The text with ASCII letters lower-cased: same length, same char boundaries.
-    lower: String,
-    pub t: Vec<Lx>,
+    pub t: Vec<Lx<'a>>,
     pub sentence: Vec<u32>,
     pub sentences: &'a [std::ops::Range<usize>],
     keywords: &'static Keywords,
+    /// The number last read at a token, and where: most parsers begin by reading the number at
+    /// the token they start from (see [`number`](super::numbers::number)).
+    pub last_number: Cell<Option<(usize, Option<Num>)>>,
 }
 
 impl<'a> Lexed<'a> {
-    pub fn new(cx: &Context<'a>) -> Self {
+    /// The tokens of `cx`; `lower` is its text with ASCII letters lower-cased
+    /// (`cx.text.to_ascii_lowercase()`), kept by the caller so that tokens can point into it.
+    pub fn new(cx: &Context<'a>, lower: &'a str) -> Self {
         let bytes = cx.text.as_bytes();
         // Most texts are all ASCII: one pass over the text spares one per token.
         let all_ascii = cx.text.is_ascii();
+        let table = keywords();
         let mut prev_end = None;
         let t = cx
             .tokens
@@ -78,12 +86,26 @@ impl<'a> Lexed<'a> {
                     }
                 };
                 prev_end = Some(tok.end);
-                let word = &bytes[tok.start..tok.end];
+                let raw = &cx.text[tok.start..tok.end];
+                let word = raw.as_bytes();
                 let ascii = all_ascii || word.is_ascii();
                 let digit = tok.kind == TokenKind::Number && ascii;
                 let num = (digit && word.len() <= 9)
-                    .then(|| std::str::from_utf8(word).ok()?.parse().ok())
+                    .then(|| raw.parse().ok())
                     .flatten();
+                let low = if ascii {
+                    &lower[tok.start..tok.end]
+                } else {
+                    ""
+                };
+                let keyword = table.index_of(low.as_bytes());
+                let starts = if !ascii && matches!(raw, "€" | "£" | "₹" | "¥" | "₽") {
+                    table.signs
+                } else if digit || word.first().is_some_and(u8::is_ascii_digit) {
+                    table.numbers | table.entries[keyword as usize].starts
+                } else {
+                    table.entries[keyword as usize].starts
+                };
                 Lx {
                     start: tok.start,
                     end: tok.end,
@@ -91,9 +113,10 @@ impl<'a> Lexed<'a> {
                     gap,
                     num,
                     digits: if digit { word.len().min(255) as u8 } else { 0 },
-                    ascii,
-                    keyword: 0,
-                    starts: 0,
+                    raw,
+                    low,
+                    keyword,
+                    starts,
                 }
             })
             .collect::<Vec<_>>();
@@ -103,29 +126,13 @@ impl<'a> Lexed<'a> {
                 *slot = s as u32;
             }
         }
-        let lower = cx.text.to_ascii_lowercase();
-        let mut t = t;
-        let table = keywords();
-        for x in t.iter_mut() {
-            if x.ascii {
-                x.keyword = table.index_of(&lower.as_bytes()[x.start..x.end]);
-                x.starts = table.entries[x.keyword as usize].starts;
-                if bytes[x.start].is_ascii_digit() {
-                    x.starts |= table.numbers;
-                }
-            } else if x.digits > 0 || bytes[x.start].is_ascii_digit() {
-                x.starts = table.numbers;
-            } else if matches!(&cx.text[x.start..x.end], "€" | "£" | "₹" | "¥" | "₽") {
-                x.starts = table.signs;
-            }
-        }
         Lexed {
             text: cx.text,
-            lower,
             t,
             sentence,
             sentences: cx.sentences,
             keywords: table,
+            last_number: Cell::new(None),
         }
     }
 
@@ -136,16 +143,13 @@ impl<'a> Lexed<'a> {
     /// Lower-cased text of token `i`; "" past the end or for tokens that are not all ASCII.
     #[inline]
     pub fn low(&self, i: usize) -> &str {
-        match self.t.get(i) {
-            Some(x) if x.ascii => &self.lower[x.start..x.end],
-            _ => "",
-        }
+        self.t.get(i).map_or("", |x| x.low)
     }
 
     /// The token exactly as written; "" past the end.
     #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
-        self.t.get(i).map_or("", |x| &self.text[x.start..x.end])
+        self.t.get(i).map_or("", |x| x.raw)
     }
 
     /// What the word lists say of token `i` (nothing past the end).
@@ -159,12 +163,7 @@ impl<'a> Lexed<'a> {
     pub fn is(&self, i: usize, word: &str) -> bool {
         // Bytes compared in a loop: the words are short, a call to `memcmp` costs more.
         self.t.get(i).is_some_and(|x| {
-            x.ascii
-                && x.end - x.start == word.len()
-                && self.lower.as_bytes()[x.start..x.end]
-                    .iter()
-                    .zip(word.as_bytes())
-                    .all(|(a, b)| a == b)
+            x.low.len() == word.len() && x.low.bytes().zip(word.bytes()).all(|(a, b)| a == b)
         })
     }
 
@@ -550,7 +549,8 @@ mod tests {
     fn lowers_ascii_tokens_and_reads_digits_and_gaps() {
         let text = "Met on 7 Dec.\n10m über";
         with_context(text, |cx| {
-            let lx = Lexed::new(cx);
+            let lower = cx.text.to_ascii_lowercase();
+            let lx = Lexed::new(cx, &lower);
             assert_eq!(lx.low(0), "met");
             assert_eq!(lx.num(2), Some(7));
             assert_eq!(lx.low(3), "dec");

@@ -24,6 +24,17 @@ pub struct Num {
 
 /// The number starting at token `i`, if one does.
 pub fn number(lx: &Lexed, i: usize) -> Option<Num> {
+    match lx.last_number.get() {
+        Some((at, n)) if at == i => n,
+        _ => {
+            let n = read(lx, i);
+            lx.last_number.set(Some((i, n)));
+            n
+        }
+    }
+}
+
+fn read(lx: &Lexed, i: usize) -> Option<Num> {
     if lx.digits(i) > 0 || lx.digits_then_letters(i).is_some() {
         digits(lx, i)
     } else {
@@ -387,7 +398,8 @@ mod tests {
 
     fn read(text: &str) -> Option<(f64, String)> {
         with_context(text, |cx| {
-            let lx = Lexed::new(cx);
+            let lower = cx.text.to_ascii_lowercase();
+            let lx = Lexed::new(cx, &lower);
             let n = number(&lx, 0)?;
             Some((n.value, text[..lx.t[n.end - 1].end].to_string()))
         })
