@@ -7,8 +7,11 @@
 //! linear pass per parser.
 
 use super::dates_and_amounts::PARSERS;
-use super::numbers::Num;
+use super::numbers::{Num, FUNCTION_WORDS};
+use super::quantities::UNITS_OF_MEASURE;
+use super::tense::{AUXILIARIES, FUTURE_CUES, PAST_CUES};
 use super::Context;
+use crate::normalize::temporal::Lean;
 use crate::text::TokenKind;
 use rustc_hash::FxHasher;
 use std::cell::Cell;
@@ -383,6 +386,14 @@ pub struct Keyword {
     pub unit: Option<Unit>,
     /// Which parsers may begin at this word: bit `p` stands for `PARSERS[p]`.
     pub starts: u16,
+    /// Which way the word points in time ([`super::tense`]).
+    pub cue: Option<Lean>,
+    /// "be", "been", "is" ...: a participle after it is passive.
+    pub auxiliary: bool,
+    /// See [`super::numbers::FUNCTION_WORDS`].
+    pub function_word: bool,
+    /// A unit of measure's short form ("kilometres": "km").
+    pub measure: Option<&'static str>,
 }
 
 /// Where a parser's finds can begin, read off its code: the recogniser tries it only at such
@@ -454,6 +465,23 @@ fn keywords() -> &'static Keywords {
         for &(w, u) in UNITS {
             entry(&mut table, w).unit = Some(u);
         }
+        for &w in PAST_CUES {
+            entry(&mut table, w).cue = Some(Lean::Past);
+        }
+        for &w in FUTURE_CUES {
+            entry(&mut table, w).cue = Some(Lean::Future);
+        }
+        for &w in AUXILIARIES {
+            entry(&mut table, w).auxiliary = true;
+        }
+        for &w in FUNCTION_WORDS {
+            entry(&mut table, w).function_word = true;
+        }
+        for &(short, words) in UNITS_OF_MEASURE {
+            for &w in words {
+                entry(&mut table, w).measure = Some(short);
+            }
+        }
         for (p, (_, start)) in PARSERS.iter().enumerate() {
             table.numbers |= u16::from(start.numbers) << p;
             table.signs |= u16::from(start.signs) << p;
@@ -486,9 +514,19 @@ impl Keywords {
     }
 }
 
-pub fn magnitude(w: &str) -> Option<f64> {
+/// What the word lists say of the lower-cased word `w`.
+fn keyword(w: &str) -> &'static Keyword {
     let k = keywords();
-    k.entries[k.index_of(w.as_bytes()) as usize].magnitude
+    &k.entries[k.index_of(w.as_bytes()) as usize]
+}
+
+pub fn magnitude(w: &str) -> Option<f64> {
+    keyword(w).magnitude
+}
+
+/// A unit of measure's short form ("km" for "kilometres").
+pub fn measure(w: &str) -> Option<&'static str> {
+    keyword(w).measure
 }
 
 /// Short magnitudes glued to digits: "10m", "4.5bn", "20k", "3cr".

@@ -202,107 +202,25 @@ fn counts_a_noun(lx: &Lexed, j: usize) -> bool {
     lx.near(j)
         && lx.is_word(j)
         && lx.raw(j).starts_with(|c: char| c.is_ascii_lowercase())
-        && !is_function_word(lx.low(j))
+        && !is_function_word(lx, j)
 }
 
-pub fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "" | "a"
-            | "an"
-            | "the"
-            | "of"
-            | "and"
-            | "or"
-            | "but"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "with"
-            | "as"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "that"
-            | "which"
-            | "who"
-            | "this"
-            | "these"
-            | "those"
-            | "than"
-            | "per"
-            | "percent"
-            | "so"
-            | "if"
-            | "more"
-            | "less"
-            | "said"
-            | "says"
-            | "say"
-            | "times"
-            | "into"
-            | "over"
-            | "under"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "about"
-            | "between"
-            | "during"
-            | "against"
-            | "among"
-            | "up"
-            | "down"
-            | "out"
-            | "off"
-            | "not"
-            | "also"
-            | "each"
-            | "other"
-            | "all"
-            | "both"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "when"
-            | "where"
-            | "while"
-            | "it"
-            | "they"
-            | "we"
-            | "he"
-            | "she"
-            | "you"
-            | "i"
-            | "ahead"
-            | "behind"
-            | "apart"
-            | "ago"
-            | "later"
-            | "earlier"
-            | "apiece"
-            | "vs"
-            | "v"
-    )
+/// Words that end a counted noun phrase or say a number counts nothing ("5 of the", "7 on
+/// Friday"); in the keyword table as `Keyword::function_word`.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
+    "with", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "that", "which", "who", "this", "these", "those", "than",
+    "per", "percent", "so", "if", "more", "less", "said", "says", "say", "times", "into", "over",
+    "under", "after", "before", "since", "until", "about", "between", "during", "against", "among",
+    "up", "down", "out", "off", "not", "also", "each", "other", "all", "both", "its", "their",
+    "his", "her", "our", "when", "where", "while", "it", "they", "we", "he", "she", "you", "i",
+    "ahead", "behind", "apart", "ago", "later", "earlier", "apiece", "vs", "v",
+];
+
+/// Token `j` is a function word, or no ASCII word at all.
+fn is_function_word(lx: &Lexed, j: usize) -> bool {
+    lx.low(j).is_empty() || lx.keyword(j).function_word
 }
 
 /// Where [`cardinal`] can begin: a number ("a" for "a million").
@@ -369,7 +287,7 @@ fn counted_noun(lx: &Lexed, j: usize) -> Option<String> {
     let mut k = j;
     let mut words = 0;
     while words < 4 && k < j + 12 && k < lx.len() && (k == j || lx.near(k)) {
-        if lx.is_word(k) && !is_function_word(lx.low(k)) && !lx.raw(k).ends_with("ly") {
+        if lx.is_word(k) && !is_function_word(lx, k) && !lx.raw(k).ends_with("ly") {
             k += 1;
             end = k;
             words += 1;
