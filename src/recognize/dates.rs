@@ -51,6 +51,15 @@ pub const START: Start = Start {
 };
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
+    // The words the other parsers look for first are keywords: a token that is none, a number
+    // mostly, can only begin these.
+    if !lx.is_keyword(i) {
+        return iso(lx, i)
+            .or_else(|| numeric(lx, i))
+            .or_else(|| calendar(lx, i))
+            .or_else(|| quarter(lx, i))
+            .or_else(|| century(lx, i));
+    }
     iso(lx, i)
         .or_else(|| numeric(lx, i))
         .or_else(|| weekday_then_date(lx, i))
@@ -236,8 +245,8 @@ fn iso_date_time(lx: &Lexed, i: usize, y: i32) -> Option<Found> {
 /// "12/06/2021", "6/12/21", "12-06-2021".
 fn numeric(lx: &Lexed, i: usize) -> Option<Found> {
     let sep = lx.raw(i + 1);
-    if !matches!(sep, "/" | "-")
-        || !(1..=2).contains(&lx.digits(i))
+    if !(1..=2).contains(&lx.digits(i))
+        || !matches!(sep, "/" | "-")
         || !(1..=2).contains(&lx.digits(i + 2))
         || !matches!(lx.digits(i + 4), 2 | 4)
         || lx.raw(i + 3) != sep

@@ -161,6 +161,12 @@ impl<'a> Lexed<'a> {
         &self.keywords.entries[self.t.get(i).map_or(0, |x| x.keyword) as usize]
     }
 
+    /// Token `i` is in the keyword table.
+    #[inline]
+    pub fn is_keyword(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|x| x.keyword != 0)
+    }
+
     /// Token `i` is `word` (lower-cased, not empty).
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {

@@ -56,6 +56,11 @@ pub const START: Start = Start {
 };
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
+    // Every word the parsers below look for first is a keyword: any other token can only be
+    // the number of "three days ago".
+    if !lx.is_keyword(i) {
+        return ago(lx, i);
+    }
     // "late yesterday", "earlier this month": the modifier joins the span.
     let modified = matches!(lx.low(i), "early" | "late" | "earlier" | "later") && lx.near(i + 1);
     let k = if modified { i + 1 } else { i };
