@@ -43,6 +43,10 @@ pub const START: Start = Start {
 };
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
+    // "every" and "each" are keywords; a token that is none (a number) can only be a length.
+    if !lx.is_keyword(i) {
+        return length(lx, i);
+    }
     every(lx, i).or_else(|| length(lx, i))
 }
 

@@ -87,7 +87,9 @@ pub const START: Start = Start {
 };
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
-    if let Some((code, k)) = symbol_before(lx, i) {
+    // A currency before the amount is a keyword or a sign outside ASCII (no lower-cased form).
+    let before = lx.is_keyword(i) || lx.low(i).is_empty();
+    if let Some((code, k)) = before.then(|| symbol_before(lx, i)).flatten() {
         if !(lx.joined(k) || lx.near(k)) {
             return None;
         }

@@ -263,6 +263,9 @@ fn ago(lx: &Lexed, i: usize) -> Option<Found> {
 /// Skips "nearly", "almost", "more than", "less than", "at least", "up to" at `i`: TimeML
 /// keeps them inside the expression (TempEval-3's annotators leave "about" and "over" out).
 pub fn approx_prefix(lx: &Lexed, i: usize) -> usize {
+    if !lx.is_keyword(i) {
+        return i;
+    }
     match lx.low(i) {
         "nearly" | "almost" => i + 1,
         "more" | "less" | "fewer" if lx.next_is(i + 1, "than") => i + 2,
