@@ -81,7 +81,8 @@ impl<'a> Lexed<'a> {
                     Some(e) if e == tok.start => Gap::Joined,
                     Some(e) => {
                         let between = &bytes[e..tok.start];
-                        if between.contains(&b'\n') || between.contains(&b'\r') {
+                        if between != b" " && (between.contains(&b'\n') || between.contains(&b'\r'))
+                        {
                             Gap::Break
                         } else {
                             Gap::Space
@@ -419,13 +420,15 @@ pub struct Start {
     pub words: &'static [&'static str],
 }
 
+/// The longest keyword, in bytes.
+const MAX_LEN: usize = 15;
+
 /// The keyword table, built once: word → index into the entries; index 0 is "no keyword".
 struct Keywords {
     index: HashMap<&'static [u8], u16, BuildHasherDefault<FxHasher>>,
-    /// Which bytes some keyword begins with, and the longest keyword: most tokens are ruled out
-    /// by these without hashing.
-    first_bytes: [bool; 256],
-    longest: usize,
+    /// For each first byte and length, a bit per last byte (its low five bits) of the keywords
+    /// so shaped: most tokens that are no keyword are ruled out by it without hashing.
+    shapes: [[u32; MAX_LEN + 1]; 128],
     entries: Vec<Keyword>,
     /// The parsers that may begin at a number, and at a currency sign.
     numbers: u16,
@@ -438,16 +441,16 @@ fn keywords() -> &'static Keywords {
         let mut table = Keywords {
             index: HashMap::default(),
             entries: vec![Keyword::default()],
-            first_bytes: [false; 256],
-            longest: 0,
+            shapes: [[0; MAX_LEN + 1]; 128],
             numbers: 0,
             signs: 0,
         };
         fn entry<'t>(table: &'t mut Keywords, w: &'static str) -> &'t mut Keyword {
             let n = table.entries.len() as u16;
             let i = *table.index.entry(w.as_bytes()).or_insert(n) as usize;
-            table.first_bytes[usize::from(w.as_bytes()[0])] = true;
-            table.longest = table.longest.max(w.len());
+            assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
+            let (first, last) = (w.as_bytes()[0], w.as_bytes()[w.len() - 1]);
+            table.shapes[usize::from(first)][w.len()] |= 1 << (last & 31);
             if i == table.entries.len() {
                 table.entries.push(Keyword::default());
             }
@@ -511,12 +514,18 @@ fn keywords() -> &'static Keywords {
 impl Keywords {
     /// Index of the lower-cased word `w`'s entry (0: not a keyword).
     fn index_of(&self, w: &[u8]) -> u16 {
-        match w.first() {
-            Some(&b) if self.first_bytes[usize::from(b)] && w.len() <= self.longest => {
-                self.index.get(w).copied().unwrap_or(0)
-            }
-            _ => 0,
+        let shaped = match (w.first(), w.last()) {
+            (Some(&first), Some(&last)) => self
+                .shapes
+                .get(usize::from(first))
+                .and_then(|lens| lens.get(w.len()))
+                .is_some_and(|lasts| lasts & 1 << (last & 31) != 0),
+            _ => false,
+        };
+        if !shaped {
+            return 0;
         }
+        self.index.get(w).copied().unwrap_or(0)
     }
 }
 
