@@ -231,8 +231,8 @@ impl<'a> Lexed<'a> {
         if x.kind != TokenKind::Word {
             return None;
         }
-        let w = self.low(i);
-        let split = w.find(|c: char| !c.is_ascii_digit())?;
+        let w = x.low;
+        let split = w.bytes().position(|b| !b.is_ascii_digit())?;
         if split == 0 || split > 9 || !w[split..].bytes().all(|b| b.is_ascii_lowercase()) {
             return None;
         }
