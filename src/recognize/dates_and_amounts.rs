@@ -88,3 +88,51 @@ impl Recognizer for DatesAndAmounts {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::with_context;
+
+    /// Every phrasing of the test corpus, and its text around it.
+    fn corpus_lines() -> impl Iterator<Item = String> {
+        [
+            include_str!("../../tests/corpus/dates.txt"),
+            include_str!("../../tests/corpus/amounts.txt"),
+            include_str!("../../tests/corpus/negative.txt"),
+            include_str!("../../tests/corpus/samples.txt"),
+        ]
+        .into_iter()
+        .flat_map(str::lines)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with(['#', '=', '@']))
+        .map(|l| l.replace(['[', ']'], ""))
+    }
+
+    #[test]
+    fn no_parser_finds_anything_where_its_start_rules_it_out() {
+        let mut checked = 0;
+        for line in corpus_lines() {
+            with_context(&line, |cx| {
+                let lower = cx.text.to_ascii_lowercase();
+                let lx = Lexed::new(cx, &lower);
+                for i in 0..lx.len() {
+                    for (p, (parse, _)) in PARSERS.iter().enumerate() {
+                        if let Some(f) = parse(&lx, i) {
+                            checked += 1;
+                            assert!(
+                                lx.t[i].starts & 1 << p != 0,
+                                "parser {p} found {:?} at {:?} in {line:?}, which its Start rules out",
+                                f.rule,
+                                lx.raw(i)
+                            );
+                        }
+                    }
+                }
+            });
+        }
+        assert!(
+            checked > 500,
+            "only {checked} finds: the corpus was not read"
+        );
+    }
+}

@@ -1,7 +1,10 @@
-//! The shared tokens, looked at once for the date and amount parsers: each token's lower-cased
-//! ASCII form (a slice of one lower-cased copy of the text, so matching a keyword never
-//! allocates), its number when it is digits, and how it is joined to the token before it. The word lists every parser shares
-//! (months, weekdays, number words, magnitudes, time units) live here too.
+//! The shared tokens, looked at once for the date and amount parsers: each token's text and
+//! lower-cased ASCII form (slices of the text and of one lower-cased copy, so matching a keyword
+//! never allocates), its number when it is digits, how it is joined to the token before it, its
+//! entry in the keyword table and which parsers may begin at it. The word lists every parser
+//! shares (months, weekdays, number words, magnitudes, time units) live here too; the table also
+//! holds the lists of other files that are consulted at many tokens (tense cues, function words,
+//! units of measure), so that each token is hashed once rather than compared string by string.
 //!
 //! Matching is on tokens, not on a regex over the text: no Unicode tables in the binary and one
 //! linear pass per parser.
@@ -420,7 +423,7 @@ pub struct Start {
     pub words: &'static [&'static str],
 }
 
-/// The longest keyword, in bytes.
+/// The longest a keyword may be, in bytes.
 const MAX_LEN: usize = 15;
 
 /// The keyword table, built once: word → index into the entries; index 0 is "no keyword".
