@@ -10,14 +10,56 @@
 //! `normalize::numeric_dates`.
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{month, Lexed};
+use super::lexicon::{Lexed, Start};
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::calendar::CivilDate;
 use crate::normalize::temporal::{DateExpr, DayRef, Lean, Season};
 use crate::Label;
 
+/// Where [`at`] can begin: a number, a month, a weekday, an ordinal ("third quarter"), "Q3",
+/// or a word that one of the parsers below begins with.
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: true,
+    weekdays: true,
+    number_words: false,
+    ordinals: true,
+    words: &[
+        "the",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "fiscal",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "this",
+        "last",
+        "next",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "christmas",
+        "new",
+    ],
+};
+
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
+    // The words the other parsers look for first are keywords: a token that is none, a number
+    // mostly, can only begin these.
+    if !lx.is_keyword(i) {
+        return iso(lx, i)
+            .or_else(|| numeric(lx, i))
+            .or_else(|| calendar(lx, i))
+            .or_else(|| quarter(lx, i))
+            .or_else(|| century(lx, i));
+    }
     iso(lx, i)
         .or_else(|| numeric(lx, i))
         .or_else(|| weekday_then_date(lx, i))
@@ -203,8 +245,8 @@ fn iso_date_time(lx: &Lexed, i: usize, y: i32) -> Option<Found> {
 /// "12/06/2021", "6/12/21", "12-06-2021".
 fn numeric(lx: &Lexed, i: usize) -> Option<Found> {
     let sep = lx.raw(i + 1);
-    if !matches!(sep, "/" | "-")
-        || !(1..=2).contains(&lx.digits(i))
+    if !(1..=2).contains(&lx.digits(i))
+        || !matches!(sep, "/" | "-")
         || !(1..=2).contains(&lx.digits(i + 2))
         || !matches!(lx.digits(i + 4), 2 | 4)
         || lx.raw(i + 3) != sep
@@ -245,7 +287,7 @@ fn month_at(lx: &Lexed, i: usize) -> Option<(u32, usize)> {
         return None;
     }
     let w = lx.low(i);
-    let m = month(w)?;
+    let m = lx.keyword(i).month?;
     let abbreviated = w.len() <= 4 && !matches!(w, "may" | "june" | "july");
     let next = if abbreviated {
         lx.skip_dot(i + 1)

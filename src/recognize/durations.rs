@@ -6,7 +6,7 @@
 //! repetition ("every week", TimeML's SET) is labelled DATE with the period as value (`P1W`).
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{unit, Lexed, Unit};
+use super::lexicon::{Lexed, Start, Unit};
 use super::numbers::number;
 use super::relative_dates::approx_prefix;
 use super::RawValue;
@@ -28,7 +28,25 @@ fn duration(start: usize, end: usize, rule: &'static str, amount: Option<u32>, u
     }
 }
 
+/// Where [`at`] can begin: "every", "the", a modifier, an approximation or an amount.
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: false,
+    weekdays: false,
+    number_words: true,
+    ordinals: false,
+    words: &[
+        "every", "each", "the", "recent", "coming", "past", "next", "nearly", "almost", "more",
+        "less", "fewer", "at", "up", "no", "several", "many", "a", "an",
+    ],
+};
+
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
+    // "every" and "each" are keywords; a token that is none (a number) can only be a length.
+    if !lx.is_keyword(i) {
+        return length(lx, i);
+    }
     every(lx, i).or_else(|| length(lx, i))
 }
 
@@ -99,7 +117,7 @@ fn length(lx: &Lexed, i: usize) -> Option<Found> {
     // "two-year", "10-day": the unit joined by a hyphen and in the singular.
     if lx.raw(after) == "-" && lx.joined(after) && lx.joined(after + 1) {
         let w = lx.low(after + 1);
-        let u = unit(w).filter(|_| !w.ends_with('s'))?;
+        let u = lx.keyword(after + 1).unit.filter(|_| !w.ends_with('s'))?;
         let end = after + 2;
         // "two-year-old" is an age.
         if lx.raw(end) == "-" && lx.joined(end) {

@@ -3,7 +3,7 @@
 //! A bare "$" is the US dollar, and so are "cents".
 
 use super::dates_and_amounts::Found;
-use super::lexicon::Lexed;
+use super::lexicon::{Lexed, Start};
 use super::numbers::number;
 use super::RawValue;
 use crate::{Label, Value};
@@ -72,8 +72,24 @@ fn word_after(lx: &Lexed, i: usize) -> Option<&'static str> {
     })
 }
 
+/// Where [`at`] can begin: a currency written before the amount, or the amount.
+pub const START: Start = Start {
+    numbers: true,
+    signs: true,
+    months: false,
+    weekdays: false,
+    number_words: true,
+    ordinals: false,
+    words: &[
+        "$", "us", "c", "a", "hk", "s", "nz", "rs", "inr", "usd", "eur", "gbp", "jpy", "cny",
+        "rub", "chf", "cad", "aud",
+    ],
+};
+
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
-    if let Some((code, k)) = symbol_before(lx, i) {
+    // A currency before the amount is a keyword or a sign outside ASCII (no lower-cased form).
+    let before = lx.is_keyword(i) || lx.low(i).is_empty();
+    if let Some((code, k)) = before.then(|| symbol_before(lx, i)).flatten() {
         if !(lx.joined(k) || lx.near(k)) {
             return None;
         }

@@ -4,7 +4,7 @@
 //! alone (CARDINAL) or count something (QUANTITY, see `quantities.rs`).
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{glued_magnitude, magnitude, small_number, Lexed};
+use super::lexicon::{glued_magnitude, Lexed, Start};
 use super::RawValue;
 use crate::{Label, Value};
 
@@ -24,6 +24,17 @@ pub struct Num {
 
 /// The number starting at token `i`, if one does.
 pub fn number(lx: &Lexed, i: usize) -> Option<Num> {
+    match lx.last_number.get() {
+        Some((at, n)) if at == i => n,
+        _ => {
+            let n = read(lx, i);
+            lx.last_number.set(Some((i, n)));
+            n
+        }
+    }
+}
+
+fn read(lx: &Lexed, i: usize) -> Option<Num> {
     if lx.digits(i) > 0 || lx.digits_then_letters(i).is_some() {
         digits(lx, i)
     } else {
@@ -136,8 +147,7 @@ fn words(lx: &Lexed, i: usize) -> Option<Num> {
     }
     // Bounded, so that "hundred hundred hundred ..." stays linear.
     while j < lx.len() && j < i + MAX_WORDS && (j == i || lx.near(j)) {
-        let w = lx.low(j);
-        if let Some(n) = small_number(w) {
+        if let Some(n) = lx.keyword(j).small_number {
             if any && current % 100.0 != 0.0 && current % 10.0 == 0.0 && n < 10 {
                 current += n as f64;
             } else if any && current % 100.0 != 0.0 {
@@ -158,7 +168,7 @@ fn words(lx: &Lexed, i: usize) -> Option<Num> {
                     j += 2;
                 }
             }
-        } else if let Some(m) = magnitude(w).filter(|_| any || current > 0.0) {
+        } else if let Some(m) = lx.keyword(j).magnitude.filter(|_| any || current > 0.0) {
             if m == 100.0 {
                 current *= m;
             } else {
@@ -192,108 +202,37 @@ fn counts_a_noun(lx: &Lexed, j: usize) -> bool {
     lx.near(j)
         && lx.is_word(j)
         && lx.raw(j).starts_with(|c: char| c.is_ascii_lowercase())
-        && !is_function_word(lx.low(j))
+        && !is_function_word(lx, j)
 }
 
-pub fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "" | "a"
-            | "an"
-            | "the"
-            | "of"
-            | "and"
-            | "or"
-            | "but"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "with"
-            | "as"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "that"
-            | "which"
-            | "who"
-            | "this"
-            | "these"
-            | "those"
-            | "than"
-            | "per"
-            | "percent"
-            | "so"
-            | "if"
-            | "more"
-            | "less"
-            | "said"
-            | "says"
-            | "say"
-            | "times"
-            | "into"
-            | "over"
-            | "under"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "about"
-            | "between"
-            | "during"
-            | "against"
-            | "among"
-            | "up"
-            | "down"
-            | "out"
-            | "off"
-            | "not"
-            | "also"
-            | "each"
-            | "other"
-            | "all"
-            | "both"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "when"
-            | "where"
-            | "while"
-            | "it"
-            | "they"
-            | "we"
-            | "he"
-            | "she"
-            | "you"
-            | "i"
-            | "ahead"
-            | "behind"
-            | "apart"
-            | "ago"
-            | "later"
-            | "earlier"
-            | "apiece"
-            | "vs"
-            | "v"
-    )
+/// Words that end a counted noun phrase or say a number counts nothing ("5 of the", "7 on
+/// Friday"); in the keyword table as `Keyword::function_word`.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
+    "with", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "that", "which", "who", "this", "these", "those", "than",
+    "per", "percent", "so", "if", "more", "less", "said", "says", "say", "times", "into", "over",
+    "under", "after", "before", "since", "until", "about", "between", "during", "against", "among",
+    "up", "down", "out", "off", "not", "also", "each", "other", "all", "both", "its", "their",
+    "his", "her", "our", "when", "where", "while", "it", "they", "we", "he", "she", "you", "i",
+    "ahead", "behind", "apart", "ago", "later", "earlier", "apiece", "vs", "v",
+];
+
+/// Token `j` is a function word, or no ASCII word at all.
+fn is_function_word(lx: &Lexed, j: usize) -> bool {
+    lx.low(j).is_empty() || lx.keyword(j).function_word
 }
+
+/// Where [`cardinal`] can begin: a number ("a" for "a million").
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: false,
+    weekdays: false,
+    number_words: true,
+    ordinals: false,
+    words: &["a"],
+};
 
 /// Stand-alone numbers (CARDINAL) and numbers that count a noun (QUANTITY, with the noun
 /// phrase as the unit: "5,000 troops", "7.5 lakh AK-203 assault rifles").
@@ -348,7 +287,7 @@ fn counted_noun(lx: &Lexed, j: usize) -> Option<String> {
     let mut k = j;
     let mut words = 0;
     while words < 4 && k < j + 12 && k < lx.len() && (k == j || lx.near(k)) {
-        if lx.is_word(k) && !is_function_word(lx.low(k)) && !lx.raw(k).ends_with("ly") {
+        if lx.is_word(k) && !is_function_word(lx, k) && !lx.raw(k).ends_with("ly") {
             k += 1;
             end = k;
             words += 1;
@@ -377,7 +316,8 @@ mod tests {
 
     fn read(text: &str) -> Option<(f64, String)> {
         with_context(text, |cx| {
-            let lx = Lexed::new(cx);
+            let lower = cx.text.to_ascii_lowercase();
+            let lx = Lexed::new(cx, &lower);
             let n = number(&lx, 0)?;
             Some((n.value, text[..lx.t[n.end - 1].end].to_string()))
         })

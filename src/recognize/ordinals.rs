@@ -3,9 +3,20 @@
 //! of time.
 
 use super::dates_and_amounts::Found;
-use super::lexicon::Lexed;
+use super::lexicon::{Lexed, Start};
 use super::RawValue;
 use crate::{Label, Value};
+
+/// Where [`at`] can begin: "21st" or an ordinal word.
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: false,
+    weekdays: false,
+    number_words: false,
+    ordinals: true,
+    words: &[],
+};
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     let n = match lx.digits_then_letters(i) {

@@ -2,10 +2,21 @@
 //! number of per cent (12.53), not a fraction.
 
 use super::dates_and_amounts::Found;
-use super::lexicon::Lexed;
+use super::lexicon::{Lexed, Start};
 use super::numbers::number;
 use super::RawValue;
 use crate::{Label, Value};
+
+/// Where [`at`] can begin: a number ("a" for "a million").
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: false,
+    weekdays: false,
+    number_words: true,
+    ordinals: false,
+    words: &["a"],
+};
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     let n = number(lx, i)?;

@@ -4,40 +4,67 @@
 //! `numbers.rs`.
 
 use super::dates_and_amounts::Found;
-use super::lexicon::Lexed;
+use super::lexicon::{measure, Lexed, Start};
 use super::numbers::number;
 use super::RawValue;
 use crate::{Label, Value};
 
+/// Units of measure: the short form, and the words written for it. They are in the keyword
+/// table as `Keyword::measure`.
+pub const UNITS_OF_MEASURE: &[(&str, &[&str])] = &[
+    (
+        "km",
+        &[
+            "km",
+            "kms",
+            "kilometre",
+            "kilometres",
+            "kilometer",
+            "kilometers",
+        ],
+    ),
+    ("mi", &["mile", "miles"]),
+    ("m", &["metre", "metres", "meter", "meters"]),
+    ("cm", &["cm", "centimetres", "centimeters"]),
+    ("mm", &["mm", "millimetres", "millimeters"]),
+    ("ft", &["foot", "feet", "ft"]),
+    ("in", &["inch", "inches"]),
+    ("yd", &["yard", "yards"]),
+    (
+        "kg",
+        &["kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"],
+    ),
+    ("g", &["gram", "grams"]),
+    ("t", &["tonne", "tonnes", "ton", "tons"]),
+    ("lb", &["lb", "lbs"]),
+    ("l", &["litre", "litres", "liter", "liters"]),
+    ("gal", &["gallon", "gallons"]),
+    ("bbl", &["barrel", "barrels"]),
+    ("acre", &["acre", "acres"]),
+    ("ha", &["hectare", "hectares"]),
+    ("mph", &["mph"]),
+    ("km/h", &["kmph"]),
+    ("MW", &["mw", "megawatts", "megawatt"]),
+    ("GW", &["gw", "gigawatts", "gigawatt"]),
+    ("kWh", &["kwh"]),
+    ("GB", &["gb", "gigabytes"]),
+    ("MB", &["mb", "megabytes"]),
+];
+
 fn unit_of_measure(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
-        "mile" | "miles" => "mi",
-        "metre" | "metres" | "meter" | "meters" => "m",
-        "cm" | "centimetres" | "centimeters" => "cm",
-        "mm" | "millimetres" | "millimeters" => "mm",
-        "foot" | "feet" | "ft" => "ft",
-        "inch" | "inches" => "in",
-        "yard" | "yards" => "yd",
-        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
-        "gram" | "grams" => "g",
-        "tonne" | "tonnes" | "ton" | "tons" => "t",
-        "lb" | "lbs" => "lb",
-        "litre" | "litres" | "liter" | "liters" => "l",
-        "gallon" | "gallons" => "gal",
-        "barrel" | "barrels" => "bbl",
-        "acre" | "acres" => "acre",
-        "hectare" | "hectares" => "ha",
-        "mph" => "mph",
-        "kmph" => "km/h",
-        "mw" | "megawatts" | "megawatt" => "MW",
-        "gw" | "gigawatts" | "gigawatt" => "GW",
-        "kwh" => "kWh",
-        "gb" | "gigabytes" => "GB",
-        "mb" | "megabytes" => "MB",
-        _ => return None,
-    })
+    measure(w)
 }
+
+/// Where [`at`] can begin: a number ("a" for "a million").
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: false,
+    weekdays: false,
+    number_words: true,
+    ordinals: false,
+    words: &["a"],
+};
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     // "400km" is one token.
@@ -51,11 +78,11 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     let n = number(lx, i)?;
     let j = n.end;
     let square = matches!(lx.low(j), "square" | "sq");
-    let w = if square { lx.low(j + 1) } else { lx.low(j) };
+    let w = if square { j + 1 } else { j };
     if !lx.near(j) || (square && !lx.near(j + 1)) {
         return None;
     }
-    let u = unit_of_measure(w)?;
+    let u = lx.keyword(w).measure?;
     let unit = match (square, u) {
         (false, u) => u,
         (true, "km") => "km2",

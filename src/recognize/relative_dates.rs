@@ -3,14 +3,64 @@
 //! "the past year", "earlier this month", "three days ago", "a year earlier", "last weekend".
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{Lexed, Unit};
+use super::lexicon::{Lexed, Start, Unit};
 use super::numbers::number;
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::temporal::{DateExpr, DayPart, DayRef, Lean, Vague};
 use crate::Label;
 
+/// Where [`at`] can begin: a modifier, a day word, "this" / "the" / "last" ..., a word of a
+/// reporting period, the approximations of [`approx_prefix`], or an amount for "ago".
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: false,
+    weekdays: false,
+    number_words: true,
+    ordinals: false,
+    words: &[
+        "early",
+        "late",
+        "earlier",
+        "later",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "this",
+        "last",
+        "past",
+        "next",
+        "coming",
+        "the",
+        "current",
+        "previous",
+        "comparable",
+        "latest",
+        "same",
+        "year",
+        "nearly",
+        "almost",
+        "more",
+        "less",
+        "fewer",
+        "at",
+        "up",
+        "no",
+        "several",
+        "many",
+        "a",
+        "an",
+    ],
+};
+
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
+    // Every word the parsers below look for first is a keyword: any other token can only be
+    // the number of "three days ago".
+    if !lx.is_keyword(i) {
+        return ago(lx, i);
+    }
     // "late yesterday", "earlier this month": the modifier joins the span.
     let modified = matches!(lx.low(i), "early" | "late" | "earlier" | "later") && lx.near(i + 1);
     let k = if modified { i + 1 } else { i };
@@ -213,6 +263,9 @@ fn ago(lx: &Lexed, i: usize) -> Option<Found> {
 /// Skips "nearly", "almost", "more than", "less than", "at least", "up to" at `i`: TimeML
 /// keeps them inside the expression (TempEval-3's annotators leave "about" and "over" out).
 pub fn approx_prefix(lx: &Lexed, i: usize) -> usize {
+    if !lx.is_keyword(i) {
+        return i;
+    }
     match lx.low(i) {
         "nearly" | "almost" => i + 1,
         "more" | "less" | "fewer" if lx.next_is(i + 1, "than") => i + 2,

@@ -30,27 +30,93 @@ pub fn lean_at(lx: &Lexed, i: usize) -> Lean {
     Lean::Nearest
 }
 
+/// Words that point to the future.
+pub const FUTURE_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "ll",
+    "upcoming",
+    "coming",
+    "scheduled",
+    "expected",
+    "due",
+    "plans",
+    "planned",
+    "tomorrow",
+    "next",
+    "going",
+    "aims",
+    "intends",
+    "hopes",
+];
+
+/// Words that point to the past (besides participles in "-ed").
+pub const PAST_CUES: &[&str] = &[
+    "said",
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "yesterday",
+    "last",
+    "came",
+    "met",
+    "took",
+    "told",
+    "went",
+    "held",
+    "made",
+    "gave",
+    "began",
+    "left",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "saw",
+    "spoke",
+    "wrote",
+    "sent",
+    "found",
+    "got",
+    "earlier",
+    "previously",
+    "brought",
+    "paid",
+    "led",
+    "sold",
+    "bought",
+    "struck",
+    "hit",
+    "shot",
+    "broke",
+    "chose",
+    "knew",
+    "thought",
+    "felt",
+];
+
+/// Words that make a participle after them passive ("will be held").
+pub const AUXILIARIES: &[&str] = &[
+    "be", "been", "being", "is", "are", "am", "to", "also", "get",
+];
+
 fn cue(lx: &Lexed, k: usize) -> Option<Lean> {
-    let w = lx.low(k);
-    let lean = match w {
-        "will" | "shall" | "ll" | "upcoming" | "coming" | "scheduled" | "expected" | "due"
-        | "plans" | "planned" | "tomorrow" | "next" | "going" | "aims" | "intends" | "hopes" => {
-            return Some(Lean::Future)
+    // The word lists are in the keyword table (`Keyword::cue`, `Keyword::auxiliary`).
+    let lean = match lx.keyword(k).cue {
+        Some(Lean::Future) => return Some(Lean::Future),
+        Some(lean) => lean,
+        None => {
+            let w = lx.low(k);
+            if !(w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) {
+                return None;
+            }
+            Lean::Past
         }
-        "said" | "was" | "were" | "had" | "did" | "ago" | "yesterday" | "last" | "came" | "met"
-        | "took" | "told" | "went" | "held" | "made" | "gave" | "began" | "left" | "won"
-        | "lost" | "fell" | "rose" | "saw" | "spoke" | "wrote" | "sent" | "found" | "got"
-        | "earlier" | "previously" | "brought" | "paid" | "led" | "sold" | "bought" | "struck"
-        | "hit" | "shot" | "broke" | "chose" | "knew" | "thought" | "felt" => Lean::Past,
-        _ if w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") => Lean::Past,
-        _ => return None,
     };
     // A participle after "be" is passive ("will be held", "to be addressed"): its auxiliary,
     // read next, decides.
-    let passive = k > 0
-        && matches!(
-            lx.low(k - 1),
-            "be" | "been" | "being" | "is" | "are" | "am" | "to" | "also" | "get"
-        );
+    let passive = k > 0 && lx.keyword(k - 1).auxiliary;
     (!passive).then_some(lean)
 }

@@ -5,7 +5,7 @@
 //! it ("5 December 2021, 8:45 IST"), else the reference date (see `normalize`).
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{weekday, Lexed};
+use super::lexicon::{Lexed, Start};
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::temporal::{DateExpr, DayRef};
@@ -70,6 +70,17 @@ fn hour_24(hour: u32, pm: Option<bool>) -> Option<u8> {
     (h <= 24).then_some(h as u8)
 }
 
+/// Where [`at`] can begin: a number or a named time of day.
+pub const START: Start = Start {
+    numbers: true,
+    signs: false,
+    months: false,
+    weekdays: false,
+    number_words: false,
+    ordinals: false,
+    words: &["noon", "midday", "midnight"],
+};
+
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     let (hour, minute, mut end) = clock(lx, i)?;
     let mut zone_offset = None;
@@ -89,7 +100,9 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
             "today" | "tonight" => Some(DayRef::Offset(0)),
             "yesterday" => Some(DayRef::Offset(-1)),
             "tomorrow" => Some(DayRef::Offset(1)),
-            w => weekday(w)
+            _ => lx
+                .keyword(end)
+                .weekday
                 .filter(|_| lx.capitalised(end))
                 .map(|w| DayRef::Weekday(w, lean_at(lx, end))),
         };

@@ -7,12 +7,25 @@
 //! Tuesday after, and with no cue the nearest.
 
 use super::dates_and_amounts::Found;
-use super::lexicon::Lexed;
+use super::lexicon::{Lexed, Start};
 use super::relative_dates::day_part;
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::temporal::{DateExpr, DayRef, Lean};
 use crate::Label;
+
+/// Where [`at`] can begin: a weekday or the word before it.
+pub const START: Start = Start {
+    numbers: false,
+    signs: false,
+    months: false,
+    weekdays: true,
+    number_words: false,
+    ordinals: false,
+    words: &[
+        "last", "past", "next", "upcoming", "coming", "this", "early", "late",
+    ],
+};
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     let (lean, w_at) = match lx.low(i) {
