@@ -15,7 +15,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::{CanonicalEntity, Entity, Label, Role};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Initials of the capitalised words of a multi-word name ("Countering America's Adversaries
 /// Through Sanctions Act" → "CAATSA").
@@ -53,64 +53,72 @@ const MISTAKEN_SURNAME_LABELS: [Label; 7] = [
 ];
 
 /// One-word mentions with a label from [`MISTAKEN_SURNAME_LABELS`] that are the last word of
-/// exactly one multi-word PERSON mention become PERSON.
-fn surnames_are_people(entities: &mut [Entity]) {
-    let mut full_names: HashMap<String, Vec<String>> = HashMap::new();
-    for e in entities.iter().filter(|e| e.label == Label::Person) {
-        if let Some((_, last)) = e.text.rsplit_once(char::is_whitespace) {
-            let names = full_names.entry(last.to_lowercase()).or_default();
-            if !names.contains(&e.text) {
-                names.push(e.text.clone());
+/// exactly one multi-word PERSON mention become PERSON. `lower` holds each mention's text in
+/// lower case.
+fn surnames_are_people(entities: &mut [Entity], lower: &[String]) {
+    let mut full_names: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    for (e, low) in entities.iter().zip(lower) {
+        if e.label != Label::Person {
+            continue;
+        }
+        if let Some((_, last)) = low.rsplit_once(char::is_whitespace) {
+            let names = full_names.entry(last).or_default();
+            if !names.contains(&low.as_str()) {
+                names.push(low);
             }
         }
     }
-    for e in entities.iter_mut() {
+    for (e, low) in entities.iter_mut().zip(lower) {
         if MISTAKEN_SURNAME_LABELS.contains(&e.label)
-            && !e.text.contains(char::is_whitespace)
-            && full_names
-                .get(&e.text.to_lowercase())
-                .is_some_and(|names| names.len() == 1)
+            && !low.contains(char::is_whitespace)
+            && full_names.get(low.as_str()).is_some_and(|n| n.len() == 1)
         {
             e.label = Label::Person;
         }
     }
 }
 
+/// What mentions of one canonical entity share: their label and a name in lower case (the full
+/// name for a surname, the expansion for an acronym), or the country for a country's names.
+#[derive(PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Name(Label, &'a str),
+    Country(&'static str),
+}
+
 /// Sets `entity_id` on every entity and returns the canonical entities.
 pub fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
-    surnames_are_people(entities);
-    let key = |e: &Entity| (e.label, e.text.to_lowercase());
+    let lower: Vec<String> = entities.iter().map(|e| e.text.to_lowercase()).collect();
+    surnames_are_people(entities, &lower);
     // Each word of a multi-word person name → the names containing it.
-    let mut by_word: HashMap<String, Vec<String>> = HashMap::new();
+    let mut by_word: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     // Initials of multi-word names, per label → the names with them.
-    let mut by_initials: HashMap<(Label, String), Vec<String>> = HashMap::new();
-    for e in entities.iter() {
-        let words: Vec<&str> = e.text.split_whitespace().collect();
-        if e.label == Label::Person && words.len() > 1 {
-            let full = e.text.to_lowercase();
-            for w in words {
-                let names = by_word.entry(w.to_lowercase()).or_default();
-                if !names.contains(&full) {
-                    names.push(full.clone());
+    let mut by_initials: FxHashMap<(Label, String), Vec<&str>> = FxHashMap::default();
+    for (e, low) in entities.iter().zip(&lower) {
+        if e.label == Label::Person && low.contains(char::is_whitespace) {
+            for w in low.split_whitespace() {
+                let names = by_word.entry(w).or_default();
+                if !names.contains(&low.as_str()) {
+                    names.push(low);
                 }
             }
         }
         if let Some(letters) = initials(&e.text).filter(|l| l.chars().count() >= 2) {
             let names = by_initials.entry((e.label, letters)).or_default();
-            if !names.contains(&e.text.to_lowercase()) {
-                names.push(e.text.to_lowercase());
+            if !names.contains(&low.as_str()) {
+                names.push(low);
             }
         }
     }
 
     let lexicon = Lexicon::get();
-    let mut ids: HashMap<(Label, String), usize> = HashMap::new();
+    let mut ids: FxHashMap<Key, usize> = FxHashMap::default();
     let mut canonical: Vec<CanonicalEntity> = Vec::new();
-    for (index, e) in entities.iter_mut().enumerate() {
-        let mut k = key(e);
-        if e.label == Label::Person && !k.1.contains(char::is_whitespace) {
-            if let Some([full]) = by_word.get(&k.1).map(Vec::as_slice) {
-                k.1 = full.clone();
+    for (index, (e, low)) in entities.iter_mut().zip(&lower).enumerate() {
+        let mut name: &str = low;
+        if e.label == Label::Person && !low.contains(char::is_whitespace) {
+            if let Some([full]) = by_word.get(low.as_str()).map(Vec::as_slice) {
+                name = full;
             }
         }
         if is_acronym(&e.text) {
@@ -118,15 +126,15 @@ pub fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
                 .get(&(e.label, e.text.clone()))
                 .map(Vec::as_slice)
             {
-                k.1 = full.clone();
+                name = full;
             }
         }
-        if e.label == Label::Gpe {
-            if let Some(country) = lexicon.country(&e.text) {
-                k.1 = format!("country {country}");
-            }
+        let key = match e.label {
+            Label::Gpe => lexicon.country(&e.text).map(Key::Country),
+            _ => None,
         }
-        let id = *ids.entry(k).or_insert_with(|| {
+        .unwrap_or(Key::Name(e.label, name));
+        let id = *ids.entry(key).or_insert_with(|| {
             canonical.push(CanonicalEntity {
                 id: canonical.len(),
                 label: e.label,
