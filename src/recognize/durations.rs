@@ -65,7 +65,11 @@ fn every(lx: &Lexed, i: usize) -> Option<Found> {
 
 /// The amount of a duration at `i`: a number, "a few", "several", or "a"/"an" where a length
 /// is expected. Returns the amount (`None` when vague) and the token after it.
-fn amount(lx: &Lexed, i: usize, length_expected: bool) -> Option<(Option<u32>, usize)> {
+fn amount(
+    lx: &Lexed,
+    i: usize,
+    length_expected: impl Fn() -> bool,
+) -> Option<(Option<u32>, usize)> {
     match lx.low(i) {
         "several" | "many" => return Some((None, i + 1)),
         "a" if lx.next_is(i + 1, "few") => return Some((None, i + 2)),
@@ -73,7 +77,7 @@ fn amount(lx: &Lexed, i: usize, length_expected: bool) -> Option<(Option<u32>, u
     }
     // "a hundred years" is a number; "a year" is one year, where a length is expected.
     let Some(n) = number(lx, i) else {
-        return (matches!(lx.low(i), "a" | "an") && length_expected).then_some((Some(1), i + 1));
+        return (matches!(lx.low(i), "a" | "an") && length_expected()).then_some((Some(1), i + 1));
     };
     if n.value.fract() != 0.0 || n.value > 100_000.0 || n.value < 1.0 {
         return None;
@@ -107,9 +111,12 @@ fn length(lx: &Lexed, i: usize) -> Option<Found> {
         anchored = true;
     }
     let j = approx_prefix(lx, k);
-    let length_expected = j > k
-        || anchored
-        || (i > 0 && matches!(lx.low(i - 1), "for" | "within" | "than" | "after" | "in"));
+    // Asked only for "a" / "an".
+    let length_expected = || {
+        j > k
+            || anchored
+            || (i > 0 && matches!(lx.low(i - 1), "for" | "within" | "than" | "after" | "in"))
+    };
     if (j > i && !lx.near(j)) || (k > i && !lx.near(k)) {
         return None;
     }
