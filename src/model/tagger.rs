@@ -8,7 +8,7 @@
 //!   are summed once per process).
 //! - Article features are summed once per distinct word of the article.
 //! - Tag features without the word depend only on the two tags before and the word's kind in
-//!   the article so far: all 500 combinations are summed once, when the model loads.
+//!   the article so far: each of the 500 combinations is summed once, when first met.
 //!
 //! - The two features of a word with the tag before it are summed per word too for the
 //!   commonest tag before, O.
@@ -24,7 +24,7 @@ use super::features::{
 use super::hash::FastMap;
 use super::weights::Model;
 use super::{Kind, Scorer, Tag, TAGS};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 type Scores = [f32; TAGS];
 
@@ -50,8 +50,9 @@ pub struct Tagger {
     /// Windows of words met before, by the word's normalised form and shape (which settle all
     /// its word features); emptied when full.
     cache: Mutex<FastMap<(u64, u64), Window>>,
-    /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`.
-    tag_sums: Vec<Scores>,
+    /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`,
+    /// each summed when first needed (an article meets few of the 500).
+    tag_sums: Vec<OnceLock<Scores>>,
     start: Window,
     end: Window,
 }
@@ -91,23 +92,25 @@ fn window(model: &Model, w: &Word, features: &mut Vec<u32>) -> Window {
 impl Tagger {
     pub fn new(model: Model) -> Tagger {
         let mut features = Vec::new();
-        let mut tag_sums = Vec::with_capacity(HISTORY * PREV * PREV);
-        for history in 0..HISTORY {
-            for prev2 in 0..PREV {
-                for prev in 0..PREV {
-                    features.clear();
-                    tag_features(prev, prev2, Kind::ALL.get(history).copied(), &mut features);
-                    tag_sums.push(sum(&model, &features));
-                }
-            }
-        }
         Tagger {
             start: window(&model, &Word::START, &mut features),
             end: window(&model, &Word::END, &mut features),
             model,
-            tag_sums,
+            tag_sums: (0..HISTORY * PREV * PREV)
+                .map(|_| OnceLock::new())
+                .collect(),
             cache: Mutex::new(FastMap::default()),
         }
+    }
+
+    /// The summed weights of the tag features without the word.
+    fn tag_sum(&self, history: Option<Kind>, prev2: usize, prev: usize) -> &Scores {
+        let h = history.map_or(Kind::ALL.len(), |k| k as usize);
+        self.tag_sums[(h * PREV + prev2) * PREV + prev].get_or_init(|| {
+            let mut features = Vec::with_capacity(4);
+            tag_features(prev, prev2, history, &mut features);
+            sum(&self.model, &features)
+        })
     }
 
     pub fn model(&self) -> &Model {
@@ -186,11 +189,7 @@ impl Tagger {
                 for &f in &features {
                     self.model.add(f, &mut scores);
                 }
-                let h = history.kind(w).map_or(Kind::ALL.len(), |k| k as usize);
-                add(
-                    &mut scores,
-                    &self.tag_sums[(h * PREV + prev2) * PREV + prev],
-                );
+                add(&mut scores, self.tag_sum(history.kind(w), prev2, prev));
                 tags.push(best(&scores, tags.last().copied().unwrap_or(0)));
             }
             for (i, &t) in tags.iter().enumerate() {
