@@ -262,21 +262,22 @@ pub struct Sentence<'a> {
 
 /// A sentence read: its words as indices into [`Article::words`], and what its context
 /// features need.
-pub struct ReadSentence {
+pub struct ReadSentence<'a> {
     pub ids: Vec<u32>,
     /// Most of the sentence's letters are capitals (a headline or a shouted line).
     pub in_capitals: bool,
-    /// Per word: the gazetteers of the longest entry covering it, and whether it begins it.
-    gazetteers: Vec<(u16, bool)>,
-    inner_hyphen: Vec<bool>,
+    words: &'a [&'a str],
+    inner_hyphen: &'a [bool],
 }
 
 /// An article read for tagging: each distinct word read once, and the article-wide cues (words
 /// seen capitalised inside a sentence, words seen in lower case) that tell a name from an
 /// ordinary word in a headline in capitals.
-pub struct Article {
+pub struct Article<'a> {
     pub words: Vec<Word>,
-    pub sentences: Vec<ReadSentence>,
+    /// Per distinct word, what gazetteer marking needs.
+    marks: Vec<WordMark>,
+    pub sentences: Vec<ReadSentence<'a>>,
     capitalised_inside: FastSet<u64>,
     lower_case: FastSet<u64>,
 }
@@ -288,9 +289,9 @@ fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
     letters >= 6 && capitals * 10 >= letters * 8
 }
 
-impl Article {
+impl<'a> Article<'a> {
     #[inline(never)]
-    pub fn read(sentences: &[Sentence]) -> Article {
+    pub fn read(sentences: &'a [Sentence<'a>]) -> Article<'a> {
         let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
         let distinct = tokens / 2 + 1;
         let mut index: FastMap<&str, u32> =
@@ -300,6 +301,7 @@ impl Article {
         let lexicon = Lexicon::get();
         let mut article = Article {
             words: Vec::new(),
+            marks: Vec::new(),
             sentences: Vec::with_capacity(sentences.len()),
             capitalised_inside: FastSet::default(),
             lower_case: FastSet::default(),
@@ -328,16 +330,23 @@ impl Article {
                     article.capitalised_inside.insert(w.norm);
                 }
             }
-            let sentence_marks: Vec<WordMark> = ids.iter().map(|&id| marks[id as usize]).collect();
             article.sentences.push(ReadSentence {
-                gazetteers: lexicon.mark_words(&s.words, &sentence_marks),
                 ids,
                 in_capitals: caps,
-                inner_hyphen: s.inner_hyphen.clone(),
+                words: &s.words,
+                inner_hyphen: &s.inner_hyphen,
             });
         }
         article.words = words;
+        article.marks = marks;
         article
+    }
+
+    /// Per word of sentence `s`: the gazetteers of the longest entry covering it, and whether
+    /// it begins it. Worked out per sentence, when tagged, so an article never holds them all.
+    pub fn gazetteers(&self, s: &ReadSentence) -> Vec<(u16, bool)> {
+        let marks: Vec<WordMark> = s.ids.iter().map(|&id| self.marks[id as usize]).collect();
+        Lexicon::get().mark_words(s.words, &marks)
     }
 
     /// Word `i` of sentence `s`, or the edge past either end.
@@ -386,8 +395,14 @@ pub fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
 }
 
 /// The features token `i` of sentence `s` has from its neighbours: shapes and words around
-/// it, gazetteer entries, hyphens.
-pub fn context_features(article: &Article, s: &ReadSentence, i: usize, out: &mut Vec<u32>) {
+/// it, gazetteer entries (`gazetteers`, from [`Article::gazetteers`]), hyphens.
+pub fn context_features(
+    article: &Article,
+    s: &ReadSentence,
+    gazetteers: &[(u16, bool)],
+    i: usize,
+    out: &mut Vec<u32>,
+) {
     use template::*;
     let ii = i as isize;
     let (w, before, after) = (
@@ -401,11 +416,11 @@ pub fn context_features(article: &Article, s: &ReadSentence, i: usize, out: &mut
     ));
     out.push(feature(PAIR_BEFORE, &[before.norm, w.norm]));
     out.push(feature(PAIR_AFTER, &[w.norm, after.norm]));
-    gazetteer_features(GAZETTEER, s.gazetteers[i], out);
+    gazetteer_features(GAZETTEER, gazetteers[i], out);
     if i > 0 {
-        gazetteer_features(GAZETTEER_BEFORE, s.gazetteers[i - 1], out);
+        gazetteer_features(GAZETTEER_BEFORE, gazetteers[i - 1], out);
     }
-    if let Some(&g) = s.gazetteers.get(i + 1) {
+    if let Some(&g) = gazetteers.get(i + 1) {
         gazetteer_features(GAZETTEER_AFTER, g, out);
     }
     if s.inner_hyphen.get(i + 1).copied().unwrap_or(false) {
@@ -452,6 +467,7 @@ pub struct Prepared {
 
 /// Lists the features of every token of sentence `s` of `article`.
 pub fn prepare(article: &Article, s: &ReadSentence) -> Prepared {
+    let gazetteers = article.gazetteers(s);
     let features = (0..s.ids.len())
         .map(|i| {
             let mut f = Vec::with_capacity(40);
@@ -465,7 +481,7 @@ pub fn prepare(article: &Article, s: &ReadSentence) -> Prepared {
             let w = article.word(s, ii);
             position_features(w, i == 0, s.in_capitals, &mut f);
             article_features(article, w, &mut f);
-            context_features(article, s, i, &mut f);
+            context_features(article, s, &gazetteers, i, &mut f);
             f
         })
         .collect();

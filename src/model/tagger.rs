@@ -158,6 +158,7 @@ impl Tagger {
                 None if i < 0 => &self.start,
                 None => &self.end,
             };
+            let gazetteers = article.gazetteers(s);
             let mut tags: Vec<Tag> = Vec::with_capacity(s.ids.len());
             for (i, &id) in s.ids.iter().enumerate() {
                 let ii = i as isize;
@@ -180,7 +181,7 @@ impl Tagger {
                     add(&mut scores, &window_at(at)[offset as usize]);
                 }
                 let (prev, prev2) = (prev_tag(&tags, i, 1), prev_tag(&tags, i, 2));
-                context_features(article, s, i, &mut features);
+                context_features(article, s, &gazetteers, i, &mut features);
                 if prev == 0 {
                     add(&mut scores, &windows[id as usize][AFTER_O]);
                 } else {
@@ -226,7 +227,8 @@ mod tests {
         for text in &texts {
             let tokens = tokenize(text);
             let ranges = split_sentences(text, &tokens);
-            let article = super::Article::read(&sentences(text, &tokens, &ranges));
+            let sentences = sentences(text, &tokens, &ranges);
+            let article = super::Article::read(&sentences);
             let mut history = super::History::default();
             let reference: Vec<_> = article
                 .sentences
