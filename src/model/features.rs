@@ -12,7 +12,10 @@
 //!
 //! - [`word_features`]: what one word contributes from one place of the window (itself, or as
 //!   the neighbour at ±1, ±2). These depend on the word alone, so the tagger sums their
-//!   weights once per distinct word (`tagger.rs`). **A new per-word feature goes there.**
+//!   weights once per distinct word (`tagger.rs`). **A new per-word feature goes there**: a
+//!   hash in [`Word`] filled by [`Word::read`], a template number in `template`, a push in
+//!   [`word_features`]. The tagger caches a word's sums across articles by its normalised form
+//!   and shape, so the new hash must depend on those only, or join the cache key.
 //! - [`position_features`]: the word first in its sentence or not, in a headline in capitals
 //!   or not (summed once per word too, for ordinary positions).
 //! - [`article_features`]: the word seen capitalised or in lower case elsewhere in the article

@@ -48,7 +48,8 @@ const CACHED_WORDS: usize = 1 << 14;
 pub struct Tagger {
     model: Model,
     /// Windows of words met before, by the word's normalised form and shape (which settle all
-    /// its word features); emptied when full.
+    /// its word features: a new one that does not follow from them must join this key);
+    /// emptied when full.
     cache: Mutex<FastMap<(u64, u64), Window>>,
     /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`,
     /// each summed when first needed (an article meets few of the 500).
