@@ -293,6 +293,7 @@ fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
 }
 
 impl<'a> Article<'a> {
+    // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
     pub fn read(sentences: &'a [Sentence<'a>]) -> Article<'a> {
         let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();

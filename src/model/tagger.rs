@@ -140,6 +140,7 @@ impl Tagger {
     }
 
     /// Tags every sentence of the article, in order (the history carries over).
+    // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
     pub fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
         let mut features = Vec::with_capacity(32);
