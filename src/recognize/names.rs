@@ -473,6 +473,9 @@ fn acronyms(cx: &Context, tagged: &[(usize, usize, Label)], out: &mut Vec<Candid
         }
     }
     // The acronym alone, elsewhere in the article, is the same thing.
+    if defined.is_empty() {
+        return;
+    }
     for t in cx.tokens {
         if let Some(&label) = defined.get(t.text(cx.text)) {
             out.push(Candidate {
