@@ -198,6 +198,35 @@ fn scan_plain(line: &str) -> Option<(u64, u64, usize)> {
     (!after_space).then(|| (h.0, first.unwrap_or(h.0), words))
 }
 
+/// A list's entries: each line up to a tab, comment lines (`#`) left out. One byte loop, as
+/// every list is read when the lexicon loads (the first result waits for it).
+fn entries_of(list: &'static str) -> impl Iterator<Item = &'static str> {
+    let bytes = list.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || loop {
+        if pos >= bytes.len() {
+            return None;
+        }
+        let (start, mut end, mut stop) = (pos, pos, None);
+        while end < bytes.len() && bytes[end] != b'\n' {
+            if bytes[end] == b'\t' && stop.is_none() {
+                stop = Some(end);
+            }
+            end += 1;
+        }
+        pos = end + 1;
+        let stop = stop.unwrap_or(if end > start && bytes[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        });
+        if bytes[start] != b'#' {
+            // Cut at ASCII bytes, so at character boundaries.
+            return list.get(start..stop);
+        }
+    })
+}
+
 /// One list line's entry: its key's hash, its first word's key hash, its key (or the line,
 /// when plain) and its length in tokens.
 fn line_entry(line: &'static str) -> Option<(u64, u64, Cow<'static, str>, usize)> {
@@ -226,8 +255,7 @@ impl Lexicon {
                 FastMap::with_capacity_and_hasher(lines, Default::default());
             let mut phrase_starts: FastMap<u64, usize> = FastMap::default();
             for (gazetteer, list) in SOURCES {
-                for line in list.lines().filter(|l| !l.starts_with('#')) {
-                    let line = line.split_once('\t').map_or(line, |(entry, _)| entry);
+                for line in entries_of(list) {
                     let Some((hash, first, key, len)) = line_entry(line) else {
                         continue;
                     };
@@ -389,6 +417,17 @@ mod tests {
         }
         assert_eq!(lex.country("Russia"), Some("Russia"));
         assert_eq!(lex.country("Geneva"), None);
+    }
+
+    #[test]
+    fn list_entries_are_lines_up_to_a_tab_without_comments() {
+        let entries: Vec<&str> = entries_of("# comment\nA\tx\r\nB C\r\n\nD").collect();
+        assert_eq!(entries, ["A", "B C", "", "D"]);
+        for (_, list) in SOURCES {
+            let lines = list.lines().filter(|l| !l.starts_with('#'));
+            let expected = lines.map(|l| l.split('\t').next().unwrap_or(l));
+            assert!(entries_of(list).eq(expected));
+        }
     }
 
     #[test]

@@ -14,7 +14,10 @@
 //!
 //! - [`word_features`]: what one word contributes from one place of the window (itself, or as
 //!   the neighbour at ±1, ±2). These depend on the word alone, so the tagger sums their
-//!   weights once per distinct word (`tagger.rs`). **A new per-word feature goes there.**
+//!   weights once per distinct word (`tagger.rs`). **A new per-word feature goes there**: a
+//!   hash in [`Word`] filled by [`Word::read`], a template number in `template`, a push in
+//!   [`word_features`]. The tagger caches a word's sums across articles by its normalised form
+//!   and shape, so the new hash must depend on those only, or join the cache key.
 //! - [`position_features`]: the word first in its sentence or not, in a headline in capitals
 //!   or not (summed once per word too, for ordinary positions).
 //! - [`article_features`]: the word seen capitalised or in lower case elsewhere in the article
@@ -290,21 +293,22 @@ pub struct Sentence<'a> {
 
 /// A sentence read: its words as indices into [`Article::words`], and what its context
 /// features need.
-pub struct ReadSentence {
+pub struct ReadSentence<'a> {
     pub ids: Vec<u32>,
     /// Most of the sentence's letters are capitals (a headline or a shouted line).
     pub in_capitals: bool,
-    /// Per word: the gazetteers of the longest entry covering it, and whether it begins it.
-    gazetteers: Vec<(u16, bool)>,
-    inner_hyphen: Vec<bool>,
+    words: &'a [&'a str],
+    inner_hyphen: &'a [bool],
 }
 
 /// An article read for tagging: each distinct word read once, and the article-wide cues (words
 /// seen capitalised inside a sentence, words seen in lower case) that tell a name from an
 /// ordinary word in a headline in capitals.
-pub struct Article {
+pub struct Article<'a> {
     pub words: Vec<Word>,
-    pub sentences: Vec<ReadSentence>,
+    /// Per distinct word, what gazetteer marking needs.
+    marks: Vec<WordMark>,
+    pub sentences: Vec<ReadSentence<'a>>,
     capitalised_inside: FastSet<u64>,
     lower_case: FastSet<u64>,
 }
@@ -316,9 +320,10 @@ fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
     letters >= 6 && capitals * 10 >= letters * 8
 }
 
-impl Article {
+impl<'a> Article<'a> {
+    // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
-    pub fn read(sentences: &[Sentence]) -> Article {
+    pub fn read(sentences: &'a [Sentence<'a>]) -> Article<'a> {
         let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
         let distinct = tokens / 2 + 1;
         let mut index: FastMap<&str, u32> =
@@ -328,6 +333,7 @@ impl Article {
         let lexicon = Lexicon::get();
         let mut article = Article {
             words: Vec::new(),
+            marks: Vec::new(),
             sentences: Vec::with_capacity(sentences.len()),
             capitalised_inside: FastSet::default(),
             lower_case: FastSet::default(),
@@ -356,16 +362,23 @@ impl Article {
                     article.capitalised_inside.insert(w.norm);
                 }
             }
-            let sentence_marks: Vec<WordMark> = ids.iter().map(|&id| marks[id as usize]).collect();
             article.sentences.push(ReadSentence {
-                gazetteers: lexicon.mark_words(&s.words, &sentence_marks),
                 ids,
                 in_capitals: caps,
-                inner_hyphen: s.inner_hyphen.clone(),
+                words: &s.words,
+                inner_hyphen: &s.inner_hyphen,
             });
         }
         article.words = words;
+        article.marks = marks;
         article
+    }
+
+    /// Per word of sentence `s`: the gazetteers of the longest entry covering it, and whether
+    /// it begins it. Worked out per sentence, when tagged, so an article never holds them all.
+    pub fn gazetteers(&self, s: &ReadSentence) -> Vec<(u16, bool)> {
+        let marks: Vec<WordMark> = s.ids.iter().map(|&id| self.marks[id as usize]).collect();
+        Lexicon::get().mark_words(s.words, &marks)
     }
 
     /// Word `i` of sentence `s`, or the edge past either end.
@@ -414,8 +427,14 @@ pub fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
 }
 
 /// The features token `i` of sentence `s` has from its neighbours: shapes and words around
-/// it, gazetteer entries, hyphens.
-pub fn context_features(article: &Article, s: &ReadSentence, i: usize, out: &mut Vec<u32>) {
+/// it, gazetteer entries (`gazetteers`, from [`Article::gazetteers`]), hyphens.
+pub fn context_features(
+    article: &Article,
+    s: &ReadSentence,
+    gazetteers: &[(u16, bool)],
+    i: usize,
+    out: &mut Vec<u32>,
+) {
     use template::*;
     let ii = i as isize;
     let (w, before, after) = (
@@ -429,11 +448,11 @@ pub fn context_features(article: &Article, s: &ReadSentence, i: usize, out: &mut
     ));
     out.push(feature(PAIR_BEFORE, &[before.norm, w.norm]));
     out.push(feature(PAIR_AFTER, &[w.norm, after.norm]));
-    gazetteer_features(GAZETTEER, s.gazetteers[i], out);
+    gazetteer_features(GAZETTEER, gazetteers[i], out);
     if i > 0 {
-        gazetteer_features(GAZETTEER_BEFORE, s.gazetteers[i - 1], out);
+        gazetteer_features(GAZETTEER_BEFORE, gazetteers[i - 1], out);
     }
-    if let Some(&g) = s.gazetteers.get(i + 1) {
+    if let Some(&g) = gazetteers.get(i + 1) {
         gazetteer_features(GAZETTEER_AFTER, g, out);
     }
     if s.inner_hyphen.get(i + 1).copied().unwrap_or(false) {
@@ -480,6 +499,7 @@ pub struct Prepared {
 
 /// Lists the features of every token of sentence `s` of `article`.
 pub fn prepare(article: &Article, s: &ReadSentence) -> Prepared {
+    let gazetteers = article.gazetteers(s);
     let features = (0..s.ids.len())
         .map(|i| {
             let mut f = Vec::with_capacity(40);
@@ -493,7 +513,7 @@ pub fn prepare(article: &Article, s: &ReadSentence) -> Prepared {
             let w = article.word(s, ii);
             position_features(w, i == 0, s.in_capitals, &mut f);
             article_features(article, w, &mut f);
-            context_features(article, s, i, &mut f);
+            context_features(article, s, &gazetteers, i, &mut f);
             f
         })
         .collect();

@@ -100,7 +100,8 @@ pub fn sentences<'a>(
             let ts = &tokens[r.clone()];
             let inner_hyphen = (0..ts.len())
                 .map(|i| {
-                    matches!(ts[i].text(text), "-" | "‐" | "‑")
+                    ts[i].kind == TokenKind::Punct
+                        && matches!(ts[i].text(text), "-" | "‐" | "‑")
                         && i > 0
                         && ts[i - 1].end == ts[i].start
                         && ts

@@ -8,10 +8,12 @@
 //!   are summed once per process).
 //! - Article features are summed once per distinct word of the article.
 //! - Tag features without the word depend only on the two tags before and the word's kind in
-//!   the article so far: all 500 combinations are summed once, when the model loads.
+//!   the article so far: each of the 500 combinations is summed once, when first met.
 //!
-//! A token then costs six vector additions, its few context features (about three) and the two
-//! features of its word with the tag before. The tags are the reference decoder's (the
+//! - The two features of a word with the tag before it are summed per word too for the
+//!   commonest tag before, O.
+//!
+//! A token then costs about eight vector additions and its few context features (about three). The tags are the reference decoder's (the
 //! same features and weights; only the order of float additions differs), which a test checks.
 
 use super::decode::{best, History};
@@ -22,32 +24,36 @@ use super::features::{
 use super::hash::FastMap;
 use super::weights::Model;
 use super::{Kind, Scorer, Tag, TAGS};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 type Scores = [f32; TAGS];
 
-/// A word's summed weights at each [`Offset`], then at [`ORDINARY`].
-type Window = [Scores; 6];
+/// A word's summed weights at each [`Offset`], then at [`ORDINARY`] and [`AFTER_O`].
+type Window = [Scores; 7];
 
 /// The word's own place with the position features of an ordinary token.
 const ORDINARY: usize = 5;
+/// The word's tag features after an O tag, the commonest tag before a word.
+const AFTER_O: usize = 6;
 
 /// Values a "tag before" takes: a tag, or none at the start of a sentence.
 const PREV: usize = TAGS + 1;
 /// Values of a word's kind in the article so far: a kind, or none.
 const HISTORY: usize = Kind::ALL.len() + 1;
 
-/// Words whose windows the cache keeps, at most (180 bytes each): news vocabulary beyond this
+/// Words whose windows the cache keeps, at most (252 bytes each): news vocabulary beyond this
 /// is mostly names met once.
 const CACHED_WORDS: usize = 1 << 14;
 
 pub struct Tagger {
     model: Model,
     /// Windows of words met before, by the word's normalised form and shape (which settle all
-    /// its word features); emptied when full.
+    /// its word features: a new one that does not follow from them must join this key);
+    /// emptied when full.
     cache: Mutex<FastMap<(u64, u64), Window>>,
-    /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`.
-    tag_sums: Vec<Scores>,
+    /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`,
+    /// each summed when first needed (an article meets few of the 500).
+    tag_sums: Vec<OnceLock<Scores>>,
     start: Window,
     end: Window,
 }
@@ -68,7 +74,7 @@ fn sum(model: &Model, features: &[u32]) -> Scores {
 }
 
 fn window(model: &Model, w: &Word, features: &mut Vec<u32>) -> Window {
-    let mut window = [[0.0; TAGS]; 6];
+    let mut window = [[0.0; TAGS]; 7];
     for offset in Offset::ALL {
         features.clear();
         word_features(w, offset, features);
@@ -78,29 +84,34 @@ fn window(model: &Model, w: &Word, features: &mut Vec<u32>) -> Window {
     word_features(w, Offset::Here, features);
     position_features(w, false, false, features);
     window[ORDINARY] = sum(model, features);
+    features.clear();
+    tag_word_features(0, w, features);
+    window[AFTER_O] = sum(model, features);
     window
 }
 
 impl Tagger {
     pub fn new(model: Model) -> Tagger {
         let mut features = Vec::new();
-        let mut tag_sums = Vec::with_capacity(HISTORY * PREV * PREV);
-        for history in 0..HISTORY {
-            for prev2 in 0..PREV {
-                for prev in 0..PREV {
-                    features.clear();
-                    tag_features(prev, prev2, Kind::ALL.get(history).copied(), &mut features);
-                    tag_sums.push(sum(&model, &features));
-                }
-            }
-        }
         Tagger {
             start: window(&model, &Word::START, &mut features),
             end: window(&model, &Word::END, &mut features),
             model,
-            tag_sums,
+            tag_sums: (0..HISTORY * PREV * PREV)
+                .map(|_| OnceLock::new())
+                .collect(),
             cache: Mutex::new(FastMap::default()),
         }
+    }
+
+    /// The summed weights of the tag features without the word.
+    fn tag_sum(&self, history: Option<Kind>, prev2: usize, prev: usize) -> &Scores {
+        let h = history.map_or(Kind::ALL.len(), |k| k as usize);
+        self.tag_sums[(h * PREV + prev2) * PREV + prev].get_or_init(|| {
+            let mut features = Vec::with_capacity(4);
+            tag_features(prev, prev2, history, &mut features);
+            sum(&self.model, &features)
+        })
     }
 
     pub fn model(&self) -> &Model {
@@ -129,6 +140,7 @@ impl Tagger {
     }
 
     /// Tags every sentence of the article, in order (the history carries over).
+    // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
     pub fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
         let mut features = Vec::with_capacity(32);
@@ -148,6 +160,7 @@ impl Tagger {
                 None if i < 0 => &self.start,
                 None => &self.end,
             };
+            let gazetteers = article.gazetteers(s);
             let mut tags: Vec<Tag> = Vec::with_capacity(s.ids.len());
             for (i, &id) in s.ids.iter().enumerate() {
                 let ii = i as isize;
@@ -170,16 +183,16 @@ impl Tagger {
                     add(&mut scores, &window_at(at)[offset as usize]);
                 }
                 let (prev, prev2) = (prev_tag(&tags, i, 1), prev_tag(&tags, i, 2));
-                context_features(article, s, i, &mut features);
-                tag_word_features(prev, w, &mut features);
+                context_features(article, s, &gazetteers, i, &mut features);
+                if prev == 0 {
+                    add(&mut scores, &windows[id as usize][AFTER_O]);
+                } else {
+                    tag_word_features(prev, w, &mut features);
+                }
                 for &f in &features {
                     self.model.add(f, &mut scores);
                 }
-                let h = history.kind(w).map_or(Kind::ALL.len(), |k| k as usize);
-                add(
-                    &mut scores,
-                    &self.tag_sums[(h * PREV + prev2) * PREV + prev],
-                );
+                add(&mut scores, self.tag_sum(history.kind(w), prev2, prev));
                 tags.push(best(&scores, tags.last().copied().unwrap_or(0)));
             }
             for (i, &t) in tags.iter().enumerate() {
@@ -216,7 +229,8 @@ mod tests {
         for text in &texts {
             let tokens = tokenize(text);
             let ranges = split_sentences(text, &tokens);
-            let article = super::Article::read(&sentences(text, &tokens, &ranges));
+            let sentences = sentences(text, &tokens, &ranges);
+            let article = super::Article::read(&sentences);
             let mut history = super::History::default();
             let reference: Vec<_> = article
                 .sentences

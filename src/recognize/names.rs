@@ -411,17 +411,15 @@ fn glued(a: &Token, b: &Token) -> bool {
 /// hyphen, then a number (digits first).
 fn designators(cx: &Context, out: &mut Vec<Candidate>) {
     for w in cx.tokens.windows(3) {
+        // Cheap tests first: this runs at every token.
+        if w[0].kind != TokenKind::Word || !glued(&w[0], &w[1]) || !glued(&w[1], &w[2]) {
+            continue;
+        }
         let (code, dash, number) = (w[0].text(cx.text), w[1].text(cx.text), w[2].text(cx.text));
-        let is_code = w[0].kind == TokenKind::Word
-            && code.chars().count() <= 4
+        let is_code = code.chars().count() <= 4
             && code.starts_with(|c: char| c.is_ascii_uppercase())
             && code.chars().all(|c| c.is_ascii_alphabetic());
-        if is_code
-            && dash == "-"
-            && glued(&w[0], &w[1])
-            && glued(&w[1], &w[2])
-            && number.starts_with(|c: char| c.is_ascii_digit())
-        {
+        if is_code && dash == "-" && number.starts_with(|c: char| c.is_ascii_digit()) {
             out.push(Candidate {
                 start: w[0].start,
                 end: w[2].end,
@@ -482,13 +480,11 @@ fn acronyms(cx: &Context, tagged: &[(usize, usize, Label)], out: &mut Vec<Candid
     for range in cx.sentences {
         let ts = &cx.tokens[range.clone()];
         for j in 1..ts.len().saturating_sub(2) {
-            let (open, word, close) = (
-                ts[j].text(cx.text),
-                ts[j + 1].text(cx.text),
-                ts[j + 2].text(cx.text),
-            );
-            let Some(letters) = acronym_letters(word).filter(|_| open == "(" && close == ")")
-            else {
+            if ts[j].text(cx.text) != "(" || ts[j + 2].text(cx.text) != ")" {
+                continue;
+            }
+            let word = ts[j + 1].text(cx.text);
+            let Some(letters) = acronym_letters(word) else {
                 continue;
             };
             let Some(start) = expansion_start(cx, range.start, range.start + j, &letters) else {
@@ -523,6 +519,9 @@ fn acronyms(cx: &Context, tagged: &[(usize, usize, Label)], out: &mut Vec<Candid
         }
     }
     // The acronym alone, elsewhere in the article, is the same thing.
+    if defined.is_empty() {
+        return;
+    }
     for t in cx.tokens {
         if let Some(&label) = defined.get(t.text(cx.text)) {
             out.push(Candidate {
