@@ -79,27 +79,36 @@ const TITLES: &[&str] = &[
 ];
 
 /// Whether `words` (as tokens, any case) are one title: "President", "Prime Minister",
-/// "Secretary - General". One set look-up: the names recogniser asks this at most tokens.
+/// "Secretary - General". One set look-up of the words lower-cased into a stack buffer: the
+/// names recogniser asks this at most tokens.
 pub fn is_title(words: &[&str]) -> bool {
-    static KEYS: OnceLock<FxHashSet<String>> = OnceLock::new();
+    static KEYS: OnceLock<FxHashSet<Vec<u8>>> = OnceLock::new();
     let keys = KEYS.get_or_init(|| {
         TITLES
             .iter()
-            .map(|t| t.split([' ', '-']).collect::<Vec<_>>().join(" "))
+            .map(|t| {
+                t.split([' ', '-'])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .into_bytes()
+            })
             .collect()
     });
-    let mut key = String::new();
+    let mut key = [0u8; 64]; // longer than any title
+    let mut len = 0;
     for w in words.iter().filter(|w| **w != "-") {
-        if !w.is_ascii() {
-            return false; // every title is ASCII
+        let sep = usize::from(len > 0);
+        let Some(slot) = key.get_mut(len..len + sep + w.len()) else {
+            return false;
+        };
+        if sep == 1 {
+            slot[0] = b' ';
         }
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(w);
+        slot[sep..].copy_from_slice(w.as_bytes());
+        len += sep + w.len();
     }
-    key.make_ascii_lowercase();
-    !key.is_empty() && keys.contains(&key)
+    key[..len].make_ascii_lowercase(); // non-ASCII bytes stay and match no title
+    len > 0 && keys.contains(&key[..len])
 }
 
 /// Name particles kept inside a name when a capitalised word follows ("Charles de Gaulle").
