@@ -423,6 +423,19 @@ pub struct Start {
     pub words: &'static [&'static str],
 }
 
+impl Start {
+    /// Where an amount can begin: a number, in digits or words ("a" for "a million").
+    pub const AMOUNT: Start = Start {
+        numbers: true,
+        signs: false,
+        months: false,
+        weekdays: false,
+        number_words: true,
+        ordinals: false,
+        words: &["a"],
+    };
+}
+
 /// The longest a keyword may be, in bytes.
 const MAX_LEN: usize = 15;
 

@@ -224,15 +224,7 @@ fn is_function_word(lx: &Lexed, j: usize) -> bool {
 }
 
 /// Where [`cardinal`] can begin: a number ("a" for "a million").
-pub const START: Start = Start {
-    numbers: true,
-    signs: false,
-    months: false,
-    weekdays: false,
-    number_words: true,
-    ordinals: false,
-    words: &["a"],
-};
+pub const START: Start = Start::AMOUNT;
 
 /// Stand-alone numbers (CARDINAL) and numbers that count a noun (QUANTITY, with the noun
 /// phrase as the unit: "5,000 troops", "7.5 lakh AK-203 assault rifles").

@@ -8,15 +8,7 @@ use super::RawValue;
 use crate::{Label, Value};
 
 /// Where [`at`] can begin: a number ("a" for "a million").
-pub const START: Start = Start {
-    numbers: true,
-    signs: false,
-    months: false,
-    weekdays: false,
-    number_words: true,
-    ordinals: false,
-    words: &["a"],
-};
+pub const START: Start = Start::AMOUNT;
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     let n = number(lx, i)?;

@@ -56,15 +56,7 @@ fn unit_of_measure(w: &str) -> Option<&'static str> {
 }
 
 /// Where [`at`] can begin: a number ("a" for "a million").
-pub const START: Start = Start {
-    numbers: true,
-    signs: false,
-    months: false,
-    weekdays: false,
-    number_words: true,
-    ordinals: false,
-    words: &["a"],
-};
+pub const START: Start = Start::AMOUNT;
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
     // "400km" is one token.
