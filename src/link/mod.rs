@@ -94,11 +94,18 @@ pub fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
     let mut by_word: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     // Initials of multi-word names, per label → the names with them.
     let mut by_initials: FxHashMap<(Label, String), Vec<&str>> = FxHashMap::default();
+    // The full names indexed so far (a set; the map type is by_word's, so no more code in the
+    // wasm). Each distinct name is indexed once and a word again in it is told by address: a
+    // hostile name of thousands of words repeated would otherwise make this quadratic.
+    let mut indexed: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for (e, low) in entities.iter().zip(&lower) {
-        if e.label == Label::Person && low.contains(char::is_whitespace) {
+        if e.label == Label::Person
+            && low.contains(char::is_whitespace)
+            && indexed.insert(low, Vec::new()).is_none()
+        {
             for w in low.split_whitespace() {
                 let names = by_word.entry(w).or_default();
-                if !names.contains(&low.as_str()) {
+                if !names.last().is_some_and(|n| std::ptr::eq(*n, low.as_str())) {
                     names.push(low);
                 }
             }
