@@ -104,6 +104,9 @@ pub fn read(path: &str) -> Result<Vec<Doc>, String> {
 /// Averaged perceptron weights, lazily averaged with per-weight timestamps.
 #[derive(Default)]
 pub struct Perceptron {
+    /// When set, only these features learn weights: a refit after pruning trains the features
+    /// that will ship to make up for those that will not.
+    only: Option<HashSet<u32>>,
     index: HashMap<u32, usize>,
     weights: Vec<[f32; TAGS]>,
     totals: Vec<[f32; TAGS]>,
@@ -122,7 +125,22 @@ impl Scorer for Perceptron {
 }
 
 impl Perceptron {
+    /// A perceptron in which only `features` learn.
+    pub fn only(features: HashSet<u32>) -> Perceptron {
+        Perceptron {
+            only: Some(features),
+            ..Perceptron::default()
+        }
+    }
+
     fn update(&mut self, feature: u32, tag: Tag, delta: f32) {
+        if self
+            .only
+            .as_ref()
+            .is_some_and(|only| !only.contains(&feature))
+        {
+            return;
+        }
         let next = self.weights.len();
         let row = *self.index.entry(feature).or_insert(next);
         if row == next {
