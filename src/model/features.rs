@@ -335,8 +335,9 @@ impl<'a> Article<'a> {
             words: Vec::new(),
             marks: Vec::new(),
             sentences: Vec::with_capacity(sentences.len()),
-            capitalised_inside: FastSet::default(),
-            lower_case: FastSet::default(),
+            // Sized up front: growing a hash set rehashes it, which showed in wasm profiles.
+            capitalised_inside: FastSet::with_capacity_and_hasher(distinct / 4, Default::default()),
+            lower_case: FastSet::with_capacity_and_hasher(distinct, Default::default()),
         };
         for s in sentences {
             let ids: Vec<u32> = s
