@@ -21,10 +21,8 @@ use crate::Label;
 /// or a word that one of the parsers below begins with.
 pub const START: Start = Start {
     numbers: true,
-    signs: false,
     months: true,
     weekdays: true,
-    number_words: false,
     ordinals: true,
     words: &[
         "the",
@@ -48,6 +46,7 @@ pub const START: Start = Start {
         "christmas",
         "new",
     ],
+    ..Start::NOWHERE
 };
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {

@@ -31,15 +31,12 @@ fn duration(start: usize, end: usize, rule: &'static str, amount: Option<u32>, u
 /// Where [`at`] can begin: "every", "the", a modifier, an approximation or an amount.
 pub const START: Start = Start {
     numbers: true,
-    signs: false,
-    months: false,
-    weekdays: false,
     number_words: true,
-    ordinals: false,
     words: &[
         "every", "each", "the", "recent", "coming", "past", "next", "nearly", "almost", "more",
         "less", "fewer", "at", "up", "no", "several", "many", "a", "an",
     ],
+    ..Start::NOWHERE
 };
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {

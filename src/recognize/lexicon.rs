@@ -424,15 +424,23 @@ pub struct Start {
 }
 
 impl Start {
-    /// Where an amount can begin: a number, in digits or words ("a" for "a million").
-    pub const AMOUNT: Start = Start {
-        numbers: true,
+    /// Nowhere: each parser's `START` names what it adds to this.
+    pub const NOWHERE: Start = Start {
+        numbers: false,
         signs: false,
         months: false,
         weekdays: false,
-        number_words: true,
+        number_words: false,
         ordinals: false,
+        words: &[],
+    };
+
+    /// Where an amount can begin: a number, in digits or words ("a" for "a million").
+    pub const AMOUNT: Start = Start {
+        numbers: true,
+        number_words: true,
         words: &["a"],
+        ..Start::NOWHERE
     };
 }
 

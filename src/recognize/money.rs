@@ -76,14 +76,12 @@ fn word_after(lx: &Lexed, i: usize) -> Option<&'static str> {
 pub const START: Start = Start {
     numbers: true,
     signs: true,
-    months: false,
-    weekdays: false,
     number_words: true,
-    ordinals: false,
     words: &[
         "$", "us", "c", "a", "hk", "s", "nz", "rs", "inr", "usd", "eur", "gbp", "jpy", "cny",
         "rub", "chf", "cad", "aud",
     ],
+    ..Start::NOWHERE
 };
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {

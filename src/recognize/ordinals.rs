@@ -10,12 +10,8 @@ use crate::{Label, Value};
 /// Where [`at`] can begin: "21st" or an ordinal word.
 pub const START: Start = Start {
     numbers: true,
-    signs: false,
-    months: false,
-    weekdays: false,
-    number_words: false,
     ordinals: true,
-    words: &[],
+    ..Start::NOWHERE
 };
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {

@@ -14,11 +14,7 @@ use crate::Label;
 /// reporting period, the approximations of [`approx_prefix`], or an amount for "ago".
 pub const START: Start = Start {
     numbers: true,
-    signs: false,
-    months: false,
-    weekdays: false,
     number_words: true,
-    ordinals: false,
     words: &[
         "early",
         "late",
@@ -53,6 +49,7 @@ pub const START: Start = Start {
         "a",
         "an",
     ],
+    ..Start::NOWHERE
 };
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {

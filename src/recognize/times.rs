@@ -73,12 +73,8 @@ fn hour_24(hour: u32, pm: Option<bool>) -> Option<u8> {
 /// Where [`at`] can begin: a number or a named time of day.
 pub const START: Start = Start {
     numbers: true,
-    signs: false,
-    months: false,
-    weekdays: false,
-    number_words: false,
-    ordinals: false,
     words: &["noon", "midday", "midnight"],
+    ..Start::NOWHERE
 };
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {

@@ -16,15 +16,11 @@ use crate::Label;
 
 /// Where [`at`] can begin: a weekday or the word before it.
 pub const START: Start = Start {
-    numbers: false,
-    signs: false,
-    months: false,
     weekdays: true,
-    number_words: false,
-    ordinals: false,
     words: &[
         "last", "past", "next", "upcoming", "coming", "this", "early", "late",
     ],
+    ..Start::NOWHERE
 };
 
 pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
