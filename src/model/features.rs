@@ -76,6 +76,7 @@ mod template {
     pub const PREV_TAG_SHAPE: u64 = seed(33);
     pub const HISTORY: u64 = seed(34);
     pub const HISTORY_PREV_TAG: u64 = seed(35);
+    pub const CONTEXT_CLUSTER: u64 = seed(36);
 }
 
 /// The feature of `template` with these parts. Training tells features apart by all 32 bits;
@@ -311,6 +312,27 @@ pub struct Article<'a> {
     pub sentences: Vec<ReadSentence<'a>>,
     capitalised_inside: FastSet<u64>,
     lower_case: FastSet<u64>,
+    /// Per capitalised word (normalised form), the clusters of the words around its first
+    /// occurrences in ordinary sentences.
+    contexts: FastMap<u64, Contexts>,
+}
+
+/// The clusters of the words before and after a word's first [`Contexts::MAX`] occurrences
+/// (`NONE` where a neighbour has none): "Mr. X" here, "X said" there, "in X" or "X Inc"
+/// elsewhere in the article tell what X is where its own neighbours do not.
+#[derive(Clone, Copy)]
+struct Contexts {
+    seen: u8,
+    around: [[u16; 2]; Contexts::MAX],
+}
+
+impl Contexts {
+    const MAX: usize = 8;
+    const NONE: u16 = u16::MAX;
+    const EMPTY: Contexts = Contexts {
+        seen: 0,
+        around: [[Contexts::NONE; 2]; Contexts::MAX],
+    };
 }
 
 fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
@@ -338,6 +360,7 @@ impl<'a> Article<'a> {
             // Sized up front: growing a hash set rehashes it, which showed in wasm profiles.
             capitalised_inside: FastSet::with_capacity_and_hasher(distinct / 4, Default::default()),
             lower_case: FastSet::with_capacity_and_hasher(distinct, Default::default()),
+            contexts: FastMap::with_capacity_and_hasher(distinct / 4, Default::default()),
         };
         for s in sentences {
             let ids: Vec<u32> = s
@@ -361,6 +384,19 @@ impl<'a> Article<'a> {
                     article.lower_case.insert(w.norm);
                 } else if i > 0 && !caps && w.capitalised {
                     article.capitalised_inside.insert(w.norm);
+                }
+                if w.capitalised && !caps {
+                    let cluster = |j: Option<usize>| {
+                        j.and_then(|j| ids.get(j))
+                            .and_then(|&id| words[id as usize].cluster)
+                            .unwrap_or(Contexts::NONE)
+                    };
+                    let c = article.contexts.entry(w.norm).or_insert(Contexts::EMPTY);
+                    if (c.seen as usize) < Contexts::MAX {
+                        c.around[c.seen as usize] =
+                            [cluster(i.checked_sub(1)), cluster(Some(i + 1))];
+                        c.seen += 1;
+                    }
                 }
             }
             article.sentences.push(ReadSentence {
@@ -416,7 +452,9 @@ pub fn position_features(w: &Word, first: bool, in_capitals: bool, out: &mut Vec
 }
 
 /// The features of word `w` in its article: whether it appears capitalised inside a sentence,
-/// or in lower case, elsewhere. The same for every occurrence in the article.
+/// or in lower case, elsewhere; and, for a capitalised word met more than once, the clusters
+/// (fine and coarse) of the words before and after its occurrences ([`Contexts`]; each feature
+/// once). The same for every occurrence in the article.
 pub fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
     use template::*;
     if article.capitalised_inside.contains(&w.norm) {
@@ -425,6 +463,25 @@ pub fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
     if article.lower_case.contains(&w.norm) {
         out.push(feature(ARTICLE_LOWER_CASE, &[w.shape]));
     }
+    // Met once, the word's contexts are its own neighbours, which the window already has.
+    let Some(c) = article.contexts.get(&w.norm).filter(|c| c.seen >= 2) else {
+        return;
+    };
+    let mut found = Vec::with_capacity(4 * c.seen as usize);
+    for around in &c.around[..c.seen as usize] {
+        for (side, &cluster) in (0u64..).zip(around) {
+            if cluster != Contexts::NONE {
+                found.push(feature(CONTEXT_CLUSTER, &[side, cluster as u64]));
+                found.push(feature(
+                    CONTEXT_CLUSTER,
+                    &[side + 2, (cluster / FINE) as u64],
+                ));
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    out.extend(found);
 }
 
 /// The features token `i` of sentence `s` has from its neighbours: shapes and words around
