@@ -6,11 +6,15 @@
 //!
 //! The features are the classic ones for news: the word and its neighbours ±2, word shape,
 //! prefixes and suffixes, position in the sentence, whether the whole sentence is in capitals
-//! (headlines), gazetteer membership of the word and its neighbours, and two document-level
+//! (headlines), gazetteer membership of the word and its neighbours, and three document-level
 //! cues: whether the word appears capitalised inside a sentence, or in lower case, elsewhere in
-//! the same article; and the word clusters (learned from unlabelled text, `lexicon/clusters.rs`)
-//! of the word and its neighbours ±2, fine and coarse, which carry what training learnt about a
-//! word over to words used alike. They come in three groups, one function each:
+//! the same article, and the clusters of the words around its other occurrences ("context
+//! aggregation", Ratinov & Roth 2009: "Mr. X" or "X said" there tells what X is here, in a
+//! headline or a list where its own neighbours say nothing; +0.3 dev F1 and +1.2 F1 on dev
+//! names unseen in training, for 0.8 KB of model); and the word clusters (learned from
+//! unlabelled text, `lexicon/clusters.rs`) of the word and its neighbours ±2, fine and coarse,
+//! which carry what training learnt about a word over to words used alike. They come in
+//! groups, one function each:
 //!
 //! - [`word_features`]: what one word contributes from one place of the window (itself, or as
 //!   the neighbour at ±1, ±2). These depend on the word alone, so the tagger sums their
@@ -20,8 +24,8 @@
 //!   and shape, so the new hash must depend on those only, or join the cache key.
 //! - [`position_features`]: the word first in its sentence or not, in a headline in capitals
 //!   or not (summed once per word too, for ordinary positions).
-//! - [`article_features`]: the word seen capitalised or in lower case elsewhere in the article
-//!   (summed once per distinct word of the article).
+//! - [`article_features`]: the word seen capitalised or in lower case elsewhere in the article,
+//!   and the clusters around its occurrences (summed once per distinct word of the article).
 //! - [`context_features`]: what a token has from its neighbours (shape trigram, word pairs,
 //!   gazetteers, hyphens).
 //! - [`tag_features`] and [`tag_word_features`]: a bias, the tags already chosen to the left,

@@ -45,15 +45,19 @@ impl Recognizer for Names {
                 let before = a.checked_sub(1).map(|i| words[i]);
                 let label = label_for(kind, &words[a..b], before, words.get(b).copied());
                 // A name begins with a word or number, ends with one or with the full stop of
-                // an abbreviation ("U.S."), and has a Latin capital: the tagger learnt English
-                // news, so its guesses on other scripts ("مرحبا") or on lower-case words are
-                // noise.
+                // an abbreviation, glued to a short word ("U.S.", "Fla.", "Inc."; not the
+                // sentence's in "at Christmas."), and has a Latin capital: the tagger learnt
+                // English news, so its guesses on other scripts ("مرحبا") or on lower-case words
+                // are noise.
                 let ts = &cx.tokens[range.start..];
                 let Some(a) = (a..b).find(|&i| ts[i].kind != TokenKind::Punct) else {
                     continue;
                 };
-                let abbreviation_dot =
-                    |i: usize| ts[i].text(cx.text) == "." && ts[i - 1].end == ts[i].start;
+                let abbreviation_dot = |i: usize| {
+                    ts[i].text(cx.text) == "."
+                        && ts[i - 1].end == ts[i].start
+                        && ts[i - 1].text(cx.text).chars().count() <= 5
+                };
                 let b = (a..b)
                     .rev()
                     .find(|&i| ts[i].kind != TokenKind::Punct || (i > a && abbreviation_dot(i)))
