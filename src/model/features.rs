@@ -471,21 +471,23 @@ pub fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
     let Some(c) = article.contexts.get(&w.norm).filter(|c| c.seen >= 2) else {
         return;
     };
-    let mut found = Vec::with_capacity(4 * c.seen as usize);
+    let start = out.len();
     for around in &c.around[..c.seen as usize] {
         for (side, &cluster) in (0u64..).zip(around) {
-            if cluster != Contexts::NONE {
-                found.push(feature(CONTEXT_CLUSTER, &[side, cluster as u64]));
-                found.push(feature(
-                    CONTEXT_CLUSTER,
-                    &[side + 2, (cluster / FINE) as u64],
-                ));
+            if cluster == Contexts::NONE {
+                continue;
+            }
+            for f in [
+                feature(CONTEXT_CLUSTER, &[side, cluster as u64]),
+                feature(CONTEXT_CLUSTER, &[side + 2, (cluster / FINE) as u64]),
+            ] {
+                // At most 32 features: a scan is cheaper than sorting, in time and in code.
+                if !out[start..].contains(&f) {
+                    out.push(f);
+                }
             }
         }
     }
-    found.sort_unstable();
-    found.dedup();
-    out.extend(found);
 }
 
 /// The features token `i` of sentence `s` has from its neighbours: shapes and words around
