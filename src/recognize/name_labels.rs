@@ -2,11 +2,11 @@
 //!
 //! CoNLL's PER, LOC, ORG and MISC are coarser than OntoNotes': a LOC is a GPE when it is a
 //! country, city or state (the gazetteers say so) and a LOC otherwise ("Arctic", "Gulf"); a
-//! LOC or MISC ending in "Airport", "Bridge", "Stadium" and the like is a FAC; a
+//! LOC or MISC ending in "Airport", "Bridge", "Stadium" and the like is a FAC, and an ORG when
+//! it ends in an organisation word ("... Organisation", "... Committee"); a
 //! MISC is a NORP for nationalities and groups ("Russian", "Democrats"), a LANGUAGE when a
 //! language name follows "in" or precedes "language", a LAW or an EVENT when its last word
-//! says so ("... Act", "... summit"), an ORG when it ends in an organisation word ("...
-//! Organisation"), a PRODUCT when it carries a model number, and otherwise a
+//! says so ("... Act", "... summit"), a PRODUCT when it carries a model number, and otherwise a
 //! NORP if it is one adjective-like word, an EVENT if longer.
 
 use crate::lexicon::{Gazetteer, Lexicon};
@@ -113,6 +113,15 @@ pub fn label_for(kind: Kind, words: &[&str], before: Option<&str>, after: Option
         {
             Label::Fac
         }
+        // The head noun names the kind: "... Treaty Organisation", "... Committee", whichever of
+        // place or other the tagger took it for.
+        Kind::Loc | Kind::Misc
+            if words.len() > 1
+                && ORG_HEADS
+                    .contains(&words.last().map(|w| lower(w)).unwrap_or_default().as_str()) =>
+        {
+            Label::Org
+        }
         Kind::Loc => {
             let place = lex.contains(Gazetteer::Country, words.iter().copied())
                 || lex.contains(Gazetteer::City, words.iter().copied());
@@ -137,10 +146,6 @@ pub fn label_for(kind: Kind, words: &[&str], before: Option<&str>, after: Option
                 || is_plural_demonym(words)
             {
                 return Label::Norp;
-            }
-            // The head noun names the kind: "... Treaty Organisation", "... Committee".
-            if words.len() > 1 && ORG_HEADS.contains(&last.as_str()) {
-                return Label::Org;
             }
             if words.len() > 1 && LAW_WORDS.contains(&last.as_str()) {
                 return Label::Law;
@@ -185,7 +190,7 @@ mod tests {
     }
 
     #[test]
-    fn places_with_a_government_are_gpe_other_places_loc() {
+    fn places_with_a_government_are_gpe_other_places_loc_organisations_org() {
         for (text, expected) in [
             ("Russia", Label::Gpe),
             ("United States", Label::Gpe),
@@ -195,6 +200,7 @@ mod tests {
             ("Texas", Label::Gpe),
             ("Arctic", Label::Loc),
             ("Gulf of Mexico", Label::Loc),
+            ("North Atlantic Treaty Organisation", Label::Org),
         ] {
             assert_eq!(label(Kind::Loc, text), expected, "{text}");
         }
