@@ -24,6 +24,7 @@ struct Args {
     epochs: usize,
     refit: usize,
     min_weight: f32,
+    beam: usize,
     out: String,
 }
 
@@ -34,6 +35,7 @@ fn parse_args() -> Result<Args, String> {
         epochs: 8,
         refit: 0,
         min_weight: 0.1,
+        beam: newsmark::model::BEAM,
         out: "src/model/weights.bin".into(),
     };
     let mut it = std::env::args().skip(1);
@@ -48,6 +50,8 @@ fn parse_args() -> Result<Args, String> {
                 args.min_weight = value()?.parse().map_err(|e| format!("--min-weight: {e}"))?
             }
             "--out" => args.out = value()?,
+            "--beam" => args.beam = value()?.parse().map_err(|e| format!("--beam: {e}"))?,
+
             _ => return Err(format!("unknown argument {a}")),
         }
     }
@@ -67,6 +71,7 @@ fn run() -> Result<(), String> {
         &train,
         dev.as_deref(),
         args.epochs,
+        args.beam,
         "epoch",
     );
     let kept = |p: &Perceptron| -> Vec<(u32, [f32; TAGS])> {
@@ -85,6 +90,7 @@ fn run() -> Result<(), String> {
             &train,
             dev.as_deref(),
             args.refit,
+            args.beam,
             "refit epoch",
         );
         rows = refit.averaged();
@@ -100,10 +106,13 @@ fn run() -> Result<(), String> {
     );
     if let Some(dev) = &dev {
         let mut out = String::new();
-        report(&evaluate(&model, dev), &mut out);
+        report(&evaluate(&model, dev, args.beam), &mut out);
         print!("dev, shipped (quantised) model:\n{out}");
         let mut unseen = String::new();
-        report(&evaluate_unseen(&model, dev, &names(&train)), &mut unseen);
+        report(
+            &evaluate_unseen(&model, dev, &names(&train), args.beam),
+            &mut unseen,
+        );
         print!("dev names never seen in training (quantised):\n{unseen}");
     }
     Ok(())
@@ -116,6 +125,7 @@ fn train_epochs(
     train: &[Doc],
     dev: Option<&[Doc]>,
     epochs: usize,
+    beam: usize,
     what: &str,
 ) {
     let mut order: Vec<usize> = (0..train.len()).collect();
@@ -127,10 +137,10 @@ fn train_epochs(
             seed ^= seed << 17;
             order.swap(i, (seed % (i as u64 + 1)) as usize);
         }
-        perceptron.epoch(train, &order);
+        perceptron.epoch(train, &order, beam);
         if let Some(dev) = dev {
             let table = Table(perceptron.averaged().into_iter().collect());
-            let f = report(&evaluate(&table, dev), &mut String::new());
+            let f = report(&evaluate(&table, dev, beam), &mut String::new());
             eprintln!("{what} {epoch}: dev F1 {f:.4} (float weights)");
         }
     }

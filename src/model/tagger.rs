@@ -16,14 +16,14 @@
 //! A token then costs about eight vector additions and its few context features (about three). The tags are the reference decoder's (the
 //! same features and weights; only the order of float additions differs), which a test checks.
 
-use super::decode::{best, History};
+use super::decode::{Beam, History};
 use super::features::{
-    article_features, context_features, position_features, prev_tag, tag_features,
-    tag_word_features, word_features, Article, Offset, Word,
+    article_features, context_features, position_features, tag_features, tag_word_features,
+    word_features, Article, Offset, Word,
 };
 use super::hash::FastMap;
 use super::weights::Model;
-use super::{Kind, Scorer, Tag, TAGS};
+use super::{Kind, Scorer, Tag, BEAM, TAGS};
 use std::sync::{Mutex, OnceLock};
 
 type Scores = [f32; TAGS];
@@ -161,7 +161,7 @@ impl Tagger {
                 None => &self.end,
             };
             let gazetteers = article.gazetteers(s);
-            let mut tags: Vec<Tag> = Vec::with_capacity(s.ids.len());
+            let mut beam = Beam::new(BEAM, s.ids.len());
             for (i, &id) in s.ids.iter().enumerate() {
                 let ii = i as isize;
                 let w = article.word(s, ii);
@@ -182,19 +182,27 @@ impl Tagger {
                 ] {
                     add(&mut scores, &window_at(at)[offset as usize]);
                 }
-                let (prev, prev2) = (prev_tag(&tags, i, 1), prev_tag(&tags, i, 2));
                 context_features(article, s, &gazetteers, i, &mut features);
-                if prev == 0 {
-                    add(&mut scores, &windows[id as usize][AFTER_O]);
-                } else {
-                    tag_word_features(prev, w, &mut features);
-                }
                 for &f in &features {
                     self.model.add(f, &mut scores);
                 }
-                add(&mut scores, self.tag_sum(history.kind(w), prev2, prev));
-                tags.push(best(&scores, tags.last().copied().unwrap_or(0)));
+                let kind = history.kind(w);
+                // The word's features with each tag before it, summed when first needed.
+                let mut after = [None; PREV];
+                after[0] = Some(windows[id as usize][AFTER_O]);
+                beam.advance(|hyp| {
+                    let mut sums = scores;
+                    let with_prev = after[hyp.tag].get_or_insert_with(|| {
+                        features.clear();
+                        tag_word_features(hyp.tag, w, &mut features);
+                        sum(&self.model, &features)
+                    });
+                    add(&mut sums, with_prev);
+                    add(&mut sums, self.tag_sum(kind, hyp.prev, hyp.tag));
+                    sums
+                });
             }
+            let tags = beam.best();
             for (i, &t) in tags.iter().enumerate() {
                 history.record(article.word(s, i as isize), t);
             }
@@ -208,7 +216,7 @@ impl Tagger {
 mod tests {
     use super::super::decode::decode;
     use super::super::features::prepare;
-    use super::super::{sentences, shipped};
+    use super::super::{sentences, shipped, BEAM};
     use crate::text::{split_sentences, tokenize};
 
     /// The fast tagger and the reference decoder agree on every tag of the samples.
@@ -235,7 +243,7 @@ mod tests {
             let reference: Vec<_> = article
                 .sentences
                 .iter()
-                .map(|s| decode(tagger.model(), &prepare(&article, s), &mut history))
+                .map(|s| decode(tagger.model(), &prepare(&article, s), &mut history, BEAM))
                 .collect();
             assert_eq!(tagger.tag(&article), reference);
         }
