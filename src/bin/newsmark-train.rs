@@ -15,7 +15,7 @@
 use newsmark::model::score::report;
 use newsmark::model::train::{evaluate, evaluate_unseen, names, read, Doc, Perceptron, Table};
 use newsmark::model::weights::{write, Model};
-use newsmark::model::TAGS;
+use newsmark::model::{BEAM, TAGS};
 use std::process::ExitCode;
 
 struct Args {
@@ -35,7 +35,7 @@ fn parse_args() -> Result<Args, String> {
         epochs: 8,
         refit: 0,
         min_weight: 0.1,
-        beam: newsmark::model::BEAM,
+        beam: BEAM,
         out: "src/model/weights.bin".into(),
     };
     let mut it = std::env::args().skip(1);
@@ -106,11 +106,11 @@ fn run() -> Result<(), String> {
     );
     if let Some(dev) = &dev {
         let mut out = String::new();
-        report(&evaluate(&model, dev, args.beam), &mut out);
+        report(&evaluate(&model, dev, BEAM), &mut out);
         print!("dev, shipped (quantised) model:\n{out}");
         let mut unseen = String::new();
         report(
-            &evaluate_unseen(&model, dev, &names(&train), args.beam),
+            &evaluate_unseen(&model, dev, &names(&train), BEAM),
             &mut unseen,
         );
         print!("dev names never seen in training (quantised):\n{unseen}");
@@ -140,7 +140,7 @@ fn train_epochs(
         perceptron.epoch(train, &order, beam);
         if let Some(dev) = dev {
             let table = Table(perceptron.averaged().into_iter().collect());
-            let f = report(&evaluate(&table, dev, beam), &mut String::new());
+            let f = report(&evaluate(&table, dev, BEAM), &mut String::new());
             eprintln!("{what} {epoch}: dev F1 {f:.4} (float weights)");
         }
     }
