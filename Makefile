@@ -25,7 +25,7 @@ bench-stages:
 CONLL ?= $(firstword $(wildcard ../shared/data/conll2003 /work/shared/data/conll2003))
 train:
 	cargo run --release --features train --bin newsmark-train -- --train $(CONLL)/train.jsonl \
-	  --dev $(CONLL)/dev.jsonl --epochs 10 --refit 10 --min-weight 3.4 --beam 8 --out src/model/weights.bin
+	  --dev $(CONLL)/dev.jsonl --epochs 10 --refit 10 --min-weight 3.4 --out src/model/weights.bin
 	@printf 'model: %s bytes, %s gzipped\n' $$(wc -c < src/model/weights.bin) $$(gzip -9 -c src/model/weights.bin | wc -c)
 eval:
 	cargo run --release --bin newsmark-eval -- $(CONLL)/dev.jsonl

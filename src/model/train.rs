@@ -1,10 +1,17 @@
-//! Training (only with `--features train`): an averaged perceptron over CoNLL-2003 JSONL
-//! documents, re-tokenised with newsmark's own tokeniser so that training sees text exactly as
-//! tagging will. Gold spans are projected onto those tokens.
+//! Training (only with `--features train`): an averaged structured perceptron over CoNLL-2003
+//! JSONL documents, re-tokenised with newsmark's own tokeniser so that training sees text
+//! exactly as tagging will. Gold spans are projected onto those tokens.
+//!
+//! Each sentence is searched with the beam (`decode::Beam`) and, where the search went wrong,
+//! updated once, at the word where the best tagging beats the gold one by most (max-violation,
+//! Huang et al. 2012): the gold tagging's features up to there gain, the best one's lose. Early
+//! update (at the word where gold falls out of the beam) did worse (dev F1 0.9021 against
+//! 0.9079, trained and tagged at width 4), and so did greedy training, updating per word
+//! (0.8684, tagged greedily). The article's history takes
+//! each sentence's best tagging, as in tagging.
 
 use super::decode::{remember, tag_only_features, token_features, Beam, History};
-use super::features::prev_tag;
-use super::features::{prepare, Article, Prepared};
+use super::features::{prepare, prev_tag, Article, Prepared};
 use super::score::{tally, Counts};
 use super::{begin, inside, sentences, spans, Kind, Scorer, Tag, TAGS};
 use crate::text::{split_sentences, tokenize};
@@ -155,7 +162,7 @@ impl Perceptron {
         self.weights[row][tag] += delta;
     }
 
-    /// One pass over `docs` in the given order.
+    /// One pass over `docs` in the given order, searching with a beam of `width`.
     pub fn epoch(&mut self, docs: &[Doc], order: &[usize], width: usize) {
         let mut features = Vec::new();
         for &d in order {
