@@ -43,11 +43,6 @@ impl History {
     }
 }
 
-/// Whether `tag` may follow `prev`.
-pub fn allowed(prev: Tag, tag: Tag) -> bool {
-    tag == 0 || tag % 2 == 1 || prev == tag || prev + 1 == tag
-}
-
 /// The features of word `i` given the tags before it (`prev`, `prev2`, as `prev_tag` gives
 /// them): the static ones, then the tag ones.
 pub fn token_features(
@@ -115,6 +110,8 @@ pub struct Beam {
     hyps: Vec<Hyp>,
     /// Where the empty tagging, then each word's taggings, start in `hyps`.
     starts: Vec<u32>,
+    /// While the word's taggings are full, the worst one's score: none lower can enter.
+    floor: f32,
 }
 
 impl Beam {
@@ -127,6 +124,7 @@ impl Beam {
             width: width.max(1),
             hyps,
             starts,
+            floor: f32::MIN,
         }
     }
 
@@ -146,15 +144,21 @@ impl Beam {
 
     /// Tags the next word: `scores(hyp)` gives the word's scores after each tagging of the word
     /// before (an I- tag only after B- or I- of its kind). Ties go to the earlier tagging, then
-    /// the lower tag.
+    /// to O, the B- tags in order, the I- tag.
     pub fn advance(&mut self, mut scores: impl FnMut(&Hyp) -> [f32; TAGS]) {
         let (from, start) = (self.starts[self.starts.len() - 1] as usize, self.hyps.len());
         self.starts.push(start as u32);
+        self.floor = f32::MIN;
         for h in 0..start - from {
             let hyp = self.hyps[from + h];
             let s = scores(&hyp);
-            let prev = if hyp.tag == TAGS { 0 } else { hyp.tag };
-            for t in (0..TAGS).filter(|&t| allowed(prev, t)) {
+            // O and every B- tag, then the I- tag that continues the tag before, if any.
+            let inside = (hyp.tag < TAGS && hyp.tag > 0).then(|| hyp.tag + hyp.tag % 2);
+            for t in (0..TAGS)
+                .step_by(2)
+                .map(|t| t.saturating_sub(1))
+                .chain(inside)
+            {
                 let c = Hyp {
                     score: hyp.score + s[t],
                     from: h as u32,
@@ -170,10 +174,10 @@ impl Beam {
     /// the best ending in its two tags. The few taggings are shifted by hand: cheaper than
     /// `Vec::insert` and `remove` at this size.
     fn keep(&mut self, start: usize, c: Hyp) {
-        let kept = &self.hyps[start..];
-        if kept.len() == self.width && kept[self.width - 1].score >= c.score {
+        if c.score <= self.floor {
             return;
         }
+        let kept = &self.hyps[start..];
         // Where the tagging ending alike is (it goes), or the end (the last goes if full).
         let mut gap = match kept.iter().position(|k| k.tag == c.tag && k.prev == c.prev) {
             Some(same) if kept[same].score >= c.score => return,
@@ -189,6 +193,9 @@ impl Beam {
             gap -= 1;
         }
         self.hyps[gap] = c;
+        if self.hyps.len() - start == self.width {
+            self.floor = self.hyps[self.hyps.len() - 1].score;
+        }
     }
 
     /// The tags of word `i`'s tagging `h`, from the first word.
@@ -243,6 +250,11 @@ pub fn decode(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether `tag` may follow `prev`.
+    fn allowed(prev: Tag, tag: Tag) -> bool {
+        tag == 0 || tag % 2 == 1 || prev == tag || prev + 1 == tag
+    }
 
     /// Made-up scores of word `i` after tags `prev2`, `prev` (mixed up from their indices).
     fn scores(i: usize, prev: Tag, prev2: Tag) -> [f32; TAGS] {

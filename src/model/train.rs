@@ -209,7 +209,7 @@ impl Perceptron {
                     });
                     if gold_at != Some(0) {
                         let v = beam.at(i)[0].score - gold_score;
-                        if v >= 0.0 && violation.is_none_or(|(w, _)| v >= w) {
+                        if v >= 0.0 && violation.map_or(true, |(w, _)| v >= w) {
                             violation = Some((v, i));
                         }
                     }
