@@ -91,6 +91,21 @@ pub struct Hyp {
     pub prev: Tag,
 }
 
+/// The tags that may follow each tag (last: the start of a sentence), in order: O, every B-,
+/// and the I- that continues the tag before, if any.
+const NEXT: [&[Tag]; TAGS + 1] = [
+    &[0, 1, 3, 5, 7],
+    &[0, 1, 2, 3, 5, 7],
+    &[0, 1, 2, 3, 5, 7],
+    &[0, 1, 3, 4, 5, 7],
+    &[0, 1, 3, 4, 5, 7],
+    &[0, 1, 3, 5, 6, 7],
+    &[0, 1, 3, 5, 6, 7],
+    &[0, 1, 3, 5, 7, 8],
+    &[0, 1, 3, 5, 7, 8],
+    &[0, 1, 3, 5, 7],
+];
+
 /// The empty tagging before a sentence's first word.
 const START: Hyp = Hyp {
     score: 0.0,
@@ -144,7 +159,7 @@ impl Beam {
 
     /// Tags the next word: `scores(hyp)` gives the word's scores after each tagging of the word
     /// before (an I- tag only after B- or I- of its kind). Ties go to the earlier tagging, then
-    /// to O, the B- tags in order, the I- tag.
+    /// the lower tag.
     pub fn advance(&mut self, mut scores: impl FnMut(&Hyp) -> [f32; TAGS]) {
         let (from, start) = (self.starts[self.starts.len() - 1] as usize, self.hyps.len());
         self.starts.push(start as u32);
@@ -152,13 +167,7 @@ impl Beam {
         for h in 0..start - from {
             let hyp = self.hyps[from + h];
             let s = scores(&hyp);
-            // O and every B- tag, then the I- tag that continues the tag before, if any.
-            let inside = (hyp.tag < TAGS && hyp.tag > 0).then(|| hyp.tag + hyp.tag % 2);
-            for t in (0..TAGS)
-                .step_by(2)
-                .map(|t| t.saturating_sub(1))
-                .chain(inside)
-            {
+            for &t in NEXT[hyp.tag] {
                 let c = Hyp {
                     score: hyp.score + s[t],
                     from: h as u32,
@@ -296,6 +305,15 @@ mod tests {
         let (score, tags) = search(90, words);
         assert!((score - best).abs() < 1e-3 && (total(&tags) - best).abs() < 1e-3);
         assert!(search(2, words).0 <= score);
+    }
+
+    #[test]
+    fn the_tags_that_may_follow_are_those_allowed() {
+        for (prev, next) in NEXT.iter().enumerate() {
+            let prev = if prev == TAGS { 0 } else { prev };
+            let expected: Vec<Tag> = (0..TAGS).filter(|&t| allowed(prev, t)).collect();
+            assert_eq!(next.to_vec(), expected);
+        }
     }
 
     #[test]
