@@ -54,20 +54,28 @@ pub fn token_features(
 ) {
     out.clear();
     out.extend_from_slice(&sentence.features[i]);
-    let w = &sentence.words[i];
-    tag_features(prev, prev2, history.kind(w), out);
-    tag_word_features(prev, w, out);
+    push_tag_features(sentence, i, (prev, prev2), history, out);
 }
 
 /// The tag features alone of word `i` after `prev`, `prev2`.
 pub fn tag_only_features(
     sentence: &Prepared,
     i: usize,
-    (prev, prev2): (usize, usize),
+    prevs: (usize, usize),
     history: &History,
     out: &mut Vec<u32>,
 ) {
     out.clear();
+    push_tag_features(sentence, i, prevs, history, out);
+}
+
+fn push_tag_features(
+    sentence: &Prepared,
+    i: usize,
+    (prev, prev2): (usize, usize),
+    history: &History,
+    out: &mut Vec<u32>,
+) {
     let w = &sentence.words[i];
     tag_features(prev, prev2, history.kind(w), out);
     tag_word_features(prev, w, out);
