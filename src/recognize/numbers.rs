@@ -93,17 +93,17 @@ fn digits(lx: &Lexed, i: usize) -> Option<Num> {
         // Decimals: "7.5", "4.5bn".
         if lx.joined(j) && lx.raw(j) == "." && lx.joined(j + 1) {
             let frac = if lx.digits(j + 1) > 0 {
-                Some((lx.raw(j + 1), ""))
+                lx.num(j + 1).map(|n| (n, lx.digits(j + 1) as usize, ""))
             } else {
-                lx.digits_then_letters(j + 1).map(|(_, s)| {
-                    let r = lx.raw(j + 1);
-                    (&r[..r.len() - s.len()], s)
-                })
+                lx.digits_then_letters(j + 1)
+                    .map(|(n, s)| (n, lx.raw(j + 1).len() - s.len(), s))
             };
-            if let Some((f, s)) = frac.filter(|(f, _)| f.len() <= 9) {
+            if let Some((f, len, s)) = frac {
                 // One division of exact integers: 12.53 reads as the nearest double to 12.53.
-                let scale = 10f64.powi(f.len() as i32);
-                value = (value * scale + f.parse::<f64>().ok()?) / scale;
+                // The decimals come as an integer, not from str::parse::<f64>, which would bring
+                // Rust's float parser into the wasm (14 KB gzip).
+                let scale = 10f64.powi(len as i32);
+                value = (value * scale + f as f64) / scale;
                 suffix = s;
                 j += 2;
                 plain = false;
