@@ -30,6 +30,7 @@ pub mod normalize;
 mod options;
 pub mod recognize;
 pub mod resolve;
+mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

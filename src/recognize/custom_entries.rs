@@ -163,7 +163,7 @@ impl CustomEntries {
             }
         }
         // Leftmost, then longest, then entries before patterns, then list order.
-        found.sort_by(|a, b| {
+        crate::sort::sort_by(&mut found, |a, b| {
             a.0.cmp(&b.0)
                 .then(b.1.cmp(&a.1))
                 .then(a.2.cmp(&b.2))
