@@ -62,6 +62,9 @@ fn halfway(x: f64, d: u64, q: i32) -> bool {
         0 => (fraction, -1074),
         _ => (fraction | 1 << 52, biased - 1075),
     };
+    if m == 0 {
+        return false;
+    }
     let (mut m, e) = (m >> m.trailing_zeros(), e + m.trailing_zeros() as i32);
     let mut odd = 2 * d + 1;
     // Both sides' odd parts must agree (both are below 2^58 but for a power of five), and so
