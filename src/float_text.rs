@@ -40,7 +40,7 @@ pub fn rust_display(x: f64, js: &str) -> String {
         text.push('0'); // JavaScript's String(-0) is "0", Rust's "-0"
     } else if point <= 0 {
         text.push_str("0.");
-        text.extend(std::iter::repeat_n('0', -point as usize));
+        text.extend(std::iter::repeat('0').take(-point as usize));
         point = digits.len() as i32;
     }
     digits.resize(digits.len().max(point as usize), b'0');
@@ -137,7 +137,7 @@ mod tests {
     #[test]
     fn ties_go_up() {
         // 1646587108261883.25 is exactly a double; JavaScript writes it "1646587108261883.2".
-        let x = 1646587108261883.25;
+        let x = 1646587108261883.0 + 0.25;
         assert_eq!(format!("{x}"), "1646587108261883.3");
         assert_eq!(rust_display(x, "1646587108261883.2"), "1646587108261883.3");
         assert_eq!(

@@ -40,7 +40,7 @@ mod tests {
             let mut ours = v[..n].to_vec();
             super::sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
             let mut std = v[..n].to_vec();
-            std.sort_by(|a, b| a.0.cmp(&b.0));
+            std.sort_by_key(|a| a.0);
             assert_eq!(ours, std);
         }
     }
