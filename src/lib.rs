@@ -20,6 +20,8 @@
 pub mod cli;
 pub mod document;
 mod error;
+#[cfg(any(target_arch = "wasm32", test))]
+mod float_text;
 mod label;
 pub mod lexicon;
 pub mod link;
@@ -28,10 +30,13 @@ pub mod normalize;
 mod options;
 pub mod recognize;
 pub mod resolve;
+mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+#[cfg(target_arch = "wasm32")]
+mod wasm_de;
 #[cfg(target_arch = "wasm32")]
 mod wasm_panic;
 

@@ -14,8 +14,8 @@ pub mod clusters;
 
 use crate::model::hash::{FastMap, Fnv};
 use crate::text::tokenize;
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A gazetteer an entry belongs to; an entry may be in several.
@@ -115,7 +115,7 @@ pub struct Lexicon {
     /// entry's length: only these start phrases.
     phrase_starts: FastMap<u64, usize>,
     /// Normalised country name or code → the country's common name ("usa" → "United States").
-    countries: HashMap<String, &'static str>,
+    countries: FxHashMap<String, &'static str>,
 }
 
 /// The key of a phrase given as text: tokenised, lower-cased, joined by single spaces.

@@ -18,8 +18,8 @@
 use super::Candidate;
 use crate::{CanonicalEntity, Entity, Error, Label};
 use regex_lite::{Regex, RegexBuilder};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// A phrase the caller wants found with `label`, e.g. `{ text: "Acme Corp", label: "ORG" }`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -67,7 +67,7 @@ pub struct CustomEntries {
     /// The case-folded entry texts, in `entries` order.
     folded: Vec<String>,
     /// First word of a folded entry text (see [`first_word`]) → indices into `entries`.
-    by_first_word: HashMap<String, Vec<usize>>,
+    by_first_word: FxHashMap<String, Vec<usize>>,
     patterns: Vec<(Regex, CustomPattern)>,
 }
 
@@ -87,7 +87,7 @@ impl CustomEntries {
             }
             folded.push(f);
         }
-        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, f) in folded.iter().enumerate() {
             by_first_word
                 .entry(first_word(f).to_string())
@@ -163,7 +163,7 @@ impl CustomEntries {
             }
         }
         // Leftmost, then longest, then entries before patterns, then list order.
-        found.sort_by(|a, b| {
+        crate::sort::sort_by(&mut found, |a, b| {
             a.0.cmp(&b.0)
                 .then(b.1.cmp(&a.1))
                 .then(a.2.cmp(&b.2))
@@ -232,7 +232,7 @@ pub fn merge_same_id(
             .and_then(|r| r.split_once(':'))
             .map(|(_, id)| (e.label, id.to_string()))
     };
-    let mut target: HashMap<(Label, String), usize> = HashMap::new();
+    let mut target: FxHashMap<(Label, String), usize> = FxHashMap::default();
     let mut moved = false;
     for e in entities.iter_mut() {
         if let Some(key) = id_of(e) {

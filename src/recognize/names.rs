@@ -203,7 +203,7 @@ fn fill_untagged(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
             });
         }
     }
-    spans.sort_by_key(|s| s.first);
+    crate::sort::sort_by(&mut spans, |a, b| a.first.cmp(&b.first));
     spans
 }
 

@@ -93,17 +93,17 @@ fn digits(lx: &Lexed, i: usize) -> Option<Num> {
         // Decimals: "7.5", "4.5bn".
         if lx.joined(j) && lx.raw(j) == "." && lx.joined(j + 1) {
             let frac = if lx.digits(j + 1) > 0 {
-                Some((lx.raw(j + 1), ""))
+                lx.num(j + 1).map(|n| (n, lx.digits(j + 1) as usize, ""))
             } else {
-                lx.digits_then_letters(j + 1).map(|(_, s)| {
-                    let r = lx.raw(j + 1);
-                    (&r[..r.len() - s.len()], s)
-                })
+                lx.digits_then_letters(j + 1)
+                    .map(|(n, s)| (n, lx.raw(j + 1).len() - s.len(), s))
             };
-            if let Some((f, s)) = frac.filter(|(f, _)| f.len() <= 9) {
+            if let Some((f, len, s)) = frac {
                 // One division of exact integers: 12.53 reads as the nearest double to 12.53.
-                let scale = 10f64.powi(f.len() as i32);
-                value = (value * scale + f.parse::<f64>().ok()?) / scale;
+                // The decimals come as an integer, not from str::parse::<f64>, which would bring
+                // Rust's float parser into the wasm (14 KB gzip).
+                let scale = 10f64.powi(len as i32);
+                value = (value * scale + f as f64) / scale;
                 suffix = s;
                 j += 2;
                 plain = false;
@@ -133,6 +133,15 @@ fn digits(lx: &Lexed, i: usize) -> Option<Num> {
 /// The longest spelled-out number read ("one hundred and twenty-five thousand ..." is shorter).
 const MAX_WORDS: usize = 12;
 
+/// `x % m` for a whole `x` below 2^128 (what [`words`] adds up stays whole), in integers: the
+/// float `%` would bring a 2 KB `fmod` into the wasm.
+fn rem(x: f64, m: u64) -> u64 {
+    let v = x as u128;
+    let (high, low) = ((v >> 64) as u64, v as u64);
+    // 2^64 ≡ (u64::MAX % m + 1) (mod m)
+    (high % m * ((u64::MAX % m + 1) % m) + low % m) % m
+}
+
 /// Spelled-out numbers: "two", "twenty-five", "one hundred and twenty", "two million",
 /// "a million" (the "a" only before a magnitude).
 fn words(lx: &Lexed, i: usize) -> Option<Num> {
@@ -148,9 +157,9 @@ fn words(lx: &Lexed, i: usize) -> Option<Num> {
     // Bounded, so that "hundred hundred hundred ..." stays linear.
     while j < lx.len() && j < i + MAX_WORDS && (j == i || lx.near(j)) {
         if let Some(n) = lx.keyword(j).small_number {
-            if any && current % 100.0 != 0.0 && current % 10.0 == 0.0 && n < 10 {
+            if any && rem(current, 100) != 0 && rem(current, 10) == 0 && n < 10 {
                 current += n as f64;
-            } else if any && current % 100.0 != 0.0 {
+            } else if any && rem(current, 100) != 0 {
                 break;
             } else {
                 current += n as f64;
@@ -305,6 +314,34 @@ fn counted_noun(lx: &Lexed, j: usize) -> Option<String> {
 mod tests {
     use super::*;
     use crate::recognize::with_context;
+
+    #[test]
+    fn rem_is_the_float_remainder_of_whole_numbers() {
+        let mut xs = vec![
+            0.0,
+            5.0,
+            110.0,
+            1e22,
+            1e22 + 5.0,
+            99e22,
+            2f64.powi(64),
+            2f64.powi(127),
+        ];
+        let mut bits = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..100_000 {
+            bits ^= bits << 13;
+            bits ^= bits >> 7;
+            bits ^= bits << 17;
+            let x = f64::from_bits(bits).abs();
+            xs.push(x.trunc());
+            xs.push((bits % 1_000_000) as f64 * 10f64.powi((bits % 20) as i32));
+        }
+        for x in xs.into_iter().filter(|x| *x < 2f64.powi(128)) {
+            for m in [10, 100] {
+                assert_eq!(rem(x, m) as f64, x % m as f64, "{x} % {m}");
+            }
+        }
+    }
 
     fn read(text: &str) -> Option<(f64, String)> {
         with_context(text, |cx| {

@@ -184,7 +184,7 @@ impl TitledNames {
                 .push(words);
         }
         for titles in by_first_word.values_mut() {
-            titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+            crate::sort::sort_by(titles, |a, b| b.len().cmp(&a.len()));
         }
         TitledNames { by_first_word }
     }
