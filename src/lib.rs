@@ -20,8 +20,6 @@
 pub mod cli;
 pub mod document;
 mod error;
-#[cfg(any(target_arch = "wasm32", test))]
-mod float_text;
 mod label;
 pub mod lexicon;
 pub mod link;
@@ -35,8 +33,6 @@ pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
-#[cfg(target_arch = "wasm32")]
-mod wasm_de;
 #[cfg(target_arch = "wasm32")]
 mod wasm_panic;
 

@@ -1,6 +1,5 @@
-//! The thin JavaScript layer: converts options in (`wasm_de.rs`) and documents out with
-//! serde-wasm-bindgen, and turns every error into a JavaScript `Error` with a readable message.
-//! No logic lives here.
+//! The thin JavaScript layer: converts options in and documents out with serde-wasm-bindgen,
+//! and turns every error into a JavaScript `Error` with a readable message. No logic lives here.
 
 use crate::{Label, Options};
 use serde::Serialize;
@@ -58,7 +57,8 @@ fn options_from(options: JsValue) -> Result<Options, JsError> {
         check_list_keys(&options, "entries", ENTRY_FIELDS)?;
         check_list_keys(&options, "patterns", PATTERN_FIELDS)?;
     }
-    crate::wasm_de::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    serde_wasm_bindgen::from_value(options)
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
