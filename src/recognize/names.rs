@@ -305,8 +305,8 @@ const LOWER_CASE_IN_NAMES: &[&str] = &["at", "upon", "y", "del", "della", "das",
 /// A name never has a lower-case word other than those standing apart: "Biden pressed Putin"
 /// is two names and a verb. Spans are cut at such words; each part that begins with a capital
 /// keeps the span's label, for [`consistent`] to settle. Lower-case parts joined by a hyphen
-/// stay ("Kim In-so", "Inzamam-ul-Haq", and "Boston-based", one MISC name in CoNLL's
-/// convention).
+/// stay ("Kim In-so", "Inzamam-ul-Haq", "post-Games", and "Boston-based", one MISC name in
+/// CoNLL's convention); a part of one letter alone ("serie *A*") is no name.
 fn split_at_lower_case(cx: &Context, spans: Vec<Span>) -> Vec<Span> {
     let breaks = |i: usize| {
         let (t, w) = (&cx.tokens[i], cx.tokens[i].text(cx.text));
@@ -314,6 +314,7 @@ fn split_at_lower_case(cx: &Context, spans: Vec<Span>) -> Vec<Span> {
             && w.starts_with(char::is_lowercase)
             && w.chars().all(|c| !c.is_alphabetic() || c.is_lowercase())
             && !(i > 0 && glued(&cx.tokens[i - 1], t))
+            && !cx.tokens.get(i + 1).is_some_and(|n| glued(t, n))
             && !CONNECTORS.contains(&w)
             && !PARTICLES.contains(&w)
             && !LOWER_CASE_IN_NAMES.contains(&w)
@@ -326,10 +327,11 @@ fn split_at_lower_case(cx: &Context, spans: Vec<Span>) -> Vec<Span> {
         }
         let mut first = s.first;
         for end in (s.first..s.end).filter(|&i| breaks(i)).chain([s.end]) {
-            if first < end
-                && cx.tokens[first]
-                    .text(cx.text)
-                    .starts_with(char::is_uppercase)
+            let part = words(cx, first, end);
+            if part
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && !(part.len() == 1 && part[0].chars().count() == 1)
             {
                 out.push(Span {
                     first,
