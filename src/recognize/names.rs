@@ -134,7 +134,8 @@ fn label_before_title(words: &[&str]) -> Label {
 
 /// Titles are never part of a name: "US President" becomes GPE + TITLE, "President Biden"
 /// loses its title (the titled-names recogniser marks it and the name after it), a span that
-/// is only a title goes. A possessive title names a place or team ("Lord's", "Queen's Park").
+/// is only a title goes, unless the tagger took it for a person's surname. A possessive title
+/// names a place or team ("Lord's", "Queen's Park").
 fn split_titles(cx: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> Vec<Span> {
     let mut kept = Vec::new();
     for mut s in spans {
@@ -146,9 +147,21 @@ fn split_titles(cx: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> Vec
                 .find(|&m| {
                     is_title(&w[k..k + m])
                         && !matches!(w.get(k + m), Some(&("'s" | "'" | "’" | "’s")))
+                        // "Hun Sen": abbreviations ("Sen", "Gen") only stand before names.
+                        && !(k > 0 && m == 1 && w[k].len() <= 3)
                 })
                 .map(|m| (k, m))
         });
+        // "said King": a title alone that the tagger took for a person, with no article
+        // before it, is a surname.
+        let article = s.first > 0
+            && cx.tokens[s.first - 1]
+                .text(cx.text)
+                .eq_ignore_ascii_case("the");
+        if title == Some((0, w.len())) && s.label == Label::Person && !article {
+            kept.push(s);
+            continue;
+        }
         if let Some((k, m)) = title {
             if k > 0 {
                 out.push(Candidate {
