@@ -174,7 +174,12 @@ fn split_titles(cx: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> Vec
                 });
                 s.label = label_before_title(&w[..k]);
             }
-            s.end = s.first + k;
+            // "The King": an article alone before the title is no name.
+            s.end = if w[..k] == ["The"] {
+                s.first
+            } else {
+                s.first + k
+            };
         }
         if s.first < s.end {
             kept.push(s);
@@ -695,6 +700,18 @@ mod tests {
         assert!(!found(text)
             .iter()
             .any(|(t, _)| t.contains("President") && *t != "President"));
+    }
+
+    #[test]
+    fn abbreviated_titles_stand_before_names_and_an_article_is_no_name() {
+        let text = "Cambodia's co-premiers Norodom Ranariddh and Hun Sen agreed.";
+        assert!(has(text, "Hun Sen", Label::Person), "{:?}", found(text));
+        let text = "The King said he would go.";
+        assert!(
+            !found(text).iter().any(|x| x.0 == "The"),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]
