@@ -27,8 +27,9 @@ train:
 	cargo run --release --features train --bin newsmark-train -- --train $(CONLL)/train.jsonl \
 	  --dev $(CONLL)/dev.jsonl --epochs 10 --refit 10 --min-weight 3.25 --out src/model/weights.bin
 	@printf 'model: %s bytes, %s gzipped\n' $$(wc -c < src/model/weights.bin) $$(gzip -9 -c src/model/weights.bin | wc -c)
+# Whole pipeline on CoNLL dev; ARGS=--errors lists every miss on stderr (to diff two runs).
 eval:
-	cargo run --release --bin newsmark-eval -- $(CONLL)/dev.jsonl
+	cargo run --release --bin newsmark-eval -- $(ARGS) $(CONLL)/dev.jsonl
 lexicon:
 	bash scripts/gen-lexicon.sh
 # Word clusters for the tagger (data/lexicon/word-clusters.bin, .md) from npm

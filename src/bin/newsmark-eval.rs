@@ -2,6 +2,7 @@
 //!
 //! ```sh
 //! cargo run --release --bin newsmark-eval -- ../shared/data/conll2003/dev.jsonl
+//! cargo run --release --bin newsmark-eval -- --errors dev.jsonl 2> errors.txt
 //! ```
 //! OntoNotes labels map back the usual way: PERSON → PER; GPE, LOC, FAC → LOC; ORG → ORG;
 //! NORP, EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE → MISC; the rest (TITLE, dates, numbers)
@@ -40,7 +41,20 @@ fn conll(label: Label) -> Option<&'static str> {
     })
 }
 
-fn run(path: &str, counts: &mut Counts) -> Result<(), String> {
+/// `--errors`: each false positive and false negative on stderr, with its context, to sort
+/// the pipeline's mistakes by the rule responsible (diff two runs).
+fn print_errors(text: &str, predicted: &[(usize, usize, &str)], gold: &[(usize, usize, &str)]) {
+    let chars: Vec<char> = text.chars().collect();
+    let at = |a: usize, b: usize| -> String { chars[a..b.min(chars.len())].iter().collect() };
+    for (kind, mine, other) in [("FP", predicted, gold), ("FN", gold, predicted)] {
+        for s in mine.iter().filter(|s| !other.contains(s)) {
+            let context = at(s.0.saturating_sub(40), s.1 + 40).replace('\n', " ");
+            eprintln!("{kind} {} {:?} | {context:?}", s.2, at(s.0, s.1));
+        }
+    }
+}
+
+fn run(path: &str, counts: &mut Counts, errors: bool) -> Result<(), String> {
     let extractor = Extractor::new(&Options::default()).map_err(|e| e.to_string())?;
     let data = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     for (n, line) in data
@@ -79,20 +93,25 @@ fn run(path: &str, counts: &mut Counts) -> Result<(), String> {
                 )
             })
             .collect();
+        if errors {
+            print_errors(&doc.text, &predicted, &gold);
+        }
         tally(counts, &predicted, &gold, |k| k);
     }
     Ok(())
 }
 
 fn main() -> ExitCode {
-    let paths: Vec<String> = std::env::args().skip(1).collect();
+    let mut paths: Vec<String> = std::env::args().skip(1).collect();
+    let errors = paths.iter().any(|p| p == "--errors");
+    paths.retain(|p| p != "--errors");
     if paths.is_empty() {
-        eprintln!("usage: newsmark-eval FILE.jsonl...");
+        eprintln!("usage: newsmark-eval [--errors] FILE.jsonl...");
         return ExitCode::from(2);
     }
     let mut counts = Counts::new();
     for p in &paths {
-        if let Err(e) = run(p, &mut counts) {
+        if let Err(e) = run(p, &mut counts, errors) {
             eprintln!("newsmark-eval: {e}");
             return ExitCode::from(2);
         }

@@ -78,6 +78,12 @@ const TITLES: &[&str] = &[
     "ayatollah",
 ];
 
+/// Forms of address and abbreviated titles, titles only when capitalised ("Miss", not the verb).
+const ADDRESS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "gov", "gen", "col",
+    "capt", "lt", "rep", "prof",
+];
+
 /// Whether `words` (as tokens, any case) are one title: "President", "Prime Minister",
 /// "Secretary - General". One set look-up of the words lower-cased into a stack buffer: the
 /// names recogniser asks this at most tokens.
@@ -211,6 +217,11 @@ impl TitledNames {
                     }
                     _ => continue 'titles,
                 }
+            }
+            // "will miss England": forms of address are written with a capital.
+            let lower_case = first.text(text).starts_with(char::is_lowercase);
+            if lower_case && title.len() == 1 && ADDRESS.contains(&title[0]) {
+                continue 'titles;
             }
             if words
                 .get(i)
@@ -349,6 +360,15 @@ mod tests {
         assert_eq!(
             found("Dr. Jane van Dyke"),
             [("Dr.", Label::Title), ("Jane van Dyke", Label::Person)]
+        );
+    }
+
+    #[test]
+    fn forms_of_address_need_a_capital() {
+        assert!(found("Both will miss England's opening match").is_empty());
+        assert_eq!(
+            found("Miss Jane Austen wrote"),
+            [("Miss", Label::Title), ("Jane Austen", Label::Person)]
         );
     }
 
