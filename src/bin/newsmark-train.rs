@@ -14,7 +14,8 @@
 //!
 //! `--refit N` prunes at `--min-weight`, then trains N more epochs from zero in which only the
 //! kept features learn, so they take over the work of the pruned ones (with greedy training:
-//! 0.8648 → 0.8684 dev F1 with a smaller model, `--refit 10 --min-weight 3.4`, 113.5 → 109.7 KB gzip).
+//! 0.8648 → 0.8684 dev F1 with a smaller model, `--refit 10 --min-weight 3.4`, 113.5 → 109.7 KB gzip;
+//! with the beam, as `make train` runs it: 0.9131 → 0.9212 dev F1, 54.9 → 56.2 KB gzip).
 
 use newsmark::model::score::report;
 use newsmark::model::train::{evaluate, evaluate_unseen, names, read, Doc, Perceptron, Table};
