@@ -131,6 +131,9 @@ pub fn label_for(kind: Kind, words: &[&str], before: Option<&str>, after: Option
                 Label::Loc
             }
         }
+        // A country's name used as a modifier ("US concerns", "his US counterpart") is still
+        // the country: OntoNotes labels it GPE; NORP is for "American".
+        Kind::Misc if lex.contains(Gazetteer::Country, words.iter().copied()) => Label::Gpe,
         Kind::Misc => {
             let last = words.last().map(|w| lower(w)).unwrap_or_default();
             let is_language = lex.contains(Gazetteer::Language, words.iter().copied());
@@ -207,7 +210,7 @@ mod tests {
     }
 
     #[test]
-    fn misc_becomes_norp_law_event_product_or_language() {
+    fn misc_becomes_gpe_norp_law_event_product_or_language() {
         for (text, expected) in [
             ("Russian", Label::Norp),
             ("Americans", Label::Norp),
@@ -221,6 +224,9 @@ mod tests {
             ("Boeing 747", Label::Product),
             ("North Atlantic Treaty Organisation", Label::Org),
             ("European Commission", Label::Org),
+            // A country as a modifier ("US concerns") is the country, not a people.
+            ("US", Label::Gpe),
+            ("United States", Label::Gpe),
         ] {
             assert_eq!(label(Kind::Misc, text), expected, "{text}");
         }
