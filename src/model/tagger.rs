@@ -8,7 +8,7 @@
 //!   are summed once per process).
 //! - Article features are summed once per distinct word of the article.
 //! - Tag features without the word depend only on the two tags before and the word's kind in
-//!   the article so far: each of the 500 combinations is summed once, when first met.
+//!   the article so far: each of the 500 combinations is summed once, up front.
 //! - The two features of a word with the tag before it are summed per word too for the
 //!   commonest tag before, O; for other tags before, once per token and tag before.
 //!
@@ -27,7 +27,7 @@ use super::features::{
 use super::hash::FastMap;
 use super::weights::Model;
 use super::{Kind, Scorer, Tag, BEAM, TAGS};
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 
 type Scores = [f32; TAGS];
 
@@ -41,8 +41,6 @@ const AFTER_O: usize = 6;
 
 /// Values a "tag before" takes: a tag, or none at the start of a sentence.
 const PREV: usize = TAGS + 1;
-/// Values of a word's kind in the article so far: a kind, or none.
-const HISTORY: usize = Kind::ALL.len() + 1;
 
 /// Words whose windows the cache keeps, at most (252 bytes each): news vocabulary beyond this
 /// is mostly names met once.
@@ -54,9 +52,9 @@ pub struct Tagger {
     /// its word features: a new one that does not follow from them must join this key);
     /// emptied when full.
     cache: Mutex<FastMap<(u64, u64), Window>>,
-    /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`,
-    /// each summed when first needed (an article meets few of the 500).
-    tag_sums: Vec<OnceLock<Scores>>,
+    /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`:
+    /// all 500 summed up front (a few thousand additions), so a lookup is an index.
+    tag_sums: Vec<Scores>,
     start: Window,
     end: Window,
 }
@@ -93,28 +91,36 @@ fn window(model: &Model, w: &Word, features: &mut Vec<u32>) -> Window {
     window
 }
 
+/// The summed weights of `features::tag_features` for every history, `prev2` and `prev`.
+fn tag_sums(model: &Model, features: &mut Vec<u32>) -> Vec<Scores> {
+    let kinds = (Kind::ALL.iter().map(|&k| Some(k))).chain([None]);
+    kinds
+        .flat_map(|h| (0..PREV).flat_map(move |prev2| (0..PREV).map(move |prev| (h, prev2, prev))))
+        .map(|(h, prev2, prev)| {
+            features.clear();
+            tag_features(prev, prev2, h, features);
+            sum(model, features)
+        })
+        .collect()
+}
+
 impl Tagger {
     pub fn new(model: Model) -> Tagger {
         let mut features = Vec::new();
         Tagger {
             start: window(&model, &Word::START, &mut features),
             end: window(&model, &Word::END, &mut features),
+            tag_sums: tag_sums(&model, &mut features),
             model,
-            tag_sums: (0..HISTORY * PREV * PREV)
-                .map(|_| OnceLock::new())
-                .collect(),
             cache: Mutex::new(FastMap::default()),
         }
     }
 
-    /// The summed weights of the tag features without the word.
-    fn tag_sum(&self, history: Option<Kind>, prev2: usize, prev: usize) -> &Scores {
+    /// The summed weights of the tag features without the word, for a word of this kind so
+    /// far, after each `prev2` then each `prev`.
+    fn tag_sums(&self, history: Option<Kind>) -> &[Scores] {
         let h = history.map_or(Kind::ALL.len(), |k| k as usize);
-        self.tag_sums[(h * PREV + prev2) * PREV + prev].get_or_init(|| {
-            let mut features = Vec::with_capacity(4);
-            tag_features(prev, prev2, history, &mut features);
-            sum(&self.model, &features)
-        })
+        &self.tag_sums[h * PREV * PREV..(h + 1) * PREV * PREV]
     }
 
     pub fn model(&self) -> &Model {
@@ -189,19 +195,23 @@ impl Tagger {
                 for &f in &features {
                     self.model.add(f, &mut scores);
                 }
-                let kind = history.kind(w);
-                // The word's features with each tag before it, summed when first needed.
-                let mut after = [None; PREV];
-                after[0] = Some(windows[id as usize][AFTER_O]);
+                let tag_sums = self.tag_sums(history.kind(w));
+                // The word's scores with each tag before it (its features with that tag added),
+                // summed when first needed: taggings in the beam often end alike.
+                let mut after: [Option<Scores>; PREV] = [None; PREV];
                 beam.advance(|hyp| {
-                    let mut sums = scores;
-                    let with_prev = after[hyp.tag].get_or_insert_with(|| {
-                        features.clear();
-                        tag_word_features(hyp.tag, w, &mut features);
-                        sum(&self.model, &features)
+                    let mut sums = *after[hyp.tag].get_or_insert_with(|| {
+                        let mut sums = scores;
+                        if hyp.tag == 0 {
+                            add(&mut sums, &windows[id as usize][AFTER_O]);
+                        } else {
+                            features.clear();
+                            tag_word_features(hyp.tag, w, &mut features);
+                            add(&mut sums, &sum(&self.model, &features));
+                        }
+                        sums
                     });
-                    add(&mut sums, with_prev);
-                    add(&mut sums, self.tag_sum(kind, hyp.prev, hyp.tag));
+                    add(&mut sums, &tag_sums[hyp.prev * PREV + hyp.tag]);
                     sums
                 });
             }
