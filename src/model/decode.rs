@@ -151,6 +151,14 @@ impl Beam {
         }
     }
 
+    /// Empties the beam for the next sentence, keeping its buffers.
+    pub fn clear(&mut self) {
+        self.hyps.clear();
+        self.hyps.push(START);
+        self.starts.clear();
+        self.starts.push(0);
+    }
+
     /// The words tagged so far.
     pub fn words(&self) -> usize {
         self.starts.len() - 1
@@ -176,24 +184,25 @@ impl Beam {
             let hyp = self.hyps[from + h];
             let s = scores(&hyp);
             for &t in NEXT[hyp.tag] {
-                let c = Hyp {
-                    score: hyp.score + s[t],
-                    from: h as u32,
-                    tag: t,
-                    prev: hyp.tag,
-                };
-                self.keep(start, c);
+                let score = hyp.score + s[t];
+                // Most candidates fall below the floor: reject them before building them.
+                if score > self.floor {
+                    let c = Hyp {
+                        score,
+                        from: h as u32,
+                        tag: t,
+                        prev: hyp.tag,
+                    };
+                    self.keep(start, c);
+                }
             }
         }
     }
 
-    /// Puts `c` among the word's taggings (from `start`) if it is among the `width` best and
-    /// the best ending in its two tags. The few taggings are shifted by hand: cheaper than
-    /// `Vec::insert` and `remove` at this size.
+    /// Puts `c`, above the floor, among the word's taggings (from `start`) if it is among the
+    /// `width` best and the best ending in its two tags. The few taggings are shifted by hand:
+    /// cheaper than `Vec::insert` and `remove` at this size.
     fn keep(&mut self, start: usize, c: Hyp) {
-        if c.score <= self.floor {
-            return;
-        }
         let kept = &self.hyps[start..];
         // Where the tagging ending alike is (it goes), or the end (the last goes if full).
         let mut gap = match kept.iter().position(|k| k.tag == c.tag && k.prev == c.prev) {

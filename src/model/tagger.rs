@@ -163,6 +163,7 @@ impl Tagger {
             .collect();
         let mut history = History::default();
         let mut all = Vec::with_capacity(article.sentences.len());
+        let mut beam = Beam::new(BEAM, 64);
         for s in &article.sentences {
             let window_at = |i: isize| match usize::try_from(i).ok().and_then(|i| s.ids.get(i)) {
                 Some(&id) => &windows[id as usize],
@@ -170,7 +171,7 @@ impl Tagger {
                 None => &self.end,
             };
             let gazetteers = article.gazetteers(s);
-            let mut beam = Beam::new(BEAM, s.ids.len());
+            beam.clear();
             for (i, &id) in s.ids.iter().enumerate() {
                 let ii = i as isize;
                 let w = article.word(s, ii);
