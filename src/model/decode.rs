@@ -180,8 +180,13 @@ impl Beam {
         let (from, start) = (self.starts[self.starts.len() - 1] as usize, self.hyps.len());
         self.starts.push(start as u32);
         self.floor = f32::MIN;
+        // The tags of the taggings extended so far: a candidate after a tag not among them
+        // cannot end like one kept, which spares `keep` its search.
+        let mut extended = 0u32;
         for h in 0..start - from {
             let hyp = self.hyps[from + h];
+            let fresh = extended & 1 << hyp.tag == 0;
+            extended |= 1 << hyp.tag;
             let s = scores(&hyp);
             for &t in NEXT[hyp.tag] {
                 let score = hyp.score + s[t];
@@ -193,19 +198,25 @@ impl Beam {
                         tag: t,
                         prev: hyp.tag,
                     };
-                    self.keep(start, c);
+                    self.keep(start, c, fresh);
                 }
             }
         }
     }
 
     /// Puts `c`, above the floor, among the word's taggings (from `start`) if it is among the
-    /// `width` best and the best ending in its two tags. The few taggings are shifted by hand:
-    /// cheaper than `Vec::insert` and `remove` at this size.
-    fn keep(&mut self, start: usize, c: Hyp) {
+    /// `width` best and the best ending in its two tags (none kept can end alike if `fresh`).
+    /// The few taggings are shifted by hand: cheaper than `Vec::insert` and `remove` at this
+    /// size.
+    fn keep(&mut self, start: usize, c: Hyp, fresh: bool) {
         let kept = &self.hyps[start..];
+        let same = if fresh {
+            None
+        } else {
+            kept.iter().position(|k| k.tag == c.tag && k.prev == c.prev)
+        };
         // Where the tagging ending alike is (it goes), or the end (the last goes if full).
-        let mut gap = match kept.iter().position(|k| k.tag == c.tag && k.prev == c.prev) {
+        let mut gap = match same {
             Some(same) if kept[same].score >= c.score => return,
             Some(same) => start + same,
             None if kept.len() < self.width => {
