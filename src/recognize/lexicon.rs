@@ -281,6 +281,16 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Whether `word` names a weekday, in any case ("Friday").
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` names a month, in full or short, in any case ("March", "Dec").
+pub fn is_month(word: &str) -> bool {
+    MONTHS.iter().any(|(m, _)| m.eq_ignore_ascii_case(word))
+}
+
 /// "one" … "ninety": the words a spelled-out number is built from, below a hundred.
 const SMALL_NUMBERS: &[(&str, u32)] = &[
     ("zero", 0),

@@ -7,6 +7,7 @@
 //!   expansion and every "NATO" in the article one label (the tagger's for the expansion if it
 //!   had one, else LAW for "... Act" and the like, else ORG), so linking can join them.
 
+use super::lexicon::{is_month, is_weekday};
 use super::name_labels::{label_for, LAW_WORDS};
 use super::titled_names::{is_title, PARTICLES};
 use super::{Candidate, Context, Recognizer};
@@ -431,29 +432,6 @@ fn consistent(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
 /// Legal forms that end a company's name: "Kia Motor Corp *of South Korea*" says where it is.
 const LEGAL_FORMS: &[&str] = &["Co", "Corp", "Inc", "Ltd", "Plc", "PLC", "plc"];
 
-/// Days and months: "Security Council *on Friday*" is a date after the name.
-const CALENDAR: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// "Cabinet Committee" + "on Security": an organisation ending in a word like "Committee" or
 /// "Ministry" (not a legal form like "Inc") takes a following "of/on/for" and capitalised
 /// words, days and months aside. Returns the new end.
@@ -476,7 +454,9 @@ fn extend_organisation(cx: &Context, s: &Span) -> usize {
         && end - s.end <= 4
         && same_line(end)
         && cx.tokens[end].text(cx.text).starts_with(char::is_uppercase)
-        && !CALENDAR.contains(&cx.tokens[end].text(cx.text))
+        // Days and months: "Security Council *on Friday*" is a date after the name.
+        && !is_weekday(cx.tokens[end].text(cx.text))
+        && !is_month(cx.tokens[end].text(cx.text))
     {
         end += 1;
     }

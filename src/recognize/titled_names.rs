@@ -2,6 +2,7 @@
 //! "Kremlin spokesperson Dmitry Peskov". The title becomes a TITLE span of its own and the
 //! capitalised words after it a PERSON span, so titles never leak into names.
 
+use super::lexicon::is_weekday;
 use super::{Candidate, Context, Recognizer};
 use crate::text::{Token, TokenKind};
 use crate::Label;
@@ -122,44 +123,11 @@ pub(super) const PARTICLES: &[&str] = &[
     "de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "du", "dos",
 ];
 
-/// Capitalised words that begin clauses rather than names.
+/// Capitalised words that begin clauses rather than names (and weekdays, `is_weekday`).
 const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "And",
-    "But",
-    "Or",
-    "On",
-    "In",
-    "At",
-    "Of",
-    "For",
-    "To",
-    "By",
-    "With",
-    "As",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "His",
-    "Her",
-    "Their",
-    "This",
-    "That",
-    "Who",
-    "Which",
+    "The", "A", "An", "And", "But", "Or", "On", "In", "At", "Of", "For", "To", "By", "With", "As",
+    "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "This", "That", "Who", "Which",
     "When",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 
 const MAX_NAME_WORDS: usize = 4;
@@ -246,6 +214,7 @@ fn is_name_word(text: &str, token: &Token) -> bool {
     token.kind == TokenKind::Word
         && word.starts_with(char::is_uppercase)
         && !NOT_NAMES.contains(&word)
+        && !is_weekday(word)
         // "NATO" and "US" are organisations and places, not given names.
         && !(word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()))
 }
