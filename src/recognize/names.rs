@@ -382,10 +382,11 @@ const KIN: &[&str] = &[
     "predecessor",
 ];
 
-/// Labels the gazetteers or the article settle: a person after a word like "counterpart", a well-known organisation is ORG, a region LOC,
-/// a country the tagger took for an organisation or a region GPE, the surname of a person named in full in
-/// the article PERSON unless the tagger took it for an organisation (companies bear their
-/// founders' names: "Pirelli", "Ford"). (A vote for each name's most frequent label cost 0.5 F1 on CoNLL dev,
+/// Labels the gazetteers or the article settle: a name after a word like "counterpart" is a
+/// PERSON, a well-known organisation ORG, a region LOC, a country the tagger took for an
+/// organisation or a region GPE, the surname of a person named in full in the article PERSON
+/// unless the tagger took it for an organisation (companies bear their founders' names:
+/// "Pirelli", "Ford"). (A vote for each name's most frequent label cost 0.5 F1 on CoNLL dev,
 /// so the tagger's own document history is trusted instead.)
 fn consistent(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
     let lex = Lexicon::get();
