@@ -17,6 +17,7 @@
 //! [`normalize`] (values) → [`link`] (canonical entities) → [`Document`].
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod candidate;
 pub mod cli;
 pub mod document;
 mod error;
@@ -158,8 +159,9 @@ impl Extractor {
                 self.labels.as_ref().map_or(true, |ls| ls.contains(&l))
             })
         });
-        recognize::custom_entries::give_way(&mut candidates, &user);
-        candidates.extend(user.iter().map(|u| u.candidate.clone()));
+        let user_candidates: Vec<_> = user.iter().map(|u| u.candidate.clone()).collect();
+        resolve::user_entries_win(&mut candidates, &user_candidates);
+        candidates.extend(user_candidates);
         let mut utf16 = Utf16Cursor::new(text);
         let resolved = resolve::resolve(candidates);
         let values = normalize::values(text, &resolved, reference);

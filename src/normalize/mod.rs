@@ -7,7 +7,7 @@ pub mod numeric_dates;
 pub mod reference;
 pub mod temporal;
 
-use crate::recognize::{Candidate, RawValue};
+use crate::candidate::{Candidate, RawValue};
 use crate::Value;
 use calendar::CivilDate;
 use temporal::DateExpr;

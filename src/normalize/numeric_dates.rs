@@ -4,7 +4,7 @@
 //! all, and with no such date, month first (the US order of most English news wires).
 
 use super::temporal::DateExpr;
-use crate::recognize::{Candidate, RawValue};
+use crate::candidate::{Candidate, RawValue};
 
 /// Replaces every two-way numeric date in `candidates` by its calendar date in the order the
 /// options or the document give.

@@ -6,7 +6,7 @@
 
 use super::calendar::CivilDate;
 use super::temporal::{DateExpr, DayRef};
-use crate::recognize::{Candidate, RawValue};
+use crate::candidate::{Candidate, RawValue};
 
 /// How far before a date its line may start.
 const WINDOW: usize = 80;

@@ -12,10 +12,11 @@
 //!
 //! **Priority:** the caller knows their domain better than the built-in rules, so user matches
 //! win every overlap: a built-in candidate that overlaps any user match is dropped
-//! ([`give_way`]), whatever its length. Among user matches, the leftmost wins, then the longest,
+//! ([`crate::resolve::user_entries_win`]), whatever its length. Among user matches, the leftmost wins, then the longest,
 //! then entries before patterns, then the earlier in the caller's list.
 
 use super::Candidate;
+use crate::resolve::priority;
 use crate::{CanonicalEntity, Entity, Error, Label};
 use regex_lite::{Regex, RegexBuilder};
 use rustc_hash::FxHashMap;
@@ -193,7 +194,7 @@ impl CustomEntries {
                     } else {
                         "custom/pattern"
                     },
-                    priority: u8::MAX,
+                    priority: priority::USER,
                     value: None,
                 },
                 rule: match id {
@@ -204,19 +205,6 @@ impl CustomEntries {
         }
         out
     }
-}
-
-/// Drops the built-in candidates that overlap a user match (user matches win every overlap).
-/// `user` must be sorted and non-overlapping, as [`CustomEntries::find`] returns it.
-pub fn give_way(builtin: &mut Vec<Candidate>, user: &[UserMatch]) {
-    if user.is_empty() {
-        return;
-    }
-    builtin.retain(|c| {
-        // The first user match ending after c.start is the only one that can overlap first.
-        let i = user.partition_point(|u| u.candidate.end <= c.start);
-        !user.get(i).is_some_and(|u| u.candidate.start < c.end)
-    });
 }
 
 /// Joins into one canonical entity the mentions that user entries or patterns gave the same `id`
@@ -484,24 +472,5 @@ mod tests {
         for (i, e) in doc.entities.iter().enumerate() {
             assert!(doc.canonical[e.entity_id].mentions.contains(&i));
         }
-    }
-
-    #[test]
-    fn builtin_candidates_give_way_to_user_matches() {
-        let cand = |start, end| Candidate {
-            start,
-            end,
-            label: Label::Person,
-            rule: "test",
-            priority: 0,
-            value: None,
-        };
-        let c = CustomEntries::new(&[entry("b c", Label::Org, None)], &[])
-            .unwrap()
-            .unwrap();
-        let user = c.find("a b c d", |_| true);
-        let mut builtin = vec![cand(0, 1), cand(0, 3), cand(4, 7), cand(6, 7)];
-        give_way(&mut builtin, &user);
-        assert_eq!(builtin, [cand(0, 1), cand(6, 7)]);
     }
 }

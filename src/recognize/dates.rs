@@ -15,6 +15,7 @@ use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::calendar::CivilDate;
 use crate::normalize::temporal::{DateExpr, DayRef, Lean, Season};
+use crate::resolve::priority;
 use crate::Label;
 
 /// Where [`at`] can begin: a number, a month, a weekday, an ordinal ("third quarter"), "Q3",
@@ -108,7 +109,7 @@ fn found(start: usize, end: usize, rule: &'static str, expr: DateExpr) -> Option
         end,
         label: Label::Date,
         rule,
-        priority: 10,
+        priority: priority::DATE_OR_TIME,
         value: RawValue::Date(expr),
     })
 }
@@ -227,7 +228,7 @@ fn iso_date_time(lx: &Lexed, i: usize, y: i32) -> Option<Found> {
         end,
         label: Label::Time,
         rule: "time/iso",
-        priority: 10,
+        priority: priority::DATE_OR_TIME,
         value: RawValue::Date(DateExpr::Time {
             day: Some(DayRef::Date {
                 year: Some(y),

@@ -11,6 +11,7 @@ use super::numbers::number;
 use super::relative_dates::approx_prefix;
 use super::RawValue;
 use crate::normalize::temporal::DateExpr;
+use crate::resolve::priority;
 use crate::Label;
 
 fn duration(start: usize, end: usize, rule: &'static str, amount: Option<u32>, u: Unit) -> Found {
@@ -23,7 +24,7 @@ fn duration(start: usize, end: usize, rule: &'static str, amount: Option<u32>, u
             Label::Date
         },
         rule,
-        priority: 7,
+        priority: priority::DURATION,
         value: RawValue::Date(DateExpr::Duration { amount, unit: u }),
     }
 }

@@ -25,9 +25,8 @@ mod weekdays;
 
 pub use dates_and_amounts::DatesAndAmounts;
 
-use crate::normalize::temporal::DateExpr;
+pub use crate::candidate::{Candidate, RawValue};
 use crate::text::Token;
-use crate::{Label, Value};
 use std::ops::Range;
 
 /// What recognisers read: the text once, tokenised and split into sentences.
@@ -36,28 +35,6 @@ pub struct Context<'a> {
     pub tokens: &'a [Token],
     /// Sentences as ranges of indices into `tokens`.
     pub sentences: &'a [Range<usize>],
-}
-
-/// A proposed entity, by byte span; not yet checked against other candidates.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Candidate {
-    pub start: usize,
-    pub end: usize,
-    pub label: Label,
-    /// Provenance, `"<recogniser>/<rule>"`.
-    pub rule: &'static str,
-    /// Breaks ties between overlapping candidates of equal length: higher wins.
-    pub priority: u8,
-    pub value: Option<RawValue>,
-}
-
-/// A value as a recogniser sees it, before normalisation against the reference date.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RawValue {
-    /// Already final (numbers, money).
-    Final(Value),
-    /// A date that may need the reference date to resolve ("December 7", "Tuesday").
-    Date(DateExpr),
 }
 
 /// One recogniser in the pipeline.

@@ -6,6 +6,7 @@ use super::dates_and_amounts::Found;
 use super::lexicon::{Lexed, Start};
 use super::numbers::number;
 use super::RawValue;
+use crate::resolve::priority;
 use crate::{Label, Value};
 
 /// A currency written before the amount, from token `i`: the code and the token after it.
@@ -108,7 +109,7 @@ fn money(start: usize, end: usize, amount: f64, currency: &'static str) -> Found
         end,
         label: Label::Money,
         rule: "money/amount",
-        priority: 8,
+        priority: priority::AMOUNT,
         value: RawValue::Final(Value::Money {
             amount,
             currency: currency.to_string(),

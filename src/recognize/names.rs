@@ -14,14 +14,13 @@ use super::{Candidate, Context, Recognizer};
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::model;
 use crate::model::hash::{FastMap, FastSet};
+use crate::resolve::priority;
 use crate::text::{Token, TokenKind};
 use crate::Label;
 
 pub struct Names;
 
 /// Priority of the tagger's spans; the hand rules here and titled names outrank it on ties.
-const TAGGER: u8 = 3;
-const RULE: u8 = 6;
 
 /// A name in token indices of the whole text (`end` exclusive).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -93,7 +92,7 @@ impl Recognizer for Names {
                 end: cx.tokens[end - 1].end,
                 label: s.label,
                 rule: "names/tagger",
-                priority: TAGGER,
+                priority: priority::TAGGED_NAME,
                 value: None,
             });
         }
@@ -170,7 +169,7 @@ fn split_titles(cx: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> Vec
                     end: cx.tokens[s.first + k + m - 1].end,
                     label: Label::Title,
                     rule: "names/title-after",
-                    priority: RULE,
+                    priority: priority::NAME_RULE,
                     value: None,
                 });
                 s.label = label_before_title(&w[..k]);
@@ -249,7 +248,7 @@ fn titles_after_names(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
                 end: cx.tokens[next + m - 1].end,
                 label: Label::Title,
                 rule: "names/title-after",
-                priority: RULE,
+                priority: priority::NAME_RULE,
                 value: None,
             });
         }
@@ -490,7 +489,7 @@ fn designators(cx: &Context, out: &mut Vec<Candidate>) {
                 end: w[2].end,
                 label: Label::Product,
                 rule: "names/designator",
-                priority: RULE,
+                priority: priority::NAME_RULE,
                 value: None,
             });
         }
@@ -593,7 +592,7 @@ fn acronyms(cx: &Context, tagged: &[(usize, usize, Label)], out: &mut Vec<Candid
                     end,
                     label,
                     rule,
-                    priority: RULE,
+                    priority: priority::NAME_RULE,
                     value: None,
                 });
             }
@@ -611,7 +610,7 @@ fn acronyms(cx: &Context, tagged: &[(usize, usize, Label)], out: &mut Vec<Candid
                 end: t.end,
                 label,
                 rule: "names/acronym",
-                priority: RULE,
+                priority: priority::NAME_RULE,
                 value: None,
             });
         }

@@ -6,6 +6,7 @@
 use super::dates_and_amounts::Found;
 use super::lexicon::{glued_magnitude, Lexed, Start};
 use super::RawValue;
+use crate::resolve::priority;
 use crate::{Label, Value};
 
 /// A number read from tokens `start..end`.
@@ -257,7 +258,7 @@ pub fn cardinal(lx: &Lexed, i: usize) -> Option<Found> {
             end: n.end,
             label: Label::Quantity,
             rule: "quantity/count",
-            priority: 1,
+            priority: priority::COUNT,
             value: RawValue::Final(Value::Quantity {
                 amount: n.value,
                 unit,
@@ -269,7 +270,7 @@ pub fn cardinal(lx: &Lexed, i: usize) -> Option<Found> {
         end: n.end,
         label: Label::Cardinal,
         rule: "number/cardinal",
-        priority: 0,
+        priority: priority::NUMBER,
         value: RawValue::Final(Value::Number(n.value)),
     })
 }

@@ -5,6 +5,7 @@
 use super::dates_and_amounts::Found;
 use super::lexicon::{Lexed, Start};
 use super::RawValue;
+use crate::resolve::priority;
 use crate::{Label, Value};
 
 /// Where [`at`] can begin: "21st" or an ordinal word.
@@ -31,7 +32,7 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
         end: i + 1,
         label: Label::Ordinal,
         rule: "ordinal/word",
-        priority: 3,
+        priority: priority::ORDINAL,
         value: RawValue::Final(Value::Number(n as f64)),
     })
 }

@@ -5,6 +5,7 @@ use super::dates_and_amounts::Found;
 use super::lexicon::{Lexed, Start};
 use super::numbers::number;
 use super::RawValue;
+use crate::resolve::priority;
 use crate::{Label, Value};
 
 /// Where [`at`] can begin: a number ("a" for "a million").
@@ -25,7 +26,7 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
         end,
         label: Label::Percent,
         rule: "percent/number",
-        priority: 8,
+        priority: priority::AMOUNT,
         value: RawValue::Final(Value::Number(n.value)),
     })
 }

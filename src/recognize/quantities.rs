@@ -7,6 +7,7 @@ use super::dates_and_amounts::Found;
 use super::lexicon::{measure, Lexed, Start};
 use super::numbers::number;
 use super::RawValue;
+use crate::resolve::priority;
 use crate::{Label, Value};
 
 /// Units of measure: the short form, and the words written for it. They are in the keyword
@@ -91,7 +92,7 @@ fn quantity(start: usize, end: usize, amount: f64, unit: &str) -> Found {
         end,
         label: Label::Quantity,
         rule: "quantity/measure",
-        priority: 6,
+        priority: priority::MEASURE,
         value: RawValue::Final(Value::Quantity {
             amount,
             unit: unit.to_string(),

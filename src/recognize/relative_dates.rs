@@ -8,6 +8,7 @@ use super::numbers::number;
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::temporal::{DateExpr, DayPart, DayRef, Lean, Vague};
+use crate::resolve::priority;
 use crate::Label;
 
 /// Where [`at`] can begin: a modifier, a day word, "this" / "the" / "last" ..., a word of a
@@ -79,7 +80,7 @@ fn date(start: usize, end: usize, label: Label, rule: &'static str, e: DateExpr)
         end,
         label,
         rule,
-        priority: 10,
+        priority: priority::DATE_OR_TIME,
         value: RawValue::Date(e),
     }
 }

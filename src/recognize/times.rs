@@ -9,6 +9,7 @@ use super::lexicon::{Lexed, Start};
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::temporal::{DateExpr, DayRef};
+use crate::resolve::priority;
 use crate::Label;
 
 /// Time-zone abbreviations common in news, with their offset in minutes east of UTC.
@@ -111,7 +112,7 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
         end,
         label: Label::Time,
         rule: "time/clock",
-        priority: 10,
+        priority: priority::DATE_OR_TIME,
         value: RawValue::Date(DateExpr::Time {
             day,
             hour,

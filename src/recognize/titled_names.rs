@@ -4,6 +4,7 @@
 
 use super::lexicon::is_weekday;
 use super::{Candidate, Context, Recognizer};
+use crate::resolve::priority;
 use crate::text::{Token, TokenKind};
 use crate::Label;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -276,7 +277,7 @@ impl Recognizer for TitledNames {
                     end: title.1,
                     label: Label::Title,
                     rule: "title/before-name",
-                    priority: 5,
+                    priority: priority::TITLED_NAME,
                     value: None,
                 });
                 out.push(Candidate {
@@ -284,7 +285,7 @@ impl Recognizer for TitledNames {
                     end: name.1,
                     label: Label::Person,
                     rule: "person/after-title",
-                    priority: 5,
+                    priority: priority::TITLED_NAME,
                     value: None,
                 });
                 i = after + name_len;

@@ -12,6 +12,7 @@ use super::relative_dates::day_part;
 use super::tense::lean_at;
 use super::RawValue;
 use crate::normalize::temporal::{DateExpr, DayRef, Lean};
+use crate::resolve::priority;
 use crate::Label;
 
 /// Where [`at`] can begin: a weekday or the word before it.
@@ -42,7 +43,7 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
             end: w_at + 2,
             label: Label::Date,
             rule: "weekday/part-of-day",
-            priority: 10,
+            priority: priority::DATE_OR_TIME,
             value: RawValue::Date(DateExpr::PartOfDay { day, part }),
         });
     }
@@ -51,7 +52,7 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
         end: w_at + 1,
         label: Label::Date,
         rule: "weekday/day",
-        priority: 10,
+        priority: priority::DATE_OR_TIME,
         value: RawValue::Date(DateExpr::Day(day)),
     })
 }

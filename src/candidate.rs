@@ -1,0 +1,29 @@
+//! What every recogniser produces and every later stage consumes: a proposed span with its
+//! label and raw value. A leaf module, so recognisers, resolution and normalisation all import
+//! it and none of them imports another for it.
+
+use crate::normalize::temporal::DateExpr;
+use crate::{Label, Value};
+
+/// A proposed entity, by byte span; not yet checked against other candidates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    /// Provenance, `"<recogniser>/<rule>"`.
+    pub rule: &'static str,
+    /// Breaks ties between overlapping candidates of equal length: higher wins; one of the
+    /// named steps of [`crate::resolve::priority`].
+    pub priority: u8,
+    pub value: Option<RawValue>,
+}
+
+/// A value as a recogniser sees it, before normalisation against the reference date.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawValue {
+    /// Already final (numbers, money).
+    Final(Value),
+    /// A date that may need the reference date to resolve ("December 7", "Tuesday").
+    Date(DateExpr),
+}
