@@ -1,6 +1,7 @@
 //! Errors for bad input to the API: each names the problem so that the CLI and JavaScript
 //! callers can show it as is.
 
+use crate::label::UnknownLabel;
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,15 +31,7 @@ impl fmt::Display for Error {
                     "invalid reference date {s:?}: expected an ISO 8601 date such as 2021-12-06"
                 )
             }
-            Error::UnknownLabel(s) => write!(
-                f,
-                "unknown label {s:?}: expected one of {}",
-                crate::Label::ALL
-                    .iter()
-                    .map(|l| l.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            Error::UnknownLabel(s) => UnknownLabel(s.clone()).fmt(f),
             Error::InputTooLarge { bytes, limit } => {
                 write!(
                     f,
@@ -59,3 +52,9 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+impl From<UnknownLabel> for Error {
+    fn from(e: UnknownLabel) -> Self {
+        Error::UnknownLabel(e.0)
+    }
+}

@@ -24,9 +24,9 @@ macro_rules! labels {
         }
 
         impl FromStr for Label {
-            type Err = crate::Error;
+            type Err = UnknownLabel;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s { $($name => Ok(Label::$variant),)* _ => Err(crate::Error::UnknownLabel(s.to_string())) }
+                match s { $($name => Ok(Label::$variant),)* _ => Err(UnknownLabel(s.to_string())) }
             }
         }
     };
@@ -52,6 +52,21 @@ labels! {
     Ordinal => "ORDINAL", "\"first\", \"21st\".";
     Cardinal => "CARDINAL", "Numbers that fit no other label.";
     Title => "TITLE", "Roles and titles next to people (\"US President\", \"Kremlin spokesperson\").";
+}
+
+/// A name that is none of [`Label::ALL`]'s; it becomes [`crate::Error::UnknownLabel`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLabel(pub String);
+
+impl fmt::Display for UnknownLabel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown label {:?}: expected one of ", self.0)?;
+        for (i, label) in Label::ALL.iter().enumerate() {
+            f.write_str(if i == 0 { "" } else { ", " })?;
+            f.write_str(label.as_str())?;
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Display for Label {

@@ -39,7 +39,7 @@ mod wasm_panic;
 
 pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Role, Value};
 pub use error::Error;
-pub use label::Label;
+pub use label::{Label, UnknownLabel};
 pub use options::{Options, OPTION_NAMES};
 
 use normalize::calendar::CivilDate;
