@@ -66,6 +66,7 @@ pub struct Entity {
 /// | QUANTITY | `{amount, unit}` | `{"amount": 400, "unit": "km"}` |
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum Value {
     /// A TimeML / ISO 8601 value: date, time, duration (`P3Y`) or `PRESENT_REF` and friends.
     Timex(String),

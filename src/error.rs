@@ -5,6 +5,7 @@ use crate::label::UnknownLabel;
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Error {
     /// A reference date that is not an ISO 8601 calendar date (`YYYY-MM-DD`).
     BadReferenceDate(String),

@@ -9,6 +9,7 @@ macro_rules! labels {
     ($($variant:ident => $name:literal, $doc:literal;)*) => {
         /// An entity type. Serialised as its upper-case name (`"PERSON"`, `"WORK_OF_ART"`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[non_exhaustive]
         pub enum Label {
             $(#[doc = $doc] #[serde(rename = $name)] $variant,)*
         }

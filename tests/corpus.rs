@@ -12,6 +12,7 @@ fn show(value: &Option<Value>) -> String {
         Some(Value::Number(n)) => format!("{n}"),
         Some(Value::Money { amount, currency }) => format!("{amount} {currency}"),
         Some(Value::Quantity { amount, unit }) => format!("{amount} {unit}"),
+        Some(other) => format!("{other:?}"),
     }
 }
 
