@@ -85,6 +85,50 @@ export interface CustomPattern {
   id?: string;
 }
 
+/**
+ * The `code` of every error newsmark throws or rejects with; tell errors apart by it (messages
+ * may change, codes do not).
+ * - `NEWSMARK_NOT_INITIALISED`: extract(), Extractor, labels() or annotate() before `await init()`.
+ * - `NEWSMARK_LOAD_FAILED`: init() could not fetch or compile the wasm (the cause is `cause`).
+ * - `NEWSMARK_INVALID_TEXT`: a text that is not a string (a TypeError).
+ * - `NEWSMARK_INPUT_TOO_LARGE`: a text above 64 MiB of UTF-8 (a RangeError).
+ * - `NEWSMARK_INVALID_OPTIONS`: an unknown option (`refDate`), a value of the wrong type, an
+ *   onProgress that is not a function, a bad `mode` or `include`.
+ * - `NEWSMARK_UNKNOWN_LABEL`: a label outside labels(), in `labels`, `entries` or `patterns`.
+ * - `NEWSMARK_INVALID_REFERENCE_DATE`: a referenceDate that is not an ISO date (YYYY-MM-DD).
+ * - `NEWSMARK_INVALID_ENTRY`: an entry that cannot be used (empty text).
+ * - `NEWSMARK_INVALID_PATTERN`: a pattern that does not compile or is too large.
+ * - `NEWSMARK_INTERNAL`: a panic inside the wasm (the module restarts; the next call works).
+ * - `NEWSMARK_WORKER_FAILED`: the worker could not start or crashed.
+ * - `NEWSMARK_WORKER_TERMINATED`: the worker was terminated before answering.
+ * - `NEWSMARK_INVALID_ELEMENT`: annotate() got no Element (a TypeError), or an editable one
+ *   without `include: ["contenteditable"]`.
+ * - `NEWSMARK_ALREADY_ANNOTATED`: annotate() on an element whose annotation was not removed.
+ * - `NEWSMARK_DOC_MISMATCH`: annotate()'s `doc` was not extracted from the element's text.
+ * - `NEWSMARK_HIGHLIGHTS_UNSUPPORTED`: mode "highlight" where CSS.highlights is missing.
+ */
+export type ErrorCode =
+  | "NEWSMARK_NOT_INITIALISED"
+  | "NEWSMARK_LOAD_FAILED"
+  | "NEWSMARK_INVALID_TEXT"
+  | "NEWSMARK_INPUT_TOO_LARGE"
+  | "NEWSMARK_INVALID_OPTIONS"
+  | "NEWSMARK_UNKNOWN_LABEL"
+  | "NEWSMARK_INVALID_REFERENCE_DATE"
+  | "NEWSMARK_INVALID_ENTRY"
+  | "NEWSMARK_INVALID_PATTERN"
+  | "NEWSMARK_INTERNAL"
+  | "NEWSMARK_WORKER_FAILED"
+  | "NEWSMARK_WORKER_TERMINATED"
+  | "NEWSMARK_INVALID_ELEMENT"
+  | "NEWSMARK_ALREADY_ANNOTATED"
+  | "NEWSMARK_DOC_MISMATCH"
+  | "NEWSMARK_HIGHLIGHTS_UNSUPPORTED";
+
+/** What newsmark throws: an Error (TypeError, RangeError where said above) whose message starts
+ * with "newsmark:", with a stable `code`. An exception from your onProgress is rethrown as is. */
+export type NewsmarkError = Error & { code: ErrorCode };
+
 /** Loads the wasm module; call (and await) once before anything else. */
 export function init(source?: BufferSource | Response | URL | string): Promise<void>;
 /** Called after each 64 KB of text read, with the fraction read so far (0 < fraction <= 1). */

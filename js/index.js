@@ -8,9 +8,12 @@
 //   const marks = annotate(document.querySelector("article"));   // highlight a page in place
 //   marks.remove();                                               // and put it back exactly
 //
-// Every failure is a JavaScript Error with a message that names the problem.
+// Every failure is a JavaScript Error with a message that names the problem and a stable
+// `code` (errors.js).
 import { core, coreGeneration, guarded, start } from "./recover.js";
 import { annotateWith, textOf } from "./annotate/index.js";
+import { newsmarkError } from "./errors.js";
+import { checkKeys, checkText, splitProgress } from "./validate.js";
 
 export { textOf };
 export { highlightsSupported } from "./annotate/highlight-api.js";
@@ -20,6 +23,9 @@ export { PALETTE } from "./annotate/styles.js";
 
 let ready = null;
 let initialised = false;
+// Read from the wasm once it is initialised (constants of the module).
+let inputLimit = 0;
+let optionNames = null;
 
 const WASM_URL = new URL("./newsmark_core_bg.wasm", import.meta.url);
 
@@ -30,7 +36,7 @@ async function loadBytes(url) {
     return readFile(url);
   }
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`newsmark: cannot load ${url}: HTTP ${response.status}`);
+  if (!response.ok) throw newsmarkError("NEWSMARK_LOAD_FAILED", `cannot load ${url}: HTTP ${response.status}`);
   return response;
 }
 
@@ -46,8 +52,13 @@ export function init(source) {
       if (typeof input === "string") input = new URL(input, import.meta.url);
       if (input instanceof URL) input = await loadBytes(input);
       await start(input);
+      inputLimit = core().maxInputBytes();
+      optionNames = core().optionNames();
       initialised = true;
-    })();
+    })().catch((e) => {
+      if (String(e?.code).startsWith("NEWSMARK_")) throw e;
+      throw newsmarkError("NEWSMARK_LOAD_FAILED", `cannot load the wasm: ${e?.message ?? e}`, Error, e);
+    });
     ready.catch(() => {
       ready = null; // a failed load may be retried
     });
@@ -56,54 +67,21 @@ export function init(source) {
 }
 
 function ensureReady() {
-  if (!initialised) throw new Error("newsmark: call `await init()` before extracting");
+  if (!initialised) throw newsmarkError("NEWSMARK_NOT_INITIALISED", "call `await init()` before extracting");
 }
 
-function checkText(text) {
-  if (typeof text !== "string") {
-    throw new TypeError(`newsmark: text must be a string, got ${text === null ? "null" : typeof text}`);
-  }
-  checkSize(text, core().maxInputBytes());
-}
-
-/** Refuses text above the limit in JavaScript, before it is copied into the wasm's memory. */
-function checkSize(text, limit) {
-  // UTF-8 takes 1 to 3 bytes per UTF-16 unit: only text longer than limit / 3 needs counting.
-  if (text.length <= limit / 3) return;
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) (bytes += 4), i++;
-    else bytes += 3; // a lone surrogate becomes U+FFFD, 3 bytes
-  }
-  if (bytes > limit) {
-    throw new RangeError(`newsmark: text of ${text.length} characters is larger than the limit of ${limit} bytes (UTF-8)`);
-  }
-}
-
-/** Rethrows wasm-bindgen's errors as plain Errors prefixed with "newsmark:". */
+/** Runs a call into the wasm; its errors (which carry their `code`) get the "newsmark:" prefix. */
 function call(fn) {
   try {
     return guarded(fn);
   } catch (e) {
     if (e instanceof Error) {
-      e.message = e.message.startsWith("newsmark:") ? e.message : `newsmark: ${e.message}`;
+      if (!e.message.startsWith("newsmark:")) e.message = `newsmark: ${e.message}`;
+      e.code ??= "NEWSMARK_INTERNAL";
       throw e;
     }
-    throw new Error(`newsmark: internal error: ${e}`);
+    throw newsmarkError("NEWSMARK_INTERNAL", `internal error: ${e}`);
   }
-}
-
-/** Splits the per-call `onProgress` off the extraction options (which the core checks). */
-function progressOf(options) {
-  if (options === null || typeof options !== "object" || !("onProgress" in options)) return [options, undefined];
-  const { onProgress, ...rest } = options;
-  if (onProgress !== undefined && typeof onProgress !== "function") {
-    throw new TypeError(`newsmark: onProgress must be a function, got ${onProgress === null ? "null" : typeof onProgress}`);
-  }
-  return [rest, onProgress];
 }
 
 /** Runs `run` with a progress callback that never throws into the wasm: an exception from
@@ -132,8 +110,8 @@ function withProgress(onProgress, run) {
  */
 export function extract(text, options) {
   ensureReady();
-  checkText(text);
-  const [rest, onProgress] = progressOf(options);
+  checkText(text, inputLimit);
+  const [rest, onProgress] = splitProgress(options);
   return withProgress(onProgress, (report) => call(() => core().extract(text, rest, report)));
 }
 
@@ -149,9 +127,10 @@ export class Extractor {
     this.#generation = coreGeneration();
   }
   /** Extracts; `onProgress(fraction)`, if given, is called after each 64 KB of text read. */
-  extract(text, { onProgress } = {}) {
-    checkText(text);
-    progressOf({ onProgress });
+  extract(text, options) {
+    checkText(text, inputLimit);
+    checkKeys(options, ["onProgress"], "extractor.extract(text, options) (extraction options go to new Extractor())");
+    const [, onProgress] = splitProgress(options);
     this.#remakeAfterRestart();
     try {
       return withProgress(onProgress, (report) => call(() => this.#inner.extract(text, report)));
@@ -186,5 +165,5 @@ export function labels() {
  */
 export function annotate(element, options) {
   if (!options?.doc) ensureReady();
-  return annotateWith((text, o) => extract(text, o), element, options);
+  return annotateWith((text, o) => extract(text, o), element, options, optionNames);
 }

@@ -2,9 +2,11 @@
 // leaves that instance and its wasm-bindgen glue unusable (shadow stack, borrow flags, heap), so
 // every call goes through `guarded`: on a trap it reads the panic message, swaps in a fresh
 // instance of the same compiled module with a fresh copy of the glue (loaded ahead, so the swap
-// is synchronous) and throws an Error carrying the message; the next call runs on the fresh one.
+// is synchronous) and throws an Error carrying the message (code NEWSMARK_INTERNAL); the next
+// call runs on the fresh one.
 // Internal to the package: not in package.json's exports, not re-exported by index.js.
 import * as firstGlue from "./newsmark_core.js";
+import { newsmarkError } from "./errors.js";
 
 let glue = firstGlue; // serves the calls
 let compiled = null; // the WebAssembly.Module every instance is made from
@@ -75,6 +77,6 @@ export function guarded(fn) {
       // the trapped instance cannot even say why: keep the trap's own message
     }
     const next = restart() ? "the module was restarted" : "call `await init()` again before the next call";
-    throw new Error(`newsmark: internal error: ${message} (${next})`);
+    throw newsmarkError("NEWSMARK_INTERNAL", `internal error: ${message} (${next})`);
   }
 }

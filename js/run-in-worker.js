@@ -1,6 +1,10 @@
 // createWorker(): runs extract() in a module Web Worker (worker.js beside this file) and answers
 // with promises, for texts long enough that extracting on the main thread would freeze a page.
-const ERRORS = { TypeError, RangeError };
+// The options are checked in the worker, by the wasm; errors come back with their `code`.
+import { newsmarkError } from "./errors.js";
+import { checkText, splitProgress } from "./validate.js";
+
+const KINDS = { TypeError, RangeError };
 
 export class NewsmarkWorker {
   #worker;
@@ -18,12 +22,12 @@ export class NewsmarkWorker {
         return;
       }
       this.#pending.delete(data.id);
-      if (data.error !== undefined) call.reject(new (ERRORS[data.name] ?? Error)(data.error));
-      else call.resolve(data.doc);
+      if (data.error === undefined) call.resolve(data.doc);
+      else call.reject(newsmarkError(data.code ?? "NEWSMARK_INTERNAL", data.error, KINDS[data.name] ?? Error));
     };
     this.#worker.onerror = (event) => {
       event.preventDefault?.();
-      this.#failAll(new Error(`newsmark: the worker failed: ${event.message ?? "could not load worker.js"}`));
+      this.#failAll(newsmarkError("NEWSMARK_WORKER_FAILED", `the worker failed: ${event.message ?? "could not load worker.js"}`));
     };
   }
 
@@ -32,19 +36,23 @@ export class NewsmarkWorker {
    * `options.onProgress(fraction)` is called here, on this side, as the worker reads the text.
    */
   extract(text, options) {
-    if (typeof text !== "string") return Promise.reject(new TypeError(`newsmark: text must be a string, got ${text === null ? "null" : typeof text}`));
-    if (!this.#worker) return Promise.reject(new Error("newsmark: the worker was terminated"));
     let onProgress;
-    if (options !== null && typeof options === "object" && "onProgress" in options) {
-      ({ onProgress, ...options } = options); // a function cannot be posted to the worker
-      if (onProgress !== undefined && typeof onProgress !== "function") {
-        return Promise.reject(new TypeError(`newsmark: onProgress must be a function, got ${onProgress === null ? "null" : typeof onProgress}`));
-      }
+    try {
+      checkText(text); // its size is checked in the worker, which knows the limit
+      [options, onProgress] = splitProgress(options); // a function cannot be posted to the worker
+    } catch (e) {
+      return Promise.reject(e);
     }
+    if (!this.#worker) return Promise.reject(terminated());
     const id = this.#next++;
     return new Promise((resolve, reject) => {
+      try {
+        this.#worker.postMessage({ id, text, options, progress: onProgress !== undefined });
+      } catch (e) {
+        reject(newsmarkError("NEWSMARK_INVALID_OPTIONS", `invalid options: cannot send them to the worker: ${e.message}`, Error, e));
+        return;
+      }
       this.#pending.set(id, { resolve, reject, onProgress });
-      this.#worker.postMessage({ id, text, options, progress: onProgress !== undefined });
     });
   }
 
@@ -57,7 +65,7 @@ export class NewsmarkWorker {
   terminate() {
     this.#worker?.terminate();
     this.#worker = null;
-    this.#failAll(new Error("newsmark: the worker was terminated"));
+    this.#failAll(terminated());
   }
 
   #failAll(error) {
@@ -65,6 +73,8 @@ export class NewsmarkWorker {
     this.#pending.clear();
   }
 }
+
+const terminated = () => newsmarkError("NEWSMARK_WORKER_TERMINATED", "the worker was terminated");
 
 /** A worker running newsmark; see NewsmarkWorker. */
 export function createWorker(options) {

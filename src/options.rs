@@ -6,7 +6,8 @@ use crate::Label;
 use serde::{Deserialize, Serialize};
 
 /// Every field name [`Options`] accepts, aliases included: for deserialisers that only look up
-/// known fields (serde-wasm-bindgen) and so cannot reject unknown ones themselves.
+/// known fields (serde-wasm-bindgen) and so cannot reject unknown ones themselves, and for the
+/// JavaScript checks, which get it from the wasm (`optionNames()`) rather than keep a copy.
 pub const OPTION_NAMES: &[&str] = &[
     "reference_date",
     "referenceDate",

@@ -1,5 +1,6 @@
 //! The thin JavaScript layer: converts options in and documents out with serde-wasm-bindgen,
-//! and turns every error into a JavaScript `Error` with a readable message. No logic lives here.
+//! and turns every error into a JavaScript `Error` with a readable message and a stable `code`
+//! property (`NEWSMARK_…`, all listed in js/errors.js). No logic lives here.
 
 use crate::{Label, Options};
 use serde::Serialize;
@@ -11,8 +12,51 @@ fn start() {
     crate::wasm_panic::install();
 }
 
+/// A JavaScript `Error` carrying `code`, so callers need not read the message.
+fn js_error(code: &str, message: &str) -> JsValue {
+    let error: JsValue = JsError::new(message).into();
+    let _ = js_sys::Reflect::set(&error, &"code".into(), &code.into());
+    error
+}
+
+fn invalid_options(message: &str) -> JsValue {
+    js_error(
+        "NEWSMARK_INVALID_OPTIONS",
+        &format!("invalid options: {message}"),
+    )
+}
+
+/// The code of each core error (an exhaustive match: a new variant must pick one).
+fn code_of(error: &crate::Error) -> &'static str {
+    use crate::Error::*;
+    match error {
+        BadReferenceDate(_) => "NEWSMARK_INVALID_REFERENCE_DATE",
+        UnknownLabel(_) => "NEWSMARK_UNKNOWN_LABEL",
+        InputTooLarge { .. } => "NEWSMARK_INPUT_TOO_LARGE",
+        BadCustomEntry(_) => "NEWSMARK_INVALID_ENTRY",
+        BadCustomPattern { .. } => "NEWSMARK_INVALID_PATTERN",
+    }
+}
+
+fn core_error(error: crate::Error) -> JsValue {
+    js_error(code_of(&error), &error.to_string())
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The items of `value` if it is an array, else none.
+fn items(value: &JsValue) -> Vec<JsValue> {
+    if js_sys::Array::is_array(value) {
+        js_sys::Array::from(value).to_vec()
+    } else {
+        Vec::new()
+    }
+}
+
 /// Rejects keys of a plain object outside `allowed` (serde-wasm-bindgen only looks up known ones).
-fn check_keys(value: &JsValue, allowed: &[&str], what: &str) -> Result<(), JsError> {
+fn check_keys(value: &JsValue, allowed: &[&str], what: &str) -> Result<(), JsValue> {
     if let Some(object) = value.dyn_ref::<js_sys::Object>() {
         if js_sys::Array::is_array(value) {
             return Ok(());
@@ -25,8 +69,8 @@ fn check_keys(value: &JsValue, allowed: &[&str], what: &str) -> Result<(), JsErr
                     .filter(|k| !k.contains('_'))
                     .copied()
                     .collect();
-                return Err(JsError::new(&format!(
-                    "invalid options: unknown field `{key}` in {what}, expected one of {}",
+                return Err(invalid_options(&format!(
+                    "unknown field `{key}` in {what}, expected one of {}",
                     expected.join(", ")
                 )));
             }
@@ -35,19 +79,40 @@ fn check_keys(value: &JsValue, allowed: &[&str], what: &str) -> Result<(), JsErr
     Ok(())
 }
 
-/// Checks the keys of each object in the array `options[field]`, if it is one.
-fn check_list_keys(options: &JsValue, field: &str, allowed: &[&str]) -> Result<(), JsError> {
-    let list =
-        js_sys::Reflect::get(options, &JsValue::from_str(field)).unwrap_or(JsValue::UNDEFINED);
-    if js_sys::Array::is_array(&list) {
-        for (i, item) in js_sys::Array::from(&list).iter().enumerate() {
-            check_keys(&item, allowed, &format!("{field}[{i}]"))?;
+/// Reads a label name with the core's own parser, so that an unknown one is `UnknownLabel` and
+/// says where it is (`place`); other types are left to serde.
+fn check_label(label: &JsValue, place: &dyn Fn() -> String) -> Result<(), JsValue> {
+    match label.as_string().map(|s| s.parse::<Label>()) {
+        Some(Err(e)) => Err(js_error(
+            code_of(&e),
+            &format!("invalid options: {}: {e}", place()),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Checks `labels[i]`, `entries[i].label` and `patterns[i].label`.
+fn check_labels(options: &JsValue) -> Result<(), JsValue> {
+    for (i, label) in items(&get(options, "labels")).iter().enumerate() {
+        check_label(label, &|| format!("labels[{i}]"))?;
+    }
+    for field in ["entries", "patterns"] {
+        for (i, item) in items(&get(options, field)).iter().enumerate() {
+            check_label(&get(item, "label"), &|| format!("{field}[{i}].label"))?;
         }
     }
     Ok(())
 }
 
-fn options_from(options: JsValue) -> Result<Options, JsError> {
+/// Checks the keys of each object in the array `options[field]`, if it is one.
+fn check_list_keys(options: &JsValue, field: &str, allowed: &[&str]) -> Result<(), JsValue> {
+    for (i, item) in items(&get(options, field)).iter().enumerate() {
+        check_keys(item, allowed, &format!("{field}[{i}]"))?;
+    }
+    Ok(())
+}
+
+fn options_from(options: JsValue) -> Result<Options, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
@@ -56,15 +121,20 @@ fn options_from(options: JsValue) -> Result<Options, JsError> {
         use crate::recognize::custom_entries::{ENTRY_FIELDS, PATTERN_FIELDS};
         check_list_keys(&options, "entries", ENTRY_FIELDS)?;
         check_list_keys(&options, "patterns", PATTERN_FIELDS)?;
+        check_labels(&options)?;
     }
-    serde_wasm_bindgen::from_value(options)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    serde_wasm_bindgen::from_value(options).map_err(|e| invalid_options(&e.to_string()))
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+        .map_err(|e| {
+            js_error(
+                "NEWSMARK_INTERNAL",
+                &format!("cannot convert the result: {e}"),
+            )
+        })
 }
 
 /// Extracts the entities of `text`; `options` may be `undefined`; `on_progress`, if given, is
@@ -74,9 +144,8 @@ pub fn extract_js(
     text: &str,
     options: JsValue,
     on_progress: Option<js_sys::Function>,
-) -> Result<JsValue, JsError> {
-    let extractor =
-        crate::Extractor::new(&options_from(options)?).map_err(|e| JsError::new(&e.to_string()))?;
+) -> Result<JsValue, JsValue> {
+    let extractor = crate::Extractor::new(&options_from(options)?).map_err(core_error)?;
     extract_with(&extractor, text, on_progress)
 }
 
@@ -84,7 +153,7 @@ fn extract_with(
     extractor: &crate::Extractor,
     text: &str,
     on_progress: Option<js_sys::Function>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     let mut report = |fraction: f64| {
         if let Some(f) = &on_progress {
             // js/index.js hands in a callback that never throws: it keeps the caller's exception
@@ -94,7 +163,7 @@ fn extract_with(
     };
     let doc = extractor
         .extract_with_progress(text, &mut report)
-        .map_err(|e| JsError::new(&e.to_string()))?;
+        .map_err(core_error)?;
     to_js(&doc)
 }
 
@@ -105,9 +174,8 @@ pub struct JsExtractor(crate::Extractor);
 #[wasm_bindgen(js_class = Extractor)]
 impl JsExtractor {
     #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue) -> Result<JsExtractor, JsError> {
-        let inner = crate::Extractor::new(&options_from(options)?)
-            .map_err(|e| JsError::new(&e.to_string()))?;
+    pub fn new(options: JsValue) -> Result<JsExtractor, JsValue> {
+        let inner = crate::Extractor::new(&options_from(options)?).map_err(core_error)?;
         Ok(JsExtractor(inner))
     }
 
@@ -115,7 +183,7 @@ impl JsExtractor {
         &self,
         text: &str,
         on_progress: Option<js_sys::Function>,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, JsValue> {
         extract_with(&self.0, text, on_progress)
     }
 }
@@ -124,6 +192,13 @@ impl JsExtractor {
 #[wasm_bindgen]
 pub fn labels() -> Vec<String> {
     Label::ALL.iter().map(|l| l.as_str().to_string()).collect()
+}
+
+/// Every option name `extract` and `Extractor` accept, aliases included: the JavaScript checks
+/// that must know them (js/validate.js) build on this, never on a copy.
+#[wasm_bindgen(js_name = optionNames)]
+pub fn option_names() -> Vec<String> {
+    crate::OPTION_NAMES.iter().map(|s| s.to_string()).collect()
 }
 
 /// The largest text accepted, in UTF-8 bytes.

@@ -3,6 +3,7 @@
 // in the window; the undo takes this annotation's ranges back out. Nothing in the page's DOM
 // changes, so editing, selection and undo inside an editable element stay native.
 import { highlightName } from "./styles.js";
+import { newsmarkError } from "../errors.js";
 
 /** True when this browser has the CSS Custom Highlight API. */
 export function highlightsSupported(view = globalThis) {
@@ -14,7 +15,9 @@ export function highlightsSupported(view = globalThis) {
  * @returns {{ ranges: { range: Range, entity: object, index: number }[], undo: () => void }}
  */
 export function highlightRanges(frags, view) {
-  if (!highlightsSupported(view)) throw new Error("newsmark: this browser has no CSS Custom Highlight API; use mode: \"marks\"");
+  if (!highlightsSupported(view)) {
+    throw newsmarkError("NEWSMARK_HIGHLIGHTS_UNSUPPORTED", "this browser has no CSS Custom Highlight API; use mode: \"marks\"");
+  }
   const byLabel = new Map();
   const ranges = [];
   for (const { entity, index, parts } of frags) {

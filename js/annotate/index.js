@@ -7,9 +7,11 @@ import { wrapMarks } from "./wrap-marks.js";
 import { highlightRanges, rangeAt } from "./highlight-api.js";
 import { adoptStyles } from "./styles.js";
 import { describe } from "./describe.js";
+import { newsmarkError } from "../errors.js";
+import { checkKeys } from "../validate.js";
 
-const EXTRACT_KEYS = ["referenceDate", "labels", "entries", "patterns"];
-const KNOWN_KEYS = new Set([...EXTRACT_KEYS, "mode", "include", "blockSeparator", "doc", "extractor"]);
+// annotate()'s own options; every other key is an extraction option, passed on to extract().
+const OWN_KEYS = ["mode", "include", "blockSeparator", "doc", "extractor"];
 const active = new WeakMap(); // element → handle
 let annotations = 0;
 
@@ -19,28 +21,31 @@ export function textOf(element, options = {}) {
 }
 
 /**
- * @param {Element} element
- * @param {object} options see index.d.ts (AnnotateOptions)
  * @param {(text: string, options: object) => object} extract the core's extract
+ * @param {Element} element
+ * @param {object} [options] see index.d.ts (AnnotateOptions)
+ * @param {string[] | null} extractionKeys the option names the wasm accepts; null before init()
+ *   (only with `options.doc`, where extraction options are not read: they go unchecked)
  */
-export function annotateWith(extract, element, options = {}) {
-  if (!element || element.nodeType !== 1) throw new TypeError("newsmark: annotate needs an Element");
-  for (const key of Object.keys(options)) {
-    if (!KNOWN_KEYS.has(key)) throw new Error(`newsmark: invalid annotate options: unknown field \`${key}\`, expected one of ${[...KNOWN_KEYS].join(", ")}`);
-  }
+export function annotateWith(extract, element, options, extractionKeys) {
+  if (!element || element.nodeType !== 1) throw newsmarkError("NEWSMARK_INVALID_ELEMENT", "annotate needs an Element", TypeError);
+  checkKeys(options, extractionKeys && [...OWN_KEYS, ...extractionKeys], "annotate options");
+  options ??= {};
   const mode = options.mode ?? "marks";
-  if (mode !== "marks" && mode !== "highlight") throw new Error(`newsmark: mode must be "marks" or "highlight", got ${JSON.stringify(mode)}`);
-  if (active.has(element)) throw new Error("newsmark: this element is already annotated; call remove() on its handle first");
+  if (mode !== "marks" && mode !== "highlight") {
+    throw newsmarkError("NEWSMARK_INVALID_OPTIONS", `invalid options: mode must be "marks" or "highlight", got ${JSON.stringify(mode)}`);
+  }
+  if (active.has(element)) throw newsmarkError("NEWSMARK_ALREADY_ANNOTATED", "this element is already annotated; call remove() on its handle first");
 
   const { text, pieces } = collectText(element, options);
   let doc = options.doc;
   if (doc) {
     for (const e of doc.entities) {
-      if (text.slice(e.start, e.end) !== e.text) throw new Error("newsmark: options.doc was not extracted from this element's current text");
+      if (text.slice(e.start, e.end) !== e.text) throw newsmarkError("NEWSMARK_DOC_MISMATCH", "options.doc was not extracted from this element's current text");
     }
   } else {
     const extractOptions = {};
-    for (const key of EXTRACT_KEYS) if (options[key] !== undefined) extractOptions[key] = options[key];
+    for (const [key, value] of Object.entries(options)) if (!OWN_KEYS.includes(key) && value !== undefined) extractOptions[key] = value;
     doc = options.extractor ? options.extractor.extract(text) : extract(text, extractOptions);
   }
   const shown = options.labels ? doc.entities.filter((e) => options.labels.includes(e.label)) : doc.entities;

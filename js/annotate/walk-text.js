@@ -5,6 +5,8 @@
 // block edge adds "\n\n" (and <br> adds "\n") that belong to no text node. Elements whose text is
 // not prose, or not the page's to change, are skipped unless `include` names them.
 
+import { newsmarkError } from "../errors.js";
+
 /** Skipped by default; `include` may name the ones marked optional. */
 const ALWAYS_SKIPPED = new Set(["script", "style", "textarea", "input", "select", "option", "noscript", "template", "iframe", "object", "svg", "math", "head"]);
 const OPTIONAL = new Set(["code", "pre", "kbd", "samp", "contenteditable"]);
@@ -19,7 +21,9 @@ const INLINE_TAGS = new Set(["a", "abbr", "b", "bdi", "bdo", "cite", "data", "df
 export function collectText(root, options = {}) {
   const include = new Set(options.include ?? []);
   for (const name of include) {
-    if (!OPTIONAL.has(name)) throw new Error(`newsmark: include: cannot include ${JSON.stringify(name)}; expected some of ${[...OPTIONAL].join(", ")}`);
+    if (!OPTIONAL.has(name)) {
+      throw newsmarkError("NEWSMARK_INVALID_OPTIONS", `invalid options: include: cannot include ${JSON.stringify(name)}; expected some of ${[...OPTIONAL].join(", ")}`);
+    }
   }
   const blockSeparator = options.blockSeparator ?? "\n\n";
   const view = root.ownerDocument.defaultView;
@@ -49,7 +53,7 @@ export function collectText(root, options = {}) {
     return false;
   }
   if (root.isContentEditable && !include.has("contenteditable")) {
-    throw new Error("newsmark: the element is editable; pass include: [\"contenteditable\"] to annotate it");
+    throw newsmarkError("NEWSMARK_INVALID_ELEMENT", "the element is editable; pass include: [\"contenteditable\"] to annotate it");
   }
 
   const parts = [];

@@ -111,7 +111,7 @@ test("marks mode highlights across nested inline elements, keeps the host intact
   await page.close();
 });
 
-test("annotate refuses what it should, with clear Errors", async () => {
+test("annotate refuses what it should, with clear Errors and their codes", async () => {
   const errors = [];
   const page = await hostPage(errors);
   const messages = await page.evaluate(() => {
@@ -121,7 +121,7 @@ test("annotate refuses what it should, with clear Errors", async () => {
         f();
         return "no error";
       } catch (e) {
-        return `${e.constructor.name}: ${e.message}`;
+        return `${e.constructor.name} ${e.code}: ${e.message}`;
       }
     };
     const h = newsmark.annotate(article);
@@ -137,13 +137,13 @@ test("annotate refuses what it should, with clear Errors", async () => {
     out.push(attempt(() => newsmark.annotate(article, { patterns: [{ pattern: "(", label: "ORG" }] })));
     return out;
   });
-  assert.match(messages[0], /^Error: newsmark: this element is already annotated/);
-  assert.match(messages[1], /^Error: newsmark: the element is editable; pass include/);
-  assert.match(messages[2], /^TypeError: newsmark: annotate needs an Element/);
-  assert.match(messages[3], /^Error: newsmark: mode must be "marks" or "highlight"/);
-  assert.match(messages[4], /^Error: newsmark: invalid annotate options: unknown field `colour`/);
-  assert.match(messages[5], /^Error: newsmark: options.doc was not extracted from this element's current text/);
-  assert.match(messages[6], /^Error: newsmark: invalid pattern patterns\[0\]/);
+  assert.match(messages[0], /^Error NEWSMARK_ALREADY_ANNOTATED: newsmark: this element is already annotated/);
+  assert.match(messages[1], /^Error NEWSMARK_INVALID_ELEMENT: newsmark: the element is editable; pass include/);
+  assert.match(messages[2], /^TypeError NEWSMARK_INVALID_ELEMENT: newsmark: annotate needs an Element/);
+  assert.match(messages[3], /^Error NEWSMARK_INVALID_OPTIONS: newsmark: invalid options: mode must be "marks" or "highlight"/);
+  assert.match(messages[4], /^Error NEWSMARK_INVALID_OPTIONS: newsmark: invalid options: unknown field `colour` in annotate options, expected one of mode, .*dayFirst/);
+  assert.match(messages[5], /^Error NEWSMARK_DOC_MISMATCH: newsmark: options.doc was not extracted from this element's current text/);
+  assert.match(messages[6], /^Error NEWSMARK_INVALID_PATTERN: newsmark: invalid pattern patterns\[0\]/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -24,11 +24,11 @@ test("a panic becomes an Error with its message and the next call works, under t
     try {
       recover.guarded(() => recover.core().__panicForTests("boom in the browser"));
     } catch (e) {
-      message = `${e.constructor.name}: ${e.message}`;
+      message = `${e.constructor.name} ${e.code}: ${e.message}`;
     }
     return { message, same: JSON.stringify(newsmark.extract(text).entities) === before };
   });
-  assert.match(result.message, /^Error: newsmark: internal error: .*boom in the browser.*\(the module was restarted\)$/s);
+  assert.match(result.message, /^Error NEWSMARK_INTERNAL: newsmark: internal error: .*boom in the browser.*\(the module was restarted\)$/s);
   assert.ok(result.same, "the next call gives the same result");
   assert.deepEqual(errors.filter((e) => !/boom in the browser/.test(e)), [], "no CSP violation or other error");
 });

@@ -11,10 +11,10 @@ const recover = await import(new URL("../../pkg/recover.js", import.meta.url));
 const PLAIN = "President Joe Biden spoke on 7 December 2021.";
 const summary = (doc) => doc.entities.map((e) => `${e.label}:${e.text}:${e.start}-${e.end}:${e.value ?? ""}`);
 
-test("text above the size limit is a clear RangeError, before any copy into the wasm", () => {
+test("text above the size limit is a clear RangeError (NEWSMARK_INPUT_TOO_LARGE), before any copy into the wasm", () => {
   const limit = 64 * 1024 * 1024;
   const big = "a".repeat(limit + 1);
-  assert.throws(() => newsmark.extract(big), { name: "RangeError", message: /newsmark: text of 67108865 characters is larger than the limit of 67108864 bytes/ });
+  assert.throws(() => newsmark.extract(big), { name: "RangeError", code: "NEWSMARK_INPUT_TOO_LARGE", message: /newsmark: text of 67108865 characters is larger than the limit of 67108864 bytes/ });
   assert.throws(() => new newsmark.Extractor({}).extract(big), RangeError);
   // Within the character count but above the limit once encoded (3 UTF-8 bytes per "€").
   const wide = "€".repeat(limit / 2);
@@ -32,7 +32,7 @@ test("a panic inside the wasm is an Error with its message, and the next calls w
     const generation = recover.coreGeneration();
     assert.throws(
       () => recover.guarded(() => recover.core().__panicForTests(`boom ${round}`)),
-      (e) => e instanceof Error && /^newsmark: internal error: .*boom \d.*\(the module was restarted\)$/s.test(e.message),
+      (e) => e instanceof Error && e.code === "NEWSMARK_INTERNAL" && /^newsmark: internal error: .*boom \d.*\(the module was restarted\)$/s.test(e.message),
     );
     assert.equal(recover.coreGeneration(), generation + 1);
     assert.deepEqual(summary(newsmark.extract(PLAIN)), before, `extract after panic ${round}`);

@@ -19,7 +19,7 @@ export function createExtraction({ onStart, onProgress, onDone, onError }) {
       try {
         return await worker.extract(text, { ...options, onProgress: (fraction) => onProgress(job, fraction) });
       } catch (e) {
-        if (!/worker failed|terminated/.test(e.message)) throw e;
+        if (e.code !== "NEWSMARK_WORKER_FAILED" && e.code !== "NEWSMARK_WORKER_TERMINATED") throw e;
         worker = null; // could not load: carry on in the page
       }
     }

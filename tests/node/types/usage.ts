@@ -1,6 +1,6 @@
 // How a TypeScript user calls newsmark; must type-check under --strict.
 import { init, extract, Extractor, annotate, textOf, createWorker, labels, describe, roleText, PALETTE } from "../../../pkg/index.js";
-import type { Document, Entity, Label, Options, Annotation, CustomEntry, CustomPattern } from "../../../pkg/index.js";
+import type { Document, Entity, Label, Options, Annotation, CustomEntry, CustomPattern, ErrorCode, NewsmarkError } from "../../../pkg/index.js";
 import { defineElement, NewsmarkAnnotate } from "../../../pkg/element.js";
 import { handles } from "../../../pkg/embed.js";
 
@@ -18,7 +18,7 @@ export async function usage(article: HTMLElement): Promise<string[]> {
   extractor.extract("text", { onProgress: (f) => fractions.push(f) });
   extract("text", { ...options, onProgress: (f: number) => fractions.push(f) });
   extractor.free();
-  const handle: Annotation = annotate(article, { mode: "highlight", include: ["code"], labels: ["PERSON"] });
+  const handle: Annotation = annotate(article, { mode: "highlight", include: ["code"], labels: ["PERSON"], dayFirst: true });
   const at: Entity | null = handle.entityAt(article, 0);
   handle.remove();
   const worker = createWorker();
@@ -29,5 +29,12 @@ export async function usage(article: HTMLElement): Promise<string[]> {
   await el.refresh();
   const made: Annotation[] = await handles;
   const role: string = roleText(doc.canonical[0]);
-  return [String(label), String(at), describe(fromWorker.entities[0], fromWorker), PALETTE.PERSON, labels()[0], String(made.length), String(role)];
+  let code: ErrorCode | undefined;
+  try {
+    extract("text", { referenceDate: "06/12/2021" });
+  } catch (e) {
+    code = (e as NewsmarkError).code;
+    if (code === "NEWSMARK_INVALID_REFERENCE_DATE") code = undefined;
+  }
+  return [String(label), String(at), describe(fromWorker.entities[0], fromWorker), PALETTE.PERSON, labels()[0], String(made.length), String(role), String(code)];
 }

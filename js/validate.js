@@ -1,0 +1,55 @@
+// What callers pass in, checked in one place on the JavaScript side: the text, the per-call
+// onProgress, and option keys. Extraction option names come from the wasm (optionNames(),
+// built from the Rust OPTION_NAMES), never from a copy here; the wasm checks their values.
+import { newsmarkError } from "./errors.js";
+
+const typeOf = (value) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+
+/** Throws unless `text` is a string; with `limit` (UTF-8 bytes), unless it fits. */
+export function checkText(text, limit) {
+  if (typeof text !== "string") {
+    throw newsmarkError("NEWSMARK_INVALID_TEXT", `text must be a string, got ${typeOf(text)}`, TypeError);
+  }
+  if (limit !== undefined) checkSize(text, limit);
+}
+
+/** Refuses text above the limit before it is copied into the wasm's memory. */
+function checkSize(text, limit) {
+  // UTF-8 takes 1 to 3 bytes per UTF-16 unit: only text longer than limit / 3 needs counting.
+  if (text.length <= limit / 3) return;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) (bytes += 4), i++;
+    else bytes += 3; // a lone surrogate becomes U+FFFD, 3 bytes
+  }
+  if (bytes > limit) {
+    const message = `text of ${text.length} characters is larger than the limit of ${limit} bytes (UTF-8)`;
+    throw newsmarkError("NEWSMARK_INPUT_TOO_LARGE", message, RangeError);
+  }
+}
+
+/** Splits the per-call `onProgress` off `options`: [the rest, onProgress or undefined]. */
+export function splitProgress(options) {
+  if (options === null || typeof options !== "object" || !("onProgress" in options)) return [options, undefined];
+  const { onProgress, ...rest } = options;
+  if (onProgress !== undefined && typeof onProgress !== "function") {
+    throw newsmarkError("NEWSMARK_INVALID_OPTIONS", `invalid options: onProgress must be a function, got ${typeOf(onProgress)}`);
+  }
+  return [rest, onProgress];
+}
+
+/** Throws unless `options` is absent or an object whose keys are all in `allowed` (any, if null). */
+export function checkKeys(options, allowed, where) {
+  if (options === undefined || options === null) return;
+  if (typeOf(options) !== "object") {
+    throw newsmarkError("NEWSMARK_INVALID_OPTIONS", `invalid options: ${where} must be an object, got ${typeOf(options)}`);
+  }
+  for (const key of allowed ? Object.keys(options) : []) {
+    if (allowed.includes(key)) continue;
+    const expected = allowed.filter((k) => !k.includes("_")).join(", "); // aliases unlisted, as in the wasm's message
+    throw newsmarkError("NEWSMARK_INVALID_OPTIONS", `invalid options: unknown field \`${key}\` in ${where}, expected one of ${expected}`);
+  }
+}
