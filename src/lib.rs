@@ -16,8 +16,8 @@
 //! [`text`] (segments, tokens, sentences) → [`recognize`] (candidates) → [`resolve`] (one overlap rule) →
 //! [`normalize`] (values) → [`link`] (canonical entities) → [`Document`].
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod candidate;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod document;
 mod error;
