@@ -4,10 +4,10 @@
 //!
 //! ```
 //! let options = newsmark::Options { reference_date: Some("2021-12-06".into()), ..Default::default() };
-//! let text = "Shares rose 5% on Tuesday & fell for three days.";
+//! let text = "Talks will resume on Tuesday & last for three days.";
 //! let doc = newsmark::extract(text, &options)?;
 //! let xml = newsmark::timeml::to_timeml(text, &doc)?;
-//! assert!(xml.contains(r#"<TIMEX3 tid="t1" type="DATE" value="2021-12-07">Tuesday</TIMEX3> &amp; fell"#));
+//! assert!(xml.contains(r#"<TIMEX3 tid="t1" type="DATE" value="2021-12-07">Tuesday</TIMEX3> &amp; last"#));
 //! assert!(xml.contains(r#"<TIMEX3 tid="t2" type="DURATION" value="P3D">three days</TIMEX3>"#));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
