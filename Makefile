@@ -12,10 +12,13 @@ test:
 	bash scripts/test.sh
 bench: build
 	bash scripts/bench.sh
-# TempEval-3 scores of DATE/TIME extraction; skips when the data is absent (TEMPEVAL3=path).
+# Dates and amounts, both conventions: TimeML mode on TempEval-3 train (strict, relaxed, value
+# F1, per TIMEX3 type; TEMPEVAL3=path) and the default (OntoNotes) mode on OntoNotes dev, per
+# value label. Each part skips when its data is absent.
 eval-dates:
 	cargo build --release --locked --bin newsmark
 	node scripts/eval-dates.mjs $(TEMPEVAL3)
+	node scripts/eval-ontonotes.mjs --labels DATE,TIME,PERCENT,MONEY,QUANTITY,ORDINAL,CARDINAL
 # Native throughput of each pipeline stage apart (tokeniser, each recogniser, the whole), over the
 # samples and CoNLL-2003 dev when present.
 bench-stages:

@@ -86,6 +86,7 @@ fn main() {
                     text: t,
                     tokens: &tokens[i],
                     sentences: &sentences[i],
+                    mode: newsmark::Mode::OntoNotes,
                 };
                 recognizer.recognize(&cx, &mut out);
                 std::hint::black_box(out);

@@ -17,7 +17,7 @@ export const CODES = Object.freeze([
   "NEWSMARK_WORKER_TERMINATED", //     the worker was terminated
   "NEWSMARK_INVALID_ELEMENT", //       annotate(): not an Element, or editable without include
   "NEWSMARK_ALREADY_ANNOTATED", //     annotate(): the element is annotated already
-  "NEWSMARK_DOC_MISMATCH", //          annotate(): options.doc was extracted from other text
+  "NEWSMARK_DOC_MISMATCH", //          annotate(), toTimeML(): the doc was extracted from other text
   "NEWSMARK_HIGHLIGHTS_UNSUPPORTED", // annotate(): mode "highlight" without CSS.highlights
 ]);
 

@@ -21,11 +21,16 @@ export interface Entity {
   byte_start: number;
   byte_end: number;
   value?: Value;
+  /** For dates and times with a TimeML value: its TIMEX3 type (a length is a DURATION). */
+  timex_type?: TimexType;
   /** Index into Document.canonical. */
   entity_id: number;
   /** Which rule found it, e.g. "date/day-month-year". */
   rule: string;
 }
+
+/** TimeML's TIMEX3 types. */
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
 
 export interface CanonicalEntity {
   id: number;
@@ -69,6 +74,8 @@ export interface Options {
    * The entity's `rule` is "custom/pattern" or "custom/pattern:<id>".
    */
   patterns?: CustomPattern[];
+  /** Mark dates and times as TimeML (TempEval-3) does rather than as OntoNotes does. */
+  timeml?: boolean;
 }
 
 export interface CustomEntry {
@@ -104,7 +111,7 @@ export interface CustomPattern {
  * - `NEWSMARK_INVALID_ELEMENT`: annotate() got no Element (a TypeError), or an editable one
  *   without `include: ["contenteditable"]`.
  * - `NEWSMARK_ALREADY_ANNOTATED`: annotate() on an element whose annotation was not removed.
- * - `NEWSMARK_DOC_MISMATCH`: annotate()'s `doc` was not extracted from the element's text.
+ * - `NEWSMARK_DOC_MISMATCH`: annotate()'s `doc` was not extracted from the element's text, or toTimeML()'s `doc` does not fit its text.
  * - `NEWSMARK_HIGHLIGHTS_UNSUPPORTED`: mode "highlight" where CSS.highlights is missing.
  */
 export type ErrorCode =
@@ -140,6 +147,11 @@ export class Extractor {
   free(): void;
 }
 export function labels(): Label[];
+/**
+ * `doc` and the `text` it was extracted from as a TimeML document (XML string): dates and times
+ * inline as `<TIMEX3 tid type value>`, XML-escaped; throws when `doc` does not fit `text`.
+ */
+export function toTimeML(text: string, doc: Document): string;
 
 /** Options of annotate(): how to draw, what to read, and the extraction options. */
 export interface AnnotateOptions extends Options {

@@ -167,3 +167,17 @@ export function annotate(element, options) {
   if (!options?.doc) ensureReady();
   return annotateWith((text, o) => extract(text, o), element, options, optionNames);
 }
+
+/**
+ * `doc` and the `text` it was extracted from as a TimeML document (XML): each entity with a
+ * `timex_type` inline as `<TIMEX3 tid type value>`, the creation time from `reference_date`.
+ * Written by the same Rust code as `newsmark --format timeml`.
+ * @param {string} text
+ * @param {import("./index").Document} doc
+ * @returns {string}
+ */
+export function toTimeML(text, doc) {
+  ensureReady();
+  checkText(text);
+  return call(() => core().toTimeML(text, doc));
+}

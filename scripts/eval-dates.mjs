@@ -1,7 +1,9 @@
-// Scores DATE/TIME extraction against TimeML gold (TempEval-3 task A): strict and relaxed span
-// precision/recall/F1, value accuracy and value F1 (a relaxed match with the right value), and
-// recall per TimeML type. Runs the CLI in --jsonl mode with each document's creation time as the
-// reference date. Skips (exit 0) when the data is absent; the data is never copied anywhere.
+// Scores DATE/TIME extraction in TimeML mode (--timeml) against TimeML gold (TempEval-3 task A):
+// strict and relaxed span precision/recall/F1, value accuracy and value F1 (a relaxed match with
+// the right value), type accuracy, and per TIMEX3 type P/R/F1, where a found expression's type
+// is the `timex_type` the core gives it and a match must agree on the type. Runs the CLI in
+// --jsonl mode with each document's creation time as the reference date. Skips (exit 0) when
+// the data is absent; the data is never copied anywhere.
 //
 //   node scripts/eval-dates.mjs [tbaq_train.jsonl] [--errors]
 import { spawnSync } from "node:child_process";
@@ -29,7 +31,7 @@ const docs = readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => J
 const input = docs
   .map((d) => JSON.stringify({ id: d.id, text: d.text, reference_date: d.dct.slice(0, 10) }))
   .join("\n");
-const run = spawnSync(cli, ["--jsonl", "--labels", "DATE,TIME"], { input, maxBuffer: 1 << 30 });
+const run = spawnSync(cli, ["--jsonl", "--timeml", "--labels", "DATE,TIME"], { input, maxBuffer: 1 << 30 });
 if (run.status !== 0) {
   console.error(`eval-dates: the CLI failed: ${run.stderr}`);
   process.exit(2);
@@ -41,13 +43,10 @@ const results = new Map(
   }),
 );
 
-/** TimeML type of one of our values: durations and sets by rule, times by a clock or day part. */
-function timexType(e) {
-  if (e.rule.startsWith("set/")) return "SET";
-  if (typeof e.value === "string" && e.value.startsWith("P") && !e.value.endsWith("_REF")) return "DURATION";
-  if (typeof e.value === "string" && /T(\d|MO|AF|EV|NI)/.test(e.value)) return "TIME";
-  return "DATE";
-}
+/** Per TIMEX3 type: gold and found counts, and matches of the same type from either side. */
+const TYPES = ["DATE", "TIME", "DURATION", "SET"];
+const byType = Object.fromEntries(TYPES.map((t) => [t, { gold: 0, sys: 0, strictG: 0, strictS: 0, relaxedG: 0, relaxedS: 0, value: 0 }]));
+const typeOf = (e) => e.timex_type ?? "none";
 
 const c = { gold: 0, sys: 0, strictG: 0, strictS: 0, relaxedG: 0, relaxedS: 0, valueOk: 0, typeOk: 0, ref: 0 };
 const perType = {};
@@ -63,6 +62,7 @@ for (const doc of docs) {
   }
   cp.push(n);
   const sys = result.entities.map((e) => ({ ...e, s: cp[e.start], e: cp[e.end] }));
+  for (const s of sys) byType[typeOf(s)] && byType[typeOf(s)].sys++;
   const gold = doc.entities;
   c.gold += gold.length;
   c.sys += sys.length;
@@ -79,10 +79,26 @@ for (const doc of docs) {
       t.relaxed++;
       if (relaxed.value === g.value) (c.valueOk++, t.value++);
       else errors.push(`value ${doc.id} ${JSON.stringify(g.text)} gold ${g.value} got ${relaxed.value} (${JSON.stringify(relaxed.text)}, dct ${doc.dct})`);
-      if (timexType(relaxed) === g.label) c.typeOk++;
+      if (typeOf(relaxed) === g.label) c.typeOk++;
     } else errors.push(`miss  ${doc.id} ${g.label} ${JSON.stringify(g.text)} ${g.value}`);
   }
+  for (const g of gold) {
+    const t = byType[g.label];
+    if (!t) continue;
+    t.gold++;
+    const same = sys.filter((s) => typeOf(s) === g.label);
+    const strict = same.find((s) => s.s === g.start && s.e === g.end);
+    const relaxed = strict ?? same.find((s) => overlaps(g, s));
+    if (strict) t.strictG++;
+    if (relaxed) (t.relaxedG++, relaxed.value === g.value && t.value++);
+  }
   for (const s of sys) {
+    const t = byType[typeOf(s)];
+    if (t) {
+      const same = gold.filter((g) => g.label === typeOf(s));
+      if (same.some((g) => g.start === s.s && g.end === s.e)) t.strictS++;
+      if (same.some((g) => overlaps(g, s))) t.relaxedS++;
+    }
     if (gold.some((g) => g.start === s.s && g.end === s.e)) c.strictS++;
     if (gold.some((g) => overlaps(g, s))) c.relaxedS++;
     else errors.push(`extra ${doc.id} ${JSON.stringify(s.text)} ${s.value}`);
@@ -108,7 +124,16 @@ console.log(`type     accuracy on relaxed matches ${pct(c.typeOk / c.relaxedG)}`
   const p = c.strictS / c.sys, r = c.strictG / gold, vp = c.valueOk / c.sys, vr = c.valueOk / gold;
   console.log(`without the ${c.ref} gold *_REF expressions: strict F1 ${pct(f1(p, r))}, value F1 ${pct(f1(vp, vr))}`);
 }
-console.log("per gold type: recall strict / relaxed, value accuracy on relaxed matches");
+console.log("per gold type: recall strict / relaxed, value accuracy on relaxed matches (any type found)");
 for (const [type, t] of Object.entries(perType).sort()) {
   console.log(`  ${type.padEnd(9)} ${String(t.gold).padStart(5)}  ${pct(t.strict / t.gold)} / ${pct(t.relaxed / t.gold)}  value ${pct(t.relaxed ? t.value / t.relaxed : 0)}`);
+}
+console.log("per TIMEX3 type, the type found must match: gold, found, strict F1, relaxed P/R/F1, value F1");
+for (const type of TYPES) {
+  const t = byType[type];
+  const ratio = (a, b) => (b ? a / b : 0);
+  const strictF = f1(ratio(t.strictS, t.sys), ratio(t.strictG, t.gold));
+  const [rp, rr] = [ratio(t.relaxedS, t.sys), ratio(t.relaxedG, t.gold)];
+  const valueF = f1(ratio(t.value, t.sys), ratio(t.value, t.gold));
+  console.log(`  ${type.padEnd(9)} ${String(t.gold).padStart(5)} ${String(t.sys).padStart(5)}  strict F1 ${pct(strictF)}  relaxed P ${pct(rp)} R ${pct(rr)} F1 ${pct(f1(rp, rr))}  value F1 ${pct(valueF)}`);
 }

@@ -18,6 +18,9 @@ options:
   --labels L1,L2,...       return only these labels (e.g. PERSON,DATE)
   --day-first              read numeric dates such as 12/06/2021 day first (6 December)
   --month-first            read them month first (12 June); by default each text decides
+  --timeml                 mark dates and times as TimeML (TempEval-3) does, not as OntoNotes
+  --format json|timeml     json (the default), or timeml: the one input FILE as a TimeML
+                           document, each date and time inline as <TIMEX3 tid type value>
   --compact                one line of JSON instead of indented
   -h, --help               this help
   -V, --version            the version
@@ -31,11 +34,22 @@ pub enum Command {
     Run(Args),
 }
 
+/// What a run writes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Format {
+    /// The [`crate::Document`] as JSON.
+    #[default]
+    Json,
+    /// The text as a TimeML document ([`crate::timeml`]).
+    TimeMl,
+}
+
 /// The arguments of a run.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Args {
     pub jsonl: bool,
     pub compact: bool,
+    pub format: Format,
     pub options: Options,
     /// At least one; `-` is standard input.
     pub files: Vec<String>,
@@ -47,6 +61,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
     let mut parsed = Args {
         jsonl: false,
         compact: false,
+        format: Format::Json,
         options: Options::default(),
         files: vec![],
     };
@@ -69,6 +84,16 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
             "-V" | "--version" => return Ok(Command::Version),
             "--jsonl" => parsed.jsonl = true,
             "--compact" => parsed.compact = true,
+            "--timeml" => parsed.options.timeml = Some(true),
+            "--format" => {
+                parsed.format = match value("--format")?.as_str() {
+                    "json" => Format::Json,
+                    "timeml" => Format::TimeMl,
+                    other => {
+                        return Err(format!("--format: expected json or timeml, got {other:?}"))
+                    }
+                }
+            }
             "--day-first" => parsed.options.day_first = Some(true),
             "--month-first" => parsed.options.day_first = Some(false),
             "--reference-date" => parsed.options.reference_date = Some(value("--reference-date")?),
@@ -86,6 +111,23 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
     }
     if parsed.files.is_empty() {
         parsed.files.push("-".into());
+    }
+    if parsed.format == Format::TimeMl {
+        // One XML document holds one text: no JSON Lines, no list of files.
+        if parsed.jsonl {
+            return Err(
+                "--format timeml writes one document: it cannot be used with --jsonl".into(),
+            );
+        }
+        if parsed.files.len() > 1 {
+            return Err(format!(
+                "--format timeml writes one document: give one FILE, not {}",
+                parsed.files.len()
+            ));
+        }
+        if parsed.compact {
+            return Err("--compact is for JSON output, not --format timeml".into());
+        }
     }
     Ok(Command::Run(parsed))
 }
@@ -147,11 +189,37 @@ mod tests {
             Ok(Command::Run(Args {
                 jsonl: false,
                 compact: false,
+                format: Format::Json,
                 options: Options::default(),
                 files: vec!["-".into()]
             }))
         );
         assert_eq!(args(&["-V"]), Ok(Command::Version));
+    }
+
+    #[test]
+    fn timeml_mode_and_format() {
+        let Ok(Command::Run(a)) = args(&["--timeml", "--format", "timeml", "a.txt"]) else {
+            panic!("parses")
+        };
+        assert_eq!((a.format, a.options.timeml), (Format::TimeMl, Some(true)));
+        let Ok(Command::Run(a)) = args(&["--format=json"]) else {
+            panic!("parses")
+        };
+        assert_eq!((a.format, a.options.timeml), (Format::Json, None));
+        assert_eq!(
+            args(&["--format", "xml"]),
+            Err("--format: expected json or timeml, got \"xml\"".into())
+        );
+        assert!(args(&["--format=timeml", "--jsonl"])
+            .unwrap_err()
+            .contains("cannot be used with --jsonl"));
+        assert!(args(&["--format=timeml", "a", "b"])
+            .unwrap_err()
+            .contains("give one FILE, not 2"));
+        assert!(args(&["--format=timeml", "--compact"])
+            .unwrap_err()
+            .contains("--compact is for JSON"));
     }
 
     #[test]

@@ -49,6 +49,10 @@ pub struct Entity {
     /// The normalised value, where the label has one (see [`Value`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
+    /// For dates and times with a TimeML value: the TIMEX3 type the value's shape gives (a
+    /// length is a DURATION, a clock time or part of a day a TIME). Absent on other entities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timex_type: Option<TimexType>,
     /// Index into [`Document::canonical`] of the entity this mention refers to.
     pub entity_id: usize,
     /// Which rule or model produced the mention (e.g. `"date/day-month-year"`): provenance for
@@ -79,6 +83,32 @@ pub enum Value {
         amount: f64,
         unit: String,
     },
+}
+
+/// The TimeML (TIMEX3) type of a temporal expression. Serialised upper-case, as in TimeML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    /// A calendar date or period: "7 December 2021", "last week", "the 1990s", `PRESENT_REF`.
+    Date,
+    /// A time of day, or a part of one: "8:45 a.m.", "Tuesday morning".
+    Time,
+    /// A length of time: "three years" (`P3Y`), "four hours" (`PT4H`).
+    Duration,
+    /// A repetition: "every week".
+    Set,
+}
+
+impl TimexType {
+    /// The name TimeML uses: `"DATE"`, `"TIME"`, `"DURATION"`, `"SET"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
 }
 
 /// Mentions grouped into one thing in the world.

@@ -16,8 +16,8 @@
 //! [`text`] (segments, tokens, sentences) → [`recognize`] (candidates) → [`resolve`] (one overlap rule) →
 //! [`normalize`] (values) → [`link`] (canonical entities) → [`Document`].
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod candidate;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod document;
 mod error;
@@ -31,16 +31,17 @@ pub mod recognize;
 pub mod resolve;
 mod sort;
 pub mod text;
+pub mod timeml;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 #[cfg(target_arch = "wasm32")]
 mod wasm_panic;
 
-pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Role, Value};
+pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Role, TimexType, Value};
 pub use error::Error;
 pub use label::{Label, UnknownLabel};
-pub use options::{Options, OPTION_NAMES};
+pub use options::{Mode, Options, OPTION_NAMES};
 
 use normalize::calendar::CivilDate;
 use recognize::{Context, Recognizer};
@@ -56,6 +57,8 @@ pub struct Extractor {
     labels: Option<Vec<Label>>,
     recognizers: &'static [Box<dyn Recognizer>],
     day_first: Option<bool>,
+    /// OntoNotes or TimeML conventions, handed to every recogniser in its [`Context`].
+    mode: Mode,
     /// The caller's entries and patterns, which win every overlap.
     custom: Option<recognize::custom_entries::CustomEntries>,
 }
@@ -83,6 +86,7 @@ impl Extractor {
             labels: options.labels.clone(),
             recognizers: builtin_recognizers(),
             day_first: options.day_first,
+            mode: options.mode(),
             custom: recognize::custom_entries::CustomEntries::new(
                 options.entries.as_deref().unwrap_or_default(),
                 options.patterns.as_deref().unwrap_or_default(),
@@ -128,6 +132,7 @@ impl Extractor {
                 text: part,
                 tokens: &tokens,
                 sentences: &sentences,
+                mode: self.mode,
             };
             let first = candidates.len();
             for recognizer in self.recognizers {
@@ -175,6 +180,7 @@ impl Extractor {
                 end: utf16.utf16_at(c.end),
                 byte_start: c.start,
                 byte_end: c.end,
+                timex_type: c.value.as_ref().and_then(timeml::timex_type),
                 value,
                 entity_id: 0,
                 rule: match user.binary_search_by_key(&c.start, |u| u.candidate.start) {

@@ -16,6 +16,7 @@ pub const OPTION_NAMES: &[&str] = &[
     "dayFirst",
     "entries",
     "patterns",
+    "timeml",
 ];
 
 /// Extraction options. Every field is optional.
@@ -43,6 +44,32 @@ pub struct Options {
     /// like entries, they win every overlap with built-in rules.
     #[serde(default)]
     pub patterns: Option<Vec<CustomPattern>>,
+    /// Mark dates and times as TimeML (TempEval-3) does rather than as OntoNotes does: `true`
+    /// selects [`Mode::TimeMl`]. Every label is still returned; the recognisers read the mode
+    /// from their context. Either way DATE and TIME entities carry their TIMEX3 type.
+    #[serde(default)]
+    pub timeml: Option<bool>,
+}
+
+impl Options {
+    /// The annotation convention these options ask for.
+    pub fn mode(&self) -> Mode {
+        if self.timeml == Some(true) {
+            Mode::TimeMl
+        } else {
+            Mode::OntoNotes
+        }
+    }
+}
+
+/// Which annotation convention dates, times and amounts follow.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// OntoNotes 5 (the default): DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL, CARDINAL.
+    #[default]
+    OntoNotes,
+    /// TimeML / TempEval-3: what TIMEX3 marks, with its span conventions.
+    TimeMl,
 }
 
 #[cfg(test)]
@@ -60,5 +87,14 @@ mod tests {
         }
         let err = serde_json::from_str::<Options>(r#"{"refDate": "2021-12-06"}"#).unwrap_err();
         assert!(err.to_string().contains("unknown field `refDate`"), "{err}");
+    }
+
+    #[test]
+    fn timeml_selects_the_mode() {
+        let mode = |json: &str| serde_json::from_str::<Options>(json).unwrap().mode();
+        assert_eq!(mode("{}"), Mode::OntoNotes);
+        assert_eq!(mode(r#"{"timeml": false}"#), Mode::OntoNotes);
+        assert_eq!(mode(r#"{"timeml": true}"#), Mode::TimeMl);
+        assert!(serde_json::from_str::<Options>(r#"{"timeml": "yes"}"#).is_err());
     }
 }

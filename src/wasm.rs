@@ -188,6 +188,16 @@ impl JsExtractor {
     }
 }
 
+/// `doc` (extracted from `text`) and `text` as a TimeML document: the Rust writer in
+/// `src/timeml.rs`, so the CLI, the page and the JavaScript API write the same XML.
+#[wasm_bindgen(js_name = toTimeML)]
+pub fn to_timeml_js(text: &str, doc: JsValue) -> Result<String, JsValue> {
+    let mismatch = |message: String| js_error("NEWSMARK_DOC_MISMATCH", &message);
+    let doc: crate::Document = serde_wasm_bindgen::from_value(doc)
+        .map_err(|e| mismatch(format!("invalid document: {e}")))?;
+    crate::timeml::to_timeml(text, &doc).map_err(|e| mismatch(e.to_string()))
+}
+
 /// Every label name, in documentation order.
 #[wasm_bindgen]
 pub fn labels() -> Vec<String> {

@@ -3,10 +3,11 @@
 //! ```text
 //! newsmark [OPTIONS] [FILE...]      one JSON document per input (stdin when none or "-")
 //! newsmark --jsonl [FILE...]        JSONL in ({"id","text"[,"reference_date"]}), JSONL out
+//! newsmark --format timeml [FILE]   the text as TimeML, dates and times inline as TIMEX3
 //! ```
 //! Exit codes: 0 success, 2 bad input or usage (the message names the problem), 1 output failed.
 
-use newsmark::cli::{self, Args, Command};
+use newsmark::cli::{self, Args, Command, Format};
 use newsmark::{Document, Extractor, Options};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -95,6 +96,21 @@ fn run_documents(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
     write_json(out, &results, args.compact)
 }
 
+/// `--format timeml`: the one input (the arguments allow no more) as a TimeML document.
+fn run_timeml(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    let extractor = Extractor::new(&args.options).map_err(|e| usage_error(e.to_string()))?;
+    for file in &args.files {
+        let text = read_text(file)?;
+        let doc = extractor
+            .extract(&text)
+            .map_err(|e| input_error(format!("{}: {e}", display_name(file))))?;
+        let xml = newsmark::timeml::to_timeml(&text, &doc)
+            .map_err(|e| Failure(format!("internal error: {e}"), 1))?;
+        out.write_all(xml.as_bytes()).map_err(output_error)?;
+    }
+    Ok(())
+}
+
 #[derive(Serialize)]
 struct RecordResult {
     id: serde_json::Value,
@@ -163,6 +179,8 @@ fn main() -> ExitCode {
         let mut out = io::BufWriter::new(io::stdout().lock());
         if args.jsonl {
             run_jsonl(&args, &mut out)?;
+        } else if args.format == Format::TimeMl {
+            run_timeml(&args, &mut out)?;
         } else {
             run_documents(&args, &mut out)?;
         }

@@ -203,6 +203,7 @@ mod tests {
             byte_start: 0,
             byte_end: 0,
             value: None,
+            timex_type: None,
             entity_id: 0,
             rule: String::new(),
         }

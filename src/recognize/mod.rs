@@ -35,6 +35,8 @@ pub struct Context<'a> {
     pub tokens: &'a [Token],
     /// Sentences as ranges of indices into `tokens`.
     pub sentences: &'a [Range<usize>],
+    /// The convention to mark by (`Options::timeml`): OntoNotes or TimeML.
+    pub mode: crate::Mode,
 }
 
 /// One recogniser in the pipeline.
@@ -64,5 +66,6 @@ pub(crate) fn with_context<R>(text: &str, f: impl FnOnce(&Context) -> R) -> R {
         text,
         tokens: &tokens,
         sentences: &sentences,
+        mode: crate::Mode::OntoNotes,
     })
 }

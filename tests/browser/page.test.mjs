@@ -179,6 +179,16 @@ test("typing in the middle keeps the caret, updates highlights, and undo still w
   await page.close();
 });
 
+/** Parses a TimeML export with the browser's XML parser: the text of TEXT and of its TIMEX3s. */
+function readTimeML(page, xml) {
+  return page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, "application/xml");
+    if (doc.querySelector("parsererror")) throw new Error(`not XML: ${doc.querySelector("parsererror").textContent}`);
+    const body = doc.querySelector("TimeML > TEXT");
+    return { text: body.textContent, timexes: [...body.querySelectorAll("TIMEX3")].map((t) => t.textContent) };
+  }, xml);
+}
+
 test("legend toggles a label; the entity list steps through mentions; exports hold the result", async () => {
   const errors = [];
   const page = await openPage(errors);
@@ -246,6 +256,11 @@ test("legend toggles a label; the entity list steps through mentions; exports ho
   const standalone = readFileSync(await html.path(), "utf8");
   assert.match(standalone, /^<!doctype html>/);
   assert.equal((standalone.match(/<mark /g) ?? []).length, before.expected.length);
+  const [tml] = await Promise.all([page.waitForEvent("download"), page.click("#export-timeml")]);
+  assert.equal(tml.suggestedFilename(), "newsmark.tml");
+  const timeml = await readTimeML(page, readFileSync(await tml.path(), "utf8"));
+  assert.equal(timeml.text, before.text, "the TEXT element reads back as the article");
+  assert.deepEqual(timeml.timexes, before.expected.filter(([l]) => l === "DATE" || l === "TIME").map(([, t]) => t));
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -265,6 +280,8 @@ test("pasted HTML stays text, runs nothing, and is escaped in the HTML export", 
   const standalone = readFileSync(await html.path(), "utf8");
   assert.ok(standalone.includes("&lt;img src=x onerror="), "escaped in the export");
   assert.ok(!/<img|<script>window|<b /.test(standalone), "no markup from the text in the export");
+  const [tml] = await Promise.all([page.waitForEvent("download"), page.click("#export-timeml")]);
+  assert.equal((await readTimeML(page, readFileSync(await tml.path(), "utf8"))).text, payload, "escaped in the TimeML");
   await page.waitForTimeout(100);
   assert.equal(await page.evaluate(() => window.__xss), 0);
   assert.deepEqual(errors, []);

@@ -1,8 +1,10 @@
-// Exports: the result as JSON, and the annotated text as a standalone HTML file. The HTML is
+// Exports: the result as JSON, the text as TimeML (dates and times as TIMEX3, written by the
+// core's own TimeML writer, as `newsmark --format timeml` does), and the annotated text as a
+// standalone HTML file. The HTML is
 // built as a DOM document and serialised, so the user's text is escaped by the serialiser,
 // never concatenated into markup; only the constant stylesheet is added as a string (a <style>
 // element would trip this page's own CSP, which the new document inherits).
-import { PALETTE } from "../pkg/index.js";
+import { PALETTE, init, toTimeML } from "../pkg/index.js";
 import { render } from "./render.js";
 
 function download(name, type, body) {
@@ -18,6 +20,12 @@ function download(name, type, body) {
 
 export function exportJson(text, doc) {
   download("newsmark.json", "application/json", `${JSON.stringify({ text, ...doc }, null, 2)}\n`);
+}
+
+/** TimeML (.tml): the core may so far have run only in the worker, so it is loaded here first. */
+export async function exportTimeML(text, doc) {
+  await init();
+  download("newsmark.tml", "application/xml", toTimeML(text, doc));
 }
 
 /** The standalone HTML document as a string (exported for tests of its escaping). */

@@ -7,7 +7,7 @@ import { renderLegend } from "./legend.js";
 import { renderEntities } from "./entity-list.js";
 import { createTooltip } from "./tooltip.js";
 import { render } from "./render.js";
-import { exportHtml, exportJson } from "./export.js";
+import { exportHtml, exportJson, exportTimeML } from "./export.js";
 
 const SAMPLES = ["kremlin-lamentable-ties-2021-12-06.txt", "white-house-video-call-2021-12-05.txt"];
 const $ = (id) => document.getElementById(id);
@@ -208,6 +208,9 @@ els.names.addEventListener("change", () => showNames(els.names.checked));
 $("load-sample").addEventListener("click", loadSample);
 $("export-json").addEventListener("click", () => exportJson(state.text, state.doc));
 $("export-html").addEventListener("click", () => exportHtml(state.text, state.doc, state.hidden));
+$("export-timeml").addEventListener("click", () =>
+  exportTimeML(state.text, state.doc).catch((e) => (els.status.textContent = e.message)),
+);
 
 if (!canHighlight) {
   // No CSS Custom Highlight API: the editor stays plain and a read-only copy shows the highlights.

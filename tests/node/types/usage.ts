@@ -1,5 +1,5 @@
 // How a TypeScript user calls newsmark; must type-check under --strict.
-import { init, extract, Extractor, annotate, textOf, createWorker, labels, describe, roleText, PALETTE } from "../../../pkg/index.js";
+import { init, extract, Extractor, annotate, textOf, createWorker, labels, describe, roleText, PALETTE, toTimeML } from "../../../pkg/index.js";
 import type { Document, Entity, Label, Options, Annotation, CustomEntry, CustomPattern, ErrorCode, NewsmarkError } from "../../../pkg/index.js";
 import { defineElement, NewsmarkAnnotate } from "../../../pkg/element.js";
 import { handles } from "../../../pkg/embed.js";
@@ -12,6 +12,8 @@ export async function usage(article: HTMLElement): Promise<string[]> {
   const doc: Document = extract("President Joe Biden", options);
   const first: Entity | undefined = doc.entities[0];
   const label: Label | undefined = first?.label;
+  const timex: "DATE" | "TIME" | "DURATION" | "SET" | undefined = first?.timex_type;
+  const tml: string = toTimeML("President Joe Biden", extract("President Joe Biden", { timeml: true }));
   const extractor = new Extractor(options);
   extractor.extract("text").canonical.map((c) => c.mentions.length);
   const fractions: number[] = [];
@@ -36,5 +38,5 @@ export async function usage(article: HTMLElement): Promise<string[]> {
     code = (e as NewsmarkError).code;
     if (code === "NEWSMARK_INVALID_REFERENCE_DATE") code = undefined;
   }
-  return [String(label), String(at), describe(fromWorker.entities[0], fromWorker), PALETTE.PERSON, labels()[0], String(made.length), String(role), String(code)];
+  return [String(timex), String(tml.length), String(label), String(at), describe(fromWorker.entities[0], fromWorker), PALETTE.PERSON, labels()[0], String(made.length), String(role), String(code)];
 }
