@@ -84,7 +84,7 @@ fn check_keys(value: &JsValue, allowed: &[&str], what: &str) -> Result<(), JsVal
 fn check_label(label: &JsValue, place: &dyn Fn() -> String) -> Result<(), JsValue> {
     match label.as_string().map(|s| s.parse::<Label>()) {
         Some(Err(e)) => Err(js_error(
-            code_of(&e),
+            code_of(&e.clone().into()),
             &format!("invalid options: {}: {e}", place()),
         )),
         _ => Ok(()),
