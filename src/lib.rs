@@ -31,6 +31,7 @@ pub mod recognize;
 pub mod resolve;
 mod sort;
 pub mod text;
+pub mod timex;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -42,10 +43,10 @@ pub use error::Error;
 pub use label::Label;
 pub use options::{Options, OPTION_NAMES};
 
-use normalize::calendar::CivilDate;
 use recognize::{Context, Recognizer};
 use std::sync::OnceLock;
 use text::Utf16Cursor;
+use timex::calendar::CivilDate;
 
 /// Largest input accepted, in UTF-8 bytes (64 MiB); larger input gets [`Error::InputTooLarge`].
 pub const MAX_INPUT_BYTES: usize = 64 << 20;

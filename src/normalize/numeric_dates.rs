@@ -3,8 +3,8 @@
 //! date elsewhere in it that reads only one way ("25/12/2021" is day first) sets the order for
 //! all, and with no such date, month first (the US order of most English news wires).
 
-use super::temporal::DateExpr;
 use crate::candidate::{Candidate, RawValue};
+use crate::timex::DateExpr;
 
 /// Replaces every two-way numeric date in `candidates` by its calendar date in the order the
 /// options or the document give.

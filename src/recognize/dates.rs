@@ -13,9 +13,9 @@ use super::dates_and_amounts::Found;
 use super::lexicon::{Lexed, Start};
 use super::tense::lean_at;
 use super::RawValue;
-use crate::normalize::calendar::CivilDate;
-use crate::normalize::temporal::{DateExpr, DayRef, Lean, Season};
 use crate::resolve::priority;
+use crate::timex::calendar::CivilDate;
+use crate::timex::{DateExpr, DayRef, Lean, Season};
 use crate::Label;
 
 /// Where [`at`] can begin: a number, a month, a weekday, an ordinal ("third quarter"), "Q3",

@@ -6,12 +6,13 @@
 //! repetition ("every week", TimeML's SET) is labelled DATE with the period as value (`P1W`).
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{Lexed, Start, Unit};
+use super::lexicon::{Lexed, Start};
 use super::numbers::number;
 use super::relative_dates::approx_prefix;
 use super::RawValue;
-use crate::normalize::temporal::DateExpr;
 use crate::resolve::priority;
+use crate::timex::DateExpr;
+use crate::timex::Unit;
 use crate::Label;
 
 fn duration(start: usize, end: usize, rule: &'static str, amount: Option<u32>, u: Unit) -> Found {

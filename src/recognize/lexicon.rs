@@ -14,8 +14,9 @@ use super::numbers::{Num, FUNCTION_WORDS};
 use super::quantities::UNITS_OF_MEASURE;
 use super::tense::{AUXILIARIES, FUTURE_CUES, PAST_CUES};
 use super::Context;
-use crate::normalize::temporal::Lean;
 use crate::text::TokenKind;
+use crate::timex::calendar::Weekday;
+use crate::timex::{Lean, Unit};
 use rustc_hash::FxHasher;
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -270,20 +271,19 @@ const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
-/// Monday = 0 … Sunday = 6.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
 ];
 
 /// Whether `word` names a weekday, in any case ("Friday").
 pub fn is_weekday(word: &str) -> bool {
-    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+    WEEKDAYS.iter().any(|(d, _)| d.eq_ignore_ascii_case(word))
 }
 
 /// Whether `word` names a month, in full or short, in any case ("March", "Dec").
@@ -399,7 +399,7 @@ const UNITS: &[(&str, Unit)] = &[
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Keyword {
     pub month: Option<u32>,
-    pub weekday: Option<u8>,
+    pub weekday: Option<Weekday>,
     pub small_number: Option<u32>,
     pub magnitude: Option<f64>,
     pub ordinal: Option<u32>,
@@ -493,8 +493,8 @@ fn keywords() -> &'static Keywords {
         for &(w, n) in MONTHS {
             entry(&mut table, w).month = Some(n);
         }
-        for (n, &w) in WEEKDAYS.iter().enumerate() {
-            entry(&mut table, w).weekday = Some(n as u8);
+        for &(w, d) in WEEKDAYS {
+            entry(&mut table, w).weekday = Some(d);
         }
         for &(w, n) in SMALL_NUMBERS {
             entry(&mut table, w).small_number = Some(n);
@@ -586,44 +586,6 @@ pub fn glued_magnitude(suffix: &str) -> Option<f64> {
         "b" => Some(1e9),
         "cr" => Some(1e7),
         s => magnitude(s),
-    }
-}
-
-/// Calendar units, from a second to a century.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    Second,
-    Minute,
-    Hour,
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Year,
-    Decade,
-    Century,
-}
-
-impl Unit {
-    /// The unit's letter in an ISO 8601 duration, and how many of it one unit makes
-    /// (a decade is `P10Y`).
-    pub fn iso(self) -> (char, u32) {
-        match self {
-            Unit::Second => ('S', 1),
-            Unit::Minute => ('M', 1),
-            Unit::Hour => ('H', 1),
-            Unit::Day => ('D', 1),
-            Unit::Week => ('W', 1),
-            Unit::Month => ('M', 1),
-            Unit::Quarter => ('M', 3),
-            Unit::Year => ('Y', 1),
-            Unit::Decade => ('Y', 10),
-            Unit::Century => ('Y', 100),
-        }
-    }
-
-    pub fn is_clock(self) -> bool {
-        matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
     }
 }
 

@@ -3,12 +3,14 @@
 //! "the past year", "earlier this month", "three days ago", "a year earlier", "last weekend".
 
 use super::dates_and_amounts::Found;
-use super::lexicon::{Lexed, Start, Unit};
+use super::lexicon::{Lexed, Start};
 use super::numbers::number;
 use super::tense::lean_at;
 use super::RawValue;
-use crate::normalize::temporal::{DateExpr, DayPart, DayRef, Lean, Vague};
 use crate::resolve::priority;
+use crate::timex::calendar::Weekday;
+use crate::timex::Unit;
+use crate::timex::{DateExpr, DayPart, DayRef, Lean, Vague};
 use crate::Label;
 
 /// Where [`at`] can begin: a modifier, a day word, "this" / "the" / "last" ..., a word of a
@@ -139,18 +141,15 @@ fn weekend(lx: &Lexed, i: usize) -> Option<Found> {
         return None;
     }
     let day = match lx.low(i) {
-        "this" => DayRef::Weekday(SUNDAY, Lean::Future),
-        "last" | "past" => DayRef::Weekday(SUNDAY, Lean::Before),
-        "next" | "coming" => DayRef::Weekday(SATURDAY, Lean::After),
-        "the" => DayRef::Weekday(SUNDAY, lean_at(lx, i)),
+        "this" => DayRef::Weekday(Weekday::Sunday, Lean::Future),
+        "last" | "past" => DayRef::Weekday(Weekday::Sunday, Lean::Before),
+        "next" | "coming" => DayRef::Weekday(Weekday::Saturday, Lean::After),
+        "the" => DayRef::Weekday(Weekday::Sunday, lean_at(lx, i)),
         _ => return None,
     };
     let e = DateExpr::Weekend(day);
     Some(date(i, i + 2, Label::Date, "relative/weekend", e))
 }
-
-const SATURDAY: u8 = 5;
-const SUNDAY: u8 = 6;
 
 /// "last week", "next month", "this year", "the past year", "the coming decade".
 fn this_last_next(lx: &Lexed, i: usize) -> Option<Found> {

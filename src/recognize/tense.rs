@@ -4,7 +4,7 @@
 //! it; none means the nearest day.
 
 use super::lexicon::Lexed;
-use crate::normalize::temporal::Lean;
+use crate::timex::Lean;
 
 /// How far either side of the expression cues are looked for.
 const REACH: usize = 12;

@@ -8,8 +8,8 @@ use super::dates_and_amounts::Found;
 use super::lexicon::{Lexed, Start};
 use super::tense::lean_at;
 use super::RawValue;
-use crate::normalize::temporal::{DateExpr, DayRef};
 use crate::resolve::priority;
+use crate::timex::{DateExpr, DayRef};
 use crate::Label;
 
 /// Time-zone abbreviations common in news, with their offset in minutes east of UTC.

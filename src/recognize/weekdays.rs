@@ -11,8 +11,8 @@ use super::lexicon::{Lexed, Start};
 use super::relative_dates::day_part;
 use super::tense::lean_at;
 use super::RawValue;
-use crate::normalize::temporal::{DateExpr, DayRef, Lean};
 use crate::resolve::priority;
+use crate::timex::{DateExpr, DayRef, Lean};
 use crate::Label;
 
 /// Where [`at`] can begin: a weekday or the word before it.
