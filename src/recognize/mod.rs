@@ -6,22 +6,10 @@
 //! change: a new file here implementing [`Recognizer`], and one line in [`builtin`].
 
 pub mod custom_entries;
-mod dates;
 mod dates_and_amounts;
-mod durations;
-pub(crate) mod lexicon;
-mod money;
 mod name_labels;
 mod names;
-mod numbers;
-mod ordinals;
-mod percent;
-mod quantities;
-mod relative_dates;
-mod tense;
-mod times;
 mod titled_names;
-mod weekdays;
 
 pub use dates_and_amounts::DatesAndAmounts;
 
