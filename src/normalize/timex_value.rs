@@ -6,6 +6,7 @@
 //! `PRESENT_REF`. Without a reference date, what is missing stays unresolved as TimeML writes
 //! it: `XXXX-12-07`, `XXXX-WXX-2`.
 
+use super::numeric_dates::as_calendar;
 use crate::timex::calendar::{days_in_month, CivilDate, Weekday};
 use crate::timex::{DateExpr, DayRef, Lean, Season, Unit, Vague};
 use std::fmt::Write;
@@ -30,13 +31,9 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
                 }
             }
         }
-        DateExpr::Numeric {
-            first,
-            second,
-            year,
-        } => {
-            // Not settled (a caller that skipped `numeric_dates`): month first.
-            let _ = write!(out, "{year:04}-{first:02}-{second:02}");
+        numeric @ DateExpr::Numeric { .. } => {
+            // Not settled (a caller that skipped `numeric_dates`): month first if both read.
+            write(&as_calendar(numeric, false), reference, out);
         }
         DateExpr::MonthDay { month, day, lean } => {
             let year = reference.map(|r| month_day_year(r, month, day, lean));

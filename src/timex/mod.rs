@@ -76,6 +76,17 @@ pub enum Vague {
     Future,
 }
 
+/// Which readings of a numeric date are dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumericOrder {
+    /// Only day first ("25/12/2021").
+    DayFirst,
+    /// Only month first ("12/25/2021"), or both on the same day ("06/06/2021").
+    MonthFirst,
+    /// Both, on different days ("12/06/2021"): the options or the article decide.
+    Either,
+}
+
 /// A date or time expression, before resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateExpr {
@@ -90,9 +101,15 @@ pub enum DateExpr {
     /// unless that is months away and the sentence's tense points the other way ("rose on
     /// Oct. 23" read in May is last October).
     MonthDay { month: u32, day: u32, lean: Lean },
-    /// "12/06/2021" before the day or the month is known to come first; recognisers emit it,
-    /// `normalize::numeric_dates` turns it into a [`DateExpr::Calendar`] before anything resolves.
-    Numeric { first: u32, second: u32, year: i32 },
+    /// A date in digits, "12/06/2021", with which readings of it are dates; recognisers emit
+    /// it, `normalize::numeric_dates` turns it into a [`DateExpr::Calendar`] before anything
+    /// resolves.
+    Numeric {
+        first: u32,
+        second: u32,
+        year: i32,
+        order: NumericOrder,
+    },
     /// A month without a year ("in January"), placed by the lean.
     Month { month: u32, lean: Lean },
     /// A month in a year given relative to the reference: "June this year" (offset 0),

@@ -50,6 +50,46 @@ fn with_lean(view: &TokenView, i: usize, expr: DateExpr) -> DateExpr {
     }
 }
 
+/// How a date is written here; its rule is `date/<form>`. The readings that extend a date
+/// ("Friday, Oct. 23", "early December") take only some forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    DayMonthYear,
+    MonthDayYear,
+    MonthYear,
+    MonthRelativeYear,
+    Month,
+    Year,
+    FiscalYear,
+    Decade,
+}
+
+impl Form {
+    fn rule(self) -> &'static str {
+        match self {
+            Form::DayMonthYear => "date/day-month-year",
+            Form::MonthDayYear => "date/month-day-year",
+            Form::MonthYear => "date/month-year",
+            Form::MonthRelativeYear => "date/month-relative-year",
+            Form::Month => "date/month",
+            Form::Year => "date/year",
+            Form::FiscalYear => "date/fiscal-year",
+            Form::Decade => "date/decade",
+        }
+    }
+}
+
+/// A date in `form`, as [`read`] returns it.
+fn dated(start: usize, end: usize, form: Form, expr: DateExpr) -> Option<(Form, Found)> {
+    Some((form, found(start, end, form.rule(), expr)?))
+}
+
+/// Day-month-year, month-day-year, month-year, a month with a relative year, a month alone,
+/// and years.
+pub fn calendar(view: &TokenView, i: usize) -> Option<Found> {
+    read(view, i).map(|(_, f)| f)
+}
+
 /// A four-digit year token, 1000–2099.
 pub fn year(view: &TokenView, i: usize) -> Option<i32> {
     (view.digits(i) == 4)
@@ -109,9 +149,8 @@ fn trailing_year(view: &TokenView, j: usize) -> (Option<i32>, usize) {
     }
 }
 
-/// Day-month-year, month-day-year, month-year, a month with a relative year, a month alone,
-/// and years.
-pub fn calendar(view: &TokenView, i: usize) -> Option<Found> {
+/// [`calendar`], with the form it read.
+fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
     // "16 June 2021", "7th of December"
     if let Some(d) = day_at(view, i).filter(|_| !continues_number(view, i)) {
         let j = if view.next_is(i + 1, "of") {
@@ -122,7 +161,7 @@ pub fn calendar(view: &TokenView, i: usize) -> Option<Found> {
         if let Some((m, next)) = view.near(j).then(|| month_at(view, j)).flatten() {
             let (y, end) = trailing_year(view, next);
             let expr = with_lean(view, i, calendar_expr(y, m, Some(d))?);
-            return found(i, end, "date/day-month-year", expr);
+            return dated(i, end, Form::DayMonthYear, expr);
         }
     }
     if let Some((m, next)) = month_at(view, i) {
@@ -135,7 +174,7 @@ pub fn calendar(view: &TokenView, i: usize) -> Option<Found> {
         {
             let (y, end) = trailing_year(view, next + 1);
             let expr = with_lean(view, i, calendar_expr(y, m, Some(d))?);
-            return found(i, end, "date/month-day-year", expr);
+            return dated(i, end, Form::MonthDayYear, expr);
         }
         // "June 2021", "June of 2021"
         let k = if view.next_is(next, "of") {
@@ -144,12 +183,7 @@ pub fn calendar(view: &TokenView, i: usize) -> Option<Found> {
             next
         };
         if let Some(y) = view.near(k).then(|| year(view, k)).flatten() {
-            return found(
-                i,
-                k + 1,
-                "date/month-year",
-                calendar_expr(Some(y), m, None)?,
-            );
+            return dated(i, k + 1, Form::MonthYear, calendar_expr(Some(y), m, None)?);
         }
         // "June this year", "July last year"
         if view.near(next) && view.is(next + 1, "year") && view.near(next + 1) {
@@ -158,7 +192,7 @@ pub fn calendar(view: &TokenView, i: usize) -> Option<Found> {
                     month: m,
                     year_offset,
                 };
-                return found(i, next + 2, "date/month-relative-year", expr);
+                return dated(i, next + 2, Form::MonthRelativeYear, expr);
             }
         }
         // "January" alone, placed by the sentence's tense; abbreviations and "May" need more.
@@ -202,7 +236,7 @@ pub fn calendar(view: &TokenView, i: usize) -> Option<Found> {
             } else {
                 DateExpr::Month { month: m, lean }
             };
-            return found(start, i + 1, "date/month", expr);
+            return dated(start, i + 1, Form::Month, expr);
         }
         return None;
     }
@@ -212,7 +246,7 @@ pub fn calendar(view: &TokenView, i: usize) -> Option<Found> {
 /// "in 2019", "2021." — a bare year counts where a year is likely: after a word that
 /// introduces one, or not followed by a word it could be counting ("2000 troops").
 /// Also "fiscal 2022", "the 1990s", "1980s".
-fn years(view: &TokenView, i: usize) -> Option<Found> {
+fn years(view: &TokenView, i: usize) -> Option<(Form, Found)> {
     let fiscal = view.is(i, "fiscal") && view.near(i + 1);
     let at = if fiscal { i + 1 } else { i };
     if let Some((n, "s")) = view.digits_then_letters(at) {
@@ -222,7 +256,7 @@ fn years(view: &TokenView, i: usize) -> Option<Found> {
             } else {
                 at
             };
-            return found(start, at + 1, "date/decade", DateExpr::Decade(n as i32));
+            return dated(start, at + 1, Form::Decade, DateExpr::Decade(n as i32));
         }
         return None;
     }
@@ -280,14 +314,10 @@ fn years(view: &TokenView, i: usize) -> Option<Found> {
     if !introduced && (counts_something || !(1900..2100).contains(&y)) {
         return None;
     }
-    found(
+    dated(
         i,
         at + 1,
-        if fiscal {
-            "date/fiscal-year"
-        } else {
-            "date/year"
-        },
+        if fiscal { Form::FiscalYear } else { Form::Year },
         DateExpr::Calendar {
             year: Some(y),
             month: None,
@@ -303,7 +333,9 @@ pub fn weekday_then_date(view: &TokenView, i: usize) -> Option<Found> {
     if !view.near(k) {
         return None;
     }
-    let date = calendar(view, k).filter(|f| f.start == k && f.rule.contains("day"))?;
+    let (_, date) = read(view, k).filter(|(form, f)| {
+        f.start == k && matches!(form, Form::DayMonthYear | Form::MonthDayYear)
+    })?;
     Some(Found {
         start: i,
         rule: "date/weekday-date",
@@ -331,13 +363,15 @@ pub fn with_modifier(view: &TokenView, i: usize) -> Option<Found> {
     if !view.near(k) {
         return None;
     }
-    let inner = calendar(view, k).filter(|f| f.start == k)?;
-    if inner.rule == "date/month" {
-        // The month's own lean stays; only the span grows.
-    } else if !matches!(inner.rule, "date/month-year" | "date/year" | "date/decade") {
+    let (form, inner) = read(view, k).filter(|(_, f)| f.start == k)?;
+    // A month keeps its own lean; only the span grows.
+    if !matches!(
+        form,
+        Form::Month | Form::MonthYear | Form::Year | Form::Decade
+    ) {
         return None;
     }
-    if the && !(inner.rule == "date/decade" || view.is(m, "end")) {
+    if the && !(form == Form::Decade || view.is(m, "end")) {
         return None;
     }
     Some(Found {

@@ -8,7 +8,7 @@ use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
 use crate::resolve::priority;
 use crate::timex::calendar::CivilDate;
-use crate::timex::{DateExpr, DayRef};
+use crate::timex::{DateExpr, DayRef, NumericOrder};
 use crate::Label;
 
 /// Where [`iso`] and [`numeric`] can begin: a number.
@@ -126,23 +126,21 @@ pub fn numeric(view: &TokenView, i: usize) -> Option<Found> {
     if view.digits(i + 4) == 2 {
         y += if y < 50 { 2000 } else { 1900 };
     }
-    // Only one reading is a date: it is the one. Both: the document or the options decide,
-    // in `normalize::numeric_dates`.
-    let day_first = calendar_expr(Some(y), b, Some(a));
-    let month_first = calendar_expr(Some(y), a, Some(b));
-    let (rule, expr) = match (day_first, month_first) {
-        (Some(e), None) => ("date/numeric-day-first", e),
-        (None, Some(e)) => ("date/numeric-month-first", e),
-        (Some(_), Some(_)) if a == b => ("date/numeric-month-first", month_first?),
-        (Some(_), Some(_)) => (
-            "date/numeric",
-            DateExpr::Numeric {
-                first: a,
-                second: b,
-                year: y,
-            },
-        ),
-        (None, None) => return None,
+    // Which readings are dates; `normalize::numeric_dates` settles the order.
+    let day_first = calendar_expr(Some(y), b, Some(a)).is_some();
+    let month_first = calendar_expr(Some(y), a, Some(b)).is_some();
+    let (rule, order) = match (day_first, month_first) {
+        (true, false) => ("date/numeric-day-first", NumericOrder::DayFirst),
+        (false, true) => ("date/numeric-month-first", NumericOrder::MonthFirst),
+        (true, true) if a == b => ("date/numeric-month-first", NumericOrder::MonthFirst),
+        (true, true) => ("date/numeric", NumericOrder::Either),
+        (false, false) => return None,
+    };
+    let expr = DateExpr::Numeric {
+        first: a,
+        second: b,
+        year: y,
+        order,
     };
     found(i, i + 5, rule, expr)
 }
