@@ -192,7 +192,7 @@ impl<'a> TokenView<'a> {
     /// Token `i` is `word` (lower-cased, not empty).
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        // Bytes compared in a loop: the words are short, a call to `memcmp` costs more.
+        // Bytes compared in a loop: the words are short, cheaper than a call to `memcmp`.
         self.tokens.get(i).is_some_and(|x| {
             x.low.len() == word.len() && x.low.bytes().zip(word.bytes()).all(|(a, b)| a == b)
         })

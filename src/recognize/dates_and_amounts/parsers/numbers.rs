@@ -89,9 +89,8 @@ fn digits(view: &TokenView, i: usize) -> Option<Number> {
                     .map(|(n, s)| (n, view.raw(j + 1).len() - s.len(), s))
             };
             if let Some((f, len, s)) = frac {
-                // One division of exact integers: 12.53 reads as the nearest double to 12.53.
-                // The decimals come as an integer, not from str::parse::<f64>, which would bring
-                // Rust's float parser into the wasm (14 KB gzip).
+                // One division of exact integers: 12.53 reads as the nearest double to 12.53,
+                // and no float parser enters the wasm (docs/DESIGN.md).
                 let scale = 10f64.powi(len as i32);
                 value = (value * scale + f as f64) / scale;
                 suffix = s;
@@ -131,8 +130,8 @@ fn glued_magnitude(view: &TokenView, suffix: &str) -> Option<f64> {
 /// The longest spelled-out number read ("one hundred and twenty-five thousand ..." is shorter).
 const MAX_WORDS: usize = 12;
 
-/// `x % m` for a whole `x` below 2^128 (what [`words`] adds up stays whole), in integers: the
-/// float `%` would bring a 2 KB `fmod` into the wasm.
+/// `x % m` for a whole `x` below 2^128 (what [`words`] adds up stays whole), in integers, so
+/// that no `fmod` enters the wasm (docs/DESIGN.md).
 fn rem(x: f64, m: u64) -> u64 {
     let v = x as u128;
     let (high, low) = ((v >> 64) as u64, v as u64);

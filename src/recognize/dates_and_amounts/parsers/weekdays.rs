@@ -3,8 +3,8 @@
 //!
 //! Which Tuesday: a word before it decides when there is one ("last" is the one before the
 //! reference date, "next", "upcoming", "coming" the one after); otherwise the sentence's tense
-//! ([`super::tense`]): "said on Friday" is the Friday before, "will meet on Tuesday" the
-//! Tuesday after, and with no cue the nearest.
+//! ([`lean_at`]): "said on Friday" is the Friday before, "will meet on Tuesday" the Tuesday
+//! after, and with no cue the nearest.
 
 use super::Found;
 use crate::candidate::RawValue;
