@@ -6,7 +6,7 @@
 mod calendar_dates;
 mod durations;
 mod money;
-pub(super) mod numbers;
+mod numbers;
 mod numeric_dates;
 mod ordinals;
 mod percent;
