@@ -2,7 +2,7 @@
 //! label and raw value. A leaf module, so recognisers, resolution and normalisation all import
 //! it and none of them imports another for it.
 
-use crate::normalize::temporal::DateExpr;
+use crate::timex::DateExpr;
 use crate::{Label, Value};
 
 /// A proposed entity, by byte span; not yet checked against other candidates.

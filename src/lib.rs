@@ -32,6 +32,7 @@ pub mod resolve;
 mod sort;
 pub mod text;
 pub mod timeml;
+pub mod timex;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -41,12 +42,13 @@ mod wasm_panic;
 pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Role, TimexType, Value};
 pub use error::Error;
 pub use label::{Label, UnknownLabel};
-pub use options::{Mode, Options, OPTION_NAMES};
+pub use options::{Options, OPTION_NAMES};
+pub use recognize::Mode;
 
-use normalize::calendar::CivilDate;
 use recognize::{Context, Recognizer};
 use std::sync::OnceLock;
 use text::Utf16Cursor;
+use timex::calendar::CivilDate;
 
 /// Largest input accepted, in UTF-8 bytes (64 MiB); larger input gets [`Error::InputTooLarge`].
 pub const MAX_INPUT_BYTES: usize = 64 << 20;

@@ -2,6 +2,7 @@
 //! rejected, so a typo ("refDate") is an error rather than silently ignored.
 
 use crate::recognize::custom_entries::{CustomEntry, CustomPattern};
+use crate::recognize::Mode;
 use crate::Label;
 use serde::{Deserialize, Serialize};
 
@@ -60,16 +61,6 @@ impl Options {
             Mode::OntoNotes
         }
     }
-}
-
-/// Which annotation convention dates, times and amounts follow.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum Mode {
-    /// OntoNotes 5 (the default): DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL, CARDINAL.
-    #[default]
-    OntoNotes,
-    /// TimeML / TempEval-3: what TIMEX3 marks, with its span conventions.
-    TimeMl,
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@
 //! turn CRLF into LF.
 
 use crate::candidate::RawValue;
-use crate::normalize::temporal::DateExpr;
+use crate::timex::DateExpr;
 use crate::{Document, TimexType, Value};
 use std::fmt;
 

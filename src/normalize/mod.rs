@@ -2,21 +2,20 @@
 //! values, against the reference date, which the options give or the article states
 //! ([`mod@reference`]).
 
-pub mod calendar;
 pub mod numeric_dates;
 pub mod reference;
-pub mod temporal;
+pub mod timex_value;
 
 use crate::candidate::{Candidate, RawValue};
+use crate::timex::calendar::CivilDate;
+use crate::timex::{DateExpr, DayRef};
 use crate::Value;
-use calendar::CivilDate;
-use temporal::DateExpr;
 
 /// The final value of a candidate's raw value.
 pub fn normalize(raw: &RawValue, reference: Option<CivilDate>) -> Option<Value> {
     match raw {
         RawValue::Final(v) => Some(v.clone()),
-        RawValue::Date(expr) => Some(Value::Timex(expr.resolve(reference))),
+        RawValue::Date(expr) => Some(Value::Timex(timex_value::resolve(expr, reference))),
     }
 }
 
@@ -35,11 +34,33 @@ pub fn values(
     for (i, c) in resolved.iter().enumerate() {
         if let Some(RawValue::Date(expr @ DateExpr::Time { day: None, .. })) = &c.value {
             if let Some(day) = neighbouring_day(text, resolved, &out, i) {
-                out[i] = normalize(&RawValue::Date(expr.on_day(day)), reference);
+                out[i] = normalize(&RawValue::Date(on_day(*expr, day)), reference);
             }
         }
     }
     out
+}
+
+/// The time of day `time`, on `date` when it named no day of its own.
+fn on_day(time: DateExpr, date: CivilDate) -> DateExpr {
+    match time {
+        DateExpr::Time {
+            day: None,
+            hour,
+            minute,
+            zone,
+        } => DateExpr::Time {
+            day: Some(DayRef::Date {
+                year: Some(date.year()),
+                month: date.month(),
+                day: date.day(),
+            }),
+            hour,
+            minute,
+            zone,
+        },
+        other => other,
+    }
 }
 
 /// The day of the date right before candidate `i`, or right after it (past other times of day

@@ -3,40 +3,59 @@
 //! date elsewhere in it that reads only one way ("25/12/2021" is day first) sets the order for
 //! all, and with no such date, month first (the US order of most English news wires).
 
-use super::temporal::DateExpr;
 use crate::candidate::{Candidate, RawValue};
+use crate::timex::{DateExpr, NumericOrder};
 
-/// Replaces every two-way numeric date in `candidates` by its calendar date in the order the
-/// options or the document give.
+/// Replaces every numeric date in `candidates` by its calendar date: in the one order it reads,
+/// or, when it reads both ways, in the order the options or the article give.
 pub fn settle(candidates: &mut [Candidate], day_first: Option<bool>) {
+    let order_of = |c: &Candidate| match c.value {
+        Some(RawValue::Date(DateExpr::Numeric { order, .. })) => Some(order),
+        _ => None,
+    };
     let day_first = day_first.unwrap_or_else(|| {
         let (mut day, mut month) = (0, 0);
-        for c in candidates.iter() {
-            match c.rule {
-                "date/numeric-day-first" => day += 1,
-                "date/numeric-month-first" => month += 1,
-                _ => {}
+        for order in candidates.iter().filter_map(order_of) {
+            match order {
+                NumericOrder::DayFirst => day += 1,
+                NumericOrder::MonthFirst => month += 1,
+                NumericOrder::Either => {}
             }
         }
         day > month
     });
     for c in candidates.iter_mut() {
-        if let Some(RawValue::Date(DateExpr::Numeric {
-            first,
-            second,
-            year,
-        })) = c.value
-        {
-            let (month, day) = if day_first {
-                (second, first)
-            } else {
-                (first, second)
-            };
-            c.value = Some(RawValue::Date(DateExpr::Calendar {
-                year: Some(year),
-                month: Some(month),
-                day: Some(day),
-            }));
+        if let Some(RawValue::Date(numeric @ DateExpr::Numeric { .. })) = c.value {
+            c.value = Some(RawValue::Date(as_calendar(numeric, day_first)));
         }
+    }
+}
+
+/// A numeric date as a calendar date, day first if it reads only that way or reads both ways
+/// and `day_first`.
+pub fn as_calendar(expr: DateExpr, day_first: bool) -> DateExpr {
+    let DateExpr::Numeric {
+        first,
+        second,
+        year,
+        order,
+    } = expr
+    else {
+        return expr;
+    };
+    let day_first = match order {
+        NumericOrder::DayFirst => true,
+        NumericOrder::MonthFirst => false,
+        NumericOrder::Either => day_first,
+    };
+    let (month, day) = if day_first {
+        (second, first)
+    } else {
+        (first, second)
+    };
+    DateExpr::Calendar {
+        year: Some(year),
+        month: Some(month),
+        day: Some(day),
     }
 }

@@ -4,9 +4,9 @@
 //! its line. A "published" date is preferred to an "updated" one; a date in running text never
 //! counts.
 
-use super::calendar::CivilDate;
-use super::temporal::{DateExpr, DayRef};
 use crate::candidate::{Candidate, RawValue};
+use crate::timex::calendar::CivilDate;
+use crate::timex::{DateExpr, DayRef};
 
 /// How far before a date its line may start.
 const WINDOW: usize = 80;

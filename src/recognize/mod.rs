@@ -6,28 +6,27 @@
 //! change: a new file here implementing [`Recognizer`], and one line in [`builtin`].
 
 pub mod custom_entries;
-mod dates;
 mod dates_and_amounts;
-mod durations;
-pub(crate) mod lexicon;
-mod money;
 mod name_labels;
 mod names;
-mod numbers;
-mod ordinals;
-mod percent;
-mod quantities;
-mod relative_dates;
-mod tense;
-mod times;
 mod titled_names;
-mod weekdays;
 
 pub use dates_and_amounts::DatesAndAmounts;
 
 pub use crate::candidate::{Candidate, RawValue};
 use crate::text::Token;
 use std::ops::Range;
+
+/// Which annotation convention dates, times and amounts follow.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Mode {
+    /// OntoNotes 5 (the default): DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL, CARDINAL.
+    #[default]
+    OntoNotes,
+    /// TimeML / TempEval-3: what TIMEX3 marks, with its span conventions.
+    TimeMl,
+}
 
 /// What recognisers read: the text once, tokenised and split into sentences.
 pub struct Context<'a> {
@@ -36,7 +35,7 @@ pub struct Context<'a> {
     /// Sentences as ranges of indices into `tokens`.
     pub sentences: &'a [Range<usize>],
     /// The convention to mark by (`Options::timeml`): OntoNotes or TimeML.
-    pub mode: crate::Mode,
+    pub mode: Mode,
 }
 
 /// One recogniser in the pipeline.
@@ -66,6 +65,6 @@ pub(crate) fn with_context<R>(text: &str, f: impl FnOnce(&Context) -> R) -> R {
         text,
         tokens: &tokens,
         sentences: &sentences,
-        mode: crate::Mode::OntoNotes,
+        mode: Mode::OntoNotes,
     })
 }

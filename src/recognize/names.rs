@@ -7,7 +7,7 @@
 //!   expansion and every "NATO" in the article one label (the tagger's for the expansion if it
 //!   had one, else LAW for "... Act" and the like, else ORG), so linking can join them.
 
-use super::lexicon::{is_month, is_weekday};
+use super::dates_and_amounts::words::{is_month, is_weekday};
 use super::name_labels::{label_for, LAW_WORDS};
 use super::titled_names::{is_title, PARTICLES};
 use super::{Candidate, Context, Recognizer};

@@ -2,7 +2,7 @@
 //! "Kremlin spokesperson Dmitry Peskov". The title becomes a TITLE span of its own and the
 //! capitalised words after it a PERSON span, so titles never leak into names.
 
-use super::lexicon::is_weekday;
+use super::dates_and_amounts::words::is_weekday;
 use super::{Candidate, Context, Recognizer};
 use crate::resolve::priority;
 use crate::text::{Token, TokenKind};

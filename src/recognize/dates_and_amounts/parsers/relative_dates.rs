@@ -2,13 +2,16 @@
 //! "this morning", "last night", "late yesterday", "last week", "next month", "this year",
 //! "the past year", "earlier this month", "three days ago", "a year earlier", "last weekend".
 
-use super::dates_and_amounts::Found;
-use super::lexicon::{Lexed, Start, Unit};
 use super::numbers::number;
-use super::tense::lean_at;
-use super::RawValue;
-use crate::normalize::temporal::{DateExpr, DayPart, DayRef, Lean, Vague};
+use super::Found;
+use crate::candidate::RawValue;
+use crate::recognize::dates_and_amounts::tense::lean_at;
+use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::recognize::dates_and_amounts::words::day_part;
 use crate::resolve::priority;
+use crate::timex::calendar::Weekday;
+use crate::timex::Unit;
+use crate::timex::{DateExpr, DayPart, DayRef, Lean, Vague};
 use crate::Label;
 
 /// Where [`at`] can begin: a modifier, a day word, "this" / "the" / "last" ..., a word of a
@@ -53,20 +56,21 @@ pub const START: Start = Start {
     ..Start::NOWHERE
 };
 
-pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
+pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     // Every word the parsers below look for first is a keyword: any other token can only be
     // the number of "three days ago".
-    if !lx.is_keyword(i) {
-        return ago(lx, i);
+    if !view.is_keyword(i) {
+        return ago(view, i);
     }
     // "late yesterday", "earlier this month": the modifier joins the span.
-    let modified = matches!(lx.low(i), "early" | "late" | "earlier" | "later") && lx.near(i + 1);
+    let modified =
+        matches!(view.low(i), "early" | "late" | "earlier" | "later") && view.near(i + 1);
     let k = if modified { i + 1 } else { i };
-    let mut f = day_word(lx, k)
-        .or_else(|| weekend(lx, k))
-        .or_else(|| this_last_next(lx, k))
-        .or_else(|| reporting_period(lx, k))
-        .or_else(|| (!modified).then(|| ago(lx, k)).flatten())?;
+    let mut f = day_word(view, k)
+        .or_else(|| weekend(view, k))
+        .or_else(|| unit_from_reference(view, k))
+        .or_else(|| reporting_period(view, k))
+        .or_else(|| (!modified).then(|| ago(view, k)).flatten())?;
     if f.start != k {
         return None;
     }
@@ -85,19 +89,9 @@ fn date(start: usize, end: usize, label: Label, rule: &'static str, e: DateExpr)
     }
 }
 
-pub fn day_part(w: &str) -> Option<DayPart> {
-    match w {
-        "morning" => Some(DayPart::Morning),
-        "afternoon" => Some(DayPart::Afternoon),
-        "evening" => Some(DayPart::Evening),
-        "night" => Some(DayPart::Night),
-        _ => None,
-    }
-}
-
 /// "today", "yesterday morning", "tonight", "this evening", "last night".
-fn day_word(lx: &Lexed, i: usize) -> Option<Found> {
-    let offset = match lx.low(i) {
+fn day_word(view: &TokenView, i: usize) -> Option<Found> {
+    let offset = match view.low(i) {
         "today" => 0,
         "yesterday" => -1,
         "tomorrow" => 1,
@@ -109,8 +103,8 @@ fn day_word(lx: &Lexed, i: usize) -> Option<Found> {
             return Some(date(i, i + 1, Label::Time, "relative/tonight", e));
         }
         "this" | "last" => {
-            let part = day_part(lx.low(i + 1)).filter(|_| lx.near(i + 1))?;
-            let last = lx.is(i, "last");
+            let part = day_part(view.low(i + 1)).filter(|_| view.near(i + 1))?;
+            let last = view.is(i, "last");
             if last && part != DayPart::Night {
                 return None;
             }
@@ -122,7 +116,7 @@ fn day_word(lx: &Lexed, i: usize) -> Option<Found> {
         }
         _ => return None,
     };
-    if let Some(part) = day_part(lx.low(i + 1)).filter(|_| lx.near(i + 1)) {
+    if let Some(part) = day_part(view.low(i + 1)).filter(|_| view.near(i + 1)) {
         let e = DateExpr::PartOfDay {
             day: DayRef::Offset(offset),
             part,
@@ -134,38 +128,35 @@ fn day_word(lx: &Lexed, i: usize) -> Option<Found> {
 }
 
 /// "this weekend", "last weekend", "next weekend", "the weekend" (by the sentence's tense).
-fn weekend(lx: &Lexed, i: usize) -> Option<Found> {
-    if !lx.next_is(i + 1, "weekend") {
+fn weekend(view: &TokenView, i: usize) -> Option<Found> {
+    if !view.next_is(i + 1, "weekend") {
         return None;
     }
-    let day = match lx.low(i) {
-        "this" => DayRef::Weekday(SUNDAY, Lean::Future),
-        "last" | "past" => DayRef::Weekday(SUNDAY, Lean::Before),
-        "next" | "coming" => DayRef::Weekday(SATURDAY, Lean::After),
-        "the" => DayRef::Weekday(SUNDAY, lean_at(lx, i)),
+    let day = match view.low(i) {
+        "this" => DayRef::Weekday(Weekday::Sunday, Lean::Future),
+        "last" | "past" => DayRef::Weekday(Weekday::Sunday, Lean::Before),
+        "next" | "coming" => DayRef::Weekday(Weekday::Saturday, Lean::After),
+        "the" => DayRef::Weekday(Weekday::Sunday, lean_at(view, i)),
         _ => return None,
     };
     let e = DateExpr::Weekend(day);
     Some(date(i, i + 2, Label::Date, "relative/weekend", e))
 }
 
-const SATURDAY: u8 = 5;
-const SUNDAY: u8 = 6;
-
 /// "last week", "next month", "this year", "the past year", "the coming decade".
-fn this_last_next(lx: &Lexed, i: usize) -> Option<Found> {
-    let the = lx.is(i, "the") && lx.near(i + 1);
+fn unit_from_reference(view: &TokenView, i: usize) -> Option<Found> {
+    let the = view.is(i, "the") && view.near(i + 1);
     let k = if the { i + 1 } else { i };
-    let offset = match lx.low(k) {
+    let offset = match view.low(k) {
         "this" | "current" if !the => 0,
         "last" | "past" | "previous" => -1,
         "next" | "coming" => 1,
         _ => return None,
     };
-    let u = lx
+    let u = view
         .keyword(k + 1)
         .unit
-        .filter(|_| lx.near(k + 1) && !lx.low(k + 1).ends_with('s'))?;
+        .filter(|_| view.near(k + 1) && !view.low(k + 1).ends_with('s'))?;
     if u.is_clock() || u == Unit::Day {
         return None;
     }
@@ -176,21 +167,21 @@ fn this_last_next(lx: &Lexed, i: usize) -> Option<Found> {
 /// The periods of company reports: "the quarter", "the latest quarter", "the year-ago
 /// quarter", "year-earlier", "the comparable year-earlier period". A quarter or period named
 /// this way is the last one completed; "year-ago" / "year-earlier" the same one a year before.
-fn reporting_period(lx: &Lexed, i: usize) -> Option<Found> {
-    let the = lx.is(i, "the") && lx.near(i + 1);
+fn reporting_period(view: &TokenView, i: usize) -> Option<Found> {
+    let the = view.is(i, "the") && view.near(i + 1);
     let mut k = if the { i + 1 } else { i };
-    if lx.is(k, "comparable") || lx.is(k, "latest") || lx.is(k, "same") {
+    if view.is(k, "comparable") || view.is(k, "latest") || view.is(k, "same") {
         k += 1;
     }
-    let year_back = matches!(lx.low(k), "year")
-        && lx.raw(k + 1) == "-"
-        && lx.joined(k + 1)
-        && matches!(lx.low(k + 2), "ago" | "earlier")
-        && lx.joined(k + 2);
+    let year_back = matches!(view.low(k), "year")
+        && view.raw(k + 1) == "-"
+        && view.joined(k + 1)
+        && matches!(view.low(k + 2), "ago" | "earlier")
+        && view.joined(k + 2);
     if year_back {
         k += 3;
     }
-    let period = matches!(lx.low(k), "quarter" | "period") && (k == i || lx.near(k));
+    let period = matches!(view.low(k), "quarter" | "period") && (k == i || view.near(k));
     let e = match (year_back, period) {
         (true, true) => DateExpr::Relative {
             unit: Unit::Quarter,
@@ -209,7 +200,7 @@ fn reporting_period(lx: &Lexed, i: usize) -> Option<Found> {
             ))
             .filter(|_| !the);
         }
-        (false, true) if the && (lx.is(k, "quarter") || lx.is(k - 1, "latest")) => {
+        (false, true) if the && (view.is(k, "quarter") || view.is(k - 1, "latest")) => {
             DateExpr::Relative {
                 unit: Unit::Quarter,
                 offset: -1,
@@ -221,30 +212,35 @@ fn reporting_period(lx: &Lexed, i: usize) -> Option<Found> {
 }
 
 /// "three days ago", "a year ago", "almost four years ago", "a year earlier".
-fn ago(lx: &Lexed, i: usize) -> Option<Found> {
-    let k = approx_prefix(lx, i);
-    let vague = matches!(lx.low(k), "several" | "many")
-        || (lx.is(k, "a") && matches!(lx.low(k + 1), "few" | "couple"));
+fn ago(view: &TokenView, i: usize) -> Option<Found> {
+    let k = approx_prefix(view, i);
+    let vague = matches!(view.low(k), "several" | "many")
+        || (view.is(k, "a") && matches!(view.low(k + 1), "few" | "couple"));
     if vague {
-        let after = if lx.is(k, "a") { k + 2 } else { k + 1 };
-        let after = if lx.is(after, "of") { after + 1 } else { after };
-        if lx.keyword(after).unit.is_some() && lx.next_is(after + 1, "ago") && lx.near(after) {
+        let after = if view.is(k, "a") { k + 2 } else { k + 1 };
+        let after = if view.is(after, "of") {
+            after + 1
+        } else {
+            after
+        };
+        if view.keyword(after).unit.is_some() && view.next_is(after + 1, "ago") && view.near(after)
+        {
             let e = DateExpr::Vague(Vague::Past);
             return Some(date(i, after + 2, Label::Date, "relative/ago", e));
         }
         return None;
     }
-    let (n, after) = if matches!(lx.low(k), "a" | "an") {
+    let (n, after) = if matches!(view.low(k), "a" | "an") {
         (1.0, k + 1)
     } else {
-        let n = number(lx, k)?;
+        let n = number(view, k)?;
         (n.value, n.end)
     };
-    if !(k == i || lx.near(k)) || !lx.near(after) || n > 1000.0 || n.fract() != 0.0 {
+    if !(k == i || view.near(k)) || !view.near(after) || n > 1000.0 || n.fract() != 0.0 {
         return None;
     }
-    let u = lx.keyword(after).unit?;
-    if !lx.near(after + 1) || !matches!(lx.low(after + 1), "ago" | "earlier") {
+    let u = view.keyword(after).unit?;
+    if !view.near(after + 1) || !matches!(view.low(after + 1), "ago" | "earlier") {
         return None;
     }
     let n = n as i32;
@@ -260,16 +256,16 @@ fn ago(lx: &Lexed, i: usize) -> Option<Found> {
 
 /// Skips "nearly", "almost", "more than", "less than", "at least", "up to" at `i`: TimeML
 /// keeps them inside the expression (TempEval-3's annotators leave "about" and "over" out).
-pub fn approx_prefix(lx: &Lexed, i: usize) -> usize {
-    if !lx.is_keyword(i) {
+pub fn approx_prefix(view: &TokenView, i: usize) -> usize {
+    if !view.is_keyword(i) {
         return i;
     }
-    match lx.low(i) {
+    match view.low(i) {
         "nearly" | "almost" => i + 1,
-        "more" | "less" | "fewer" if lx.next_is(i + 1, "than") => i + 2,
-        "at" if matches!(lx.low(i + 1), "least" | "most") => i + 2,
-        "up" if lx.next_is(i + 1, "to") => i + 2,
-        "no" if lx.is(i + 1, "more") && lx.is(i + 2, "than") => i + 3,
+        "more" | "less" | "fewer" if view.next_is(i + 1, "than") => i + 2,
+        "at" if matches!(view.low(i + 1), "least" | "most") => i + 2,
+        "up" if view.next_is(i + 1, "to") => i + 2,
+        "no" if view.is(i + 1, "more") && view.is(i + 2, "than") => i + 3,
         _ => i,
     }
 }

@@ -4,59 +4,29 @@
 //! (`2021-12-05T08:45+05:30`); a time with no day of its own takes the date written just before
 //! it ("5 December 2021, 8:45 IST"), else the reference date (see `normalize`).
 
-use super::dates_and_amounts::Found;
-use super::lexicon::{Lexed, Start};
-use super::tense::lean_at;
-use super::RawValue;
-use crate::normalize::temporal::{DateExpr, DayRef};
+use super::Found;
+use crate::candidate::RawValue;
+use crate::recognize::dates_and_amounts::tense::lean_at;
+use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::recognize::dates_and_amounts::words::time_zone;
 use crate::resolve::priority;
+use crate::timex::{DateExpr, DayRef};
 use crate::Label;
 
-/// Time-zone abbreviations common in news, with their offset in minutes east of UTC.
-fn zone(abbr: &str) -> Option<i16> {
-    Some(match abbr {
-        "GMT" | "UTC" | "Z" => 0,
-        "IST" => 330,
-        "BST" | "CET" => 60,
-        "CEST" | "EET" => 120,
-        "EEST" | "MSK" => 180,
-        "PKT" => 300,
-        "WIB" | "ICT" => 420,
-        "SGT" | "HKT" | "AWST" => 480,
-        "JST" | "KST" => 540,
-        "AEST" => 600,
-        "AEDT" => 660,
-        "EST" => -300,
-        "EDT" => -240,
-        "CST" => -360,
-        "CDT" => -300,
-        "MST" => -420,
-        "MDT" => -360,
-        "PST" => -480,
-        "PDT" => -420,
-        // The season-neutral American zones: standard time.
-        "ET" => -300,
-        "CT" => -360,
-        "MT" => -420,
-        "PT" => -480,
-        _ => return None,
-    })
-}
-
 /// "a.m.", "am", "p.m", "PM" at `i`: whether it is p.m., and the token after it.
-fn meridiem(lx: &Lexed, i: usize) -> Option<(bool, usize)> {
-    if !lx.near(i) {
+fn meridiem(view: &TokenView, i: usize) -> Option<(bool, usize)> {
+    if !view.near(i) {
         return None;
     }
-    match lx.low(i) {
+    match view.low(i) {
         "am" => return Some((false, i + 1)),
         "pm" => return Some((true, i + 1)),
         "a" | "p" => {}
         _ => return None,
     }
-    let pm = lx.is(i, "p");
-    if lx.raw(i + 1) == "." && lx.joined(i + 1) && lx.is(i + 2, "m") && lx.joined(i + 2) {
-        return Some((pm, lx.skip_dot(i + 3)));
+    let pm = view.is(i, "p");
+    if view.raw(i + 1) == "." && view.joined(i + 1) && view.is(i + 2, "m") && view.joined(i + 2) {
+        return Some((pm, view.skip_dot(i + 3)));
     }
     None
 }
@@ -78,30 +48,30 @@ pub const START: Start = Start {
     ..Start::NOWHERE
 };
 
-pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
-    let (hour, minute, mut end) = clock(lx, i)?;
+pub fn at(view: &TokenView, i: usize) -> Option<Found> {
+    let (hour, minute, mut end) = clock(view, i)?;
     let mut zone_offset = None;
-    if lx.near(end) {
-        if let Some(z) = zone(lx.raw(end)) {
+    if view.near(end) {
+        if let Some(z) = time_zone(view.raw(end)) {
             zone_offset = Some(z);
             end += 1;
         }
     }
     // "0735 GMT": four digits are a time only with a zone.
-    if lx.digits(i) == 4 && zone_offset.is_none() {
+    if view.digits(i) == 4 && zone_offset.is_none() {
         return None;
     }
     let mut day = None;
-    if lx.near(end) {
-        day = match lx.low(end) {
+    if view.near(end) {
+        day = match view.low(end) {
             "today" | "tonight" => Some(DayRef::Offset(0)),
             "yesterday" => Some(DayRef::Offset(-1)),
             "tomorrow" => Some(DayRef::Offset(1)),
-            _ => lx
+            _ => view
                 .keyword(end)
                 .weekday
-                .filter(|_| lx.capitalised(end))
-                .map(|w| DayRef::Weekday(w, lean_at(lx, end))),
+                .filter(|_| view.capitalised(end))
+                .map(|w| DayRef::Weekday(w, lean_at(view, end))),
         };
         if day.is_some() {
             end += 1;
@@ -123,43 +93,48 @@ pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
 }
 
 /// The clock reading at `i`: hour, minute and the token after it.
-fn clock(lx: &Lexed, i: usize) -> Option<(u8, u8, usize)> {
-    match lx.low(i) {
+fn clock(view: &TokenView, i: usize) -> Option<(u8, u8, usize)> {
+    match view.low(i) {
         "noon" | "midday" => return Some((12, 0, i + 1)),
         "midnight" => return Some((24, 0, i + 1)),
         _ => {}
     }
-    if lx.joined(i) && (lx.is_word(i - 1) || matches!(lx.raw(i - 1), "." | ":" | "," | "-")) {
+    if view.joined(i) && (view.is_word(i - 1) || matches!(view.raw(i - 1), "." | ":" | "," | "-")) {
         return None;
     }
     // "10am", "10pm"
-    if let Some((h, suffix @ ("am" | "pm"))) = lx.digits_then_letters(i) {
+    if let Some((h, suffix @ ("am" | "pm"))) = view.digits_then_letters(i) {
         let hour = hour_24(h, Some(suffix == "pm"))?;
         return Some((hour, 0, i + 1));
     }
-    if lx.digits(i) == 4 {
-        let n = lx.num(i)?;
+    if view.digits(i) == 4 {
+        let n = view.num(i)?;
         let (h, m) = (n / 100, n % 100);
         return (h < 24 && m < 60).then_some((h as u8, m as u8, i + 1));
     }
-    if !(1..=2).contains(&lx.digits(i)) {
+    if !(1..=2).contains(&view.digits(i)) {
         return None;
     }
-    let h = lx.num(i)?;
-    if lx.raw(i + 1) == ":" && lx.joined(i + 1) && lx.joined(i + 2) && lx.digits(i + 2) == 2 {
-        let m = lx.num(i + 2)?;
-        if m >= 60 || (lx.joined(i + 3) && lx.raw(i + 3) == ":" && lx.digits(i + 4) == 0) {
+    let h = view.num(i)?;
+    if view.raw(i + 1) == ":" && view.joined(i + 1) && view.joined(i + 2) && view.digits(i + 2) == 2
+    {
+        let m = view.num(i + 2)?;
+        if m >= 60 || (view.joined(i + 3) && view.raw(i + 3) == ":" && view.digits(i + 4) == 0) {
             return None;
         }
         let mut end = i + 3;
         // Seconds: "10:35:20".
-        if lx.raw(end) == ":" && lx.joined(end) && lx.digits(end + 1) == 2 && lx.joined(end + 1) {
+        if view.raw(end) == ":"
+            && view.joined(end)
+            && view.digits(end + 1) == 2
+            && view.joined(end + 1)
+        {
             end += 2;
         }
-        let pm = meridiem(lx, end);
+        let pm = meridiem(view, end);
         let hour = hour_24(h, pm.map(|p| p.0))?;
         return Some((hour, m as u8, pm.map_or(end, |p| p.1)));
     }
-    let (pm, end) = meridiem(lx, i + 1)?;
+    let (pm, end) = meridiem(view, i + 1)?;
     Some((hour_24(h, Some(pm))?, 0, end))
 }

@@ -2,9 +2,9 @@
 //! "second" is left out unless it is clearly a rank ("the second"), since it is also a unit
 //! of time.
 
-use super::dates_and_amounts::Found;
-use super::lexicon::{Lexed, Start};
-use super::RawValue;
+use super::Found;
+use crate::candidate::RawValue;
+use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
 use crate::resolve::priority;
 use crate::{Label, Value};
 
@@ -15,16 +15,16 @@ pub const START: Start = Start {
     ..Start::NOWHERE
 };
 
-pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
-    let n = match lx.digits_then_letters(i) {
+pub fn at(view: &TokenView, i: usize) -> Option<Found> {
+    let n = match view.digits_then_letters(i) {
         Some((n, "st" | "nd" | "rd" | "th")) => n,
         Some(_) => return None,
-        None => lx.keyword(i).ordinal?,
+        None => view.keyword(i).ordinal?,
     };
-    if lx.is(i, "second") && !(i > 0 && lx.is(i - 1, "the")) {
+    if view.is(i, "second") && !(i > 0 && view.is(i - 1, "the")) {
         return None;
     }
-    if lx.joined(i) && i > 0 && (lx.is_word(i - 1) || lx.raw(i - 1) == "-") {
+    if view.joined(i) && i > 0 && (view.is_word(i - 1) || view.raw(i - 1) == "-") {
         return None;
     }
     Some(Found {

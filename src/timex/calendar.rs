@@ -1,5 +1,6 @@
-//! Proleptic Gregorian calendar arithmetic on plain dates: just what date resolution needs,
-//! without a time-zone database (the host's time zone is never read).
+//! Proleptic Gregorian calendar arithmetic on plain dates: just what date recognition (is there
+//! such a day?) and resolution need, without a time-zone database (the host's time zone is never
+//! read).
 
 use std::fmt;
 
@@ -11,8 +12,39 @@ pub struct CivilDate {
     day: u8,
 }
 
-/// Monday = 0 … Sunday = 6.
-pub type Weekday = u8;
+/// A day of the week, in ISO 8601's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl Weekday {
+    const ALL: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+
+    /// Days since the Monday before: Monday 0 … Sunday 6.
+    pub fn days_from_monday(self) -> i64 {
+        self as i64
+    }
+
+    /// The ISO 8601 number, Monday 1 … Sunday 7, as TimeML writes it (`XXXX-WXX-2`).
+    pub fn iso_number(self) -> u8 {
+        self as u8 + 1
+    }
+}
 
 impl CivilDate {
     /// The date, if it exists (`2021-02-29` does not). Years are limited to 1..=9999 so every
@@ -83,8 +115,8 @@ impl CivilDate {
     }
 
     pub fn weekday(self) -> Weekday {
-        // 1970-01-01 was a Thursday (3).
-        (self.to_days() + 3).rem_euclid(7) as Weekday
+        // 1970-01-01 was a Thursday.
+        Weekday::ALL[(self.to_days() + 3).rem_euclid(7) as usize]
     }
 }
 
@@ -132,7 +164,7 @@ mod tests {
     #[test]
     fn weekdays_and_day_arithmetic_agree_with_the_calendar() {
         let d = CivilDate::parse_iso("2021-12-06").unwrap();
-        assert_eq!(d.weekday(), 0, "2021-12-06 was a Monday");
+        assert_eq!(d.weekday(), Weekday::Monday, "2021-12-06 was a Monday");
         assert_eq!(d.add_days(1).unwrap().to_string(), "2021-12-07");
         assert_eq!(d.add_days(-339).unwrap().to_string(), "2021-01-01");
         assert_eq!(

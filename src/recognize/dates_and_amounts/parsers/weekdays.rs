@@ -3,16 +3,16 @@
 //!
 //! Which Tuesday: a word before it decides when there is one ("last" is the one before the
 //! reference date, "next", "upcoming", "coming" the one after); otherwise the sentence's tense
-//! ([`super::tense`]): "said on Friday" is the Friday before, "will meet on Tuesday" the
-//! Tuesday after, and with no cue the nearest.
+//! ([`lean_at`]): "said on Friday" is the Friday before, "will meet on Tuesday" the Tuesday
+//! after, and with no cue the nearest.
 
-use super::dates_and_amounts::Found;
-use super::lexicon::{Lexed, Start};
-use super::relative_dates::day_part;
-use super::tense::lean_at;
-use super::RawValue;
-use crate::normalize::temporal::{DateExpr, DayRef, Lean};
+use super::Found;
+use crate::candidate::RawValue;
+use crate::recognize::dates_and_amounts::tense::lean_at;
+use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::recognize::dates_and_amounts::words::day_part;
 use crate::resolve::priority;
+use crate::timex::{DateExpr, DayRef, Lean};
 use crate::Label;
 
 /// Where [`at`] can begin: a weekday or the word before it.
@@ -24,20 +24,23 @@ pub const START: Start = Start {
     ..Start::NOWHERE
 };
 
-pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
-    let (lean, w_at) = match lx.low(i) {
+pub fn at(view: &TokenView, i: usize) -> Option<Found> {
+    let (lean, w_at) = match view.low(i) {
         "last" | "past" => (Some(Lean::Before), i + 1),
         "next" | "upcoming" | "coming" => (Some(Lean::After), i + 1),
         "this" => (Some(Lean::Nearest), i + 1),
         "early" | "late" => (None, i + 1),
         _ => (None, i),
     };
-    if w_at > i && !lx.near(w_at) {
+    if w_at > i && !view.near(w_at) {
         return None;
     }
-    let w = lx.keyword(w_at).weekday.filter(|_| lx.capitalised(w_at))?;
-    let day = DayRef::Weekday(w, lean.unwrap_or_else(|| lean_at(lx, w_at)));
-    if let Some(part) = day_part(lx.low(w_at + 1)).filter(|_| lx.near(w_at + 1)) {
+    let w = view
+        .keyword(w_at)
+        .weekday
+        .filter(|_| view.capitalised(w_at))?;
+    let day = DayRef::Weekday(w, lean.unwrap_or_else(|| lean_at(view, w_at)));
+    if let Some(part) = day_part(view.low(w_at + 1)).filter(|_| view.near(w_at + 1)) {
         return Some(Found {
             start: i,
             end: w_at + 2,

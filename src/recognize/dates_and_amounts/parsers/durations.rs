@@ -5,13 +5,14 @@
 //! TIME. Values are TimeML durations (`P3Y`, `PT4H`, `PXD` when the amount is vague). A
 //! repetition ("every week", TimeML's SET) is labelled DATE with the period as value (`P1W`).
 
-use super::dates_and_amounts::Found;
-use super::lexicon::{Lexed, Start, Unit};
 use super::numbers::number;
 use super::relative_dates::approx_prefix;
-use super::RawValue;
-use crate::normalize::temporal::DateExpr;
+use super::Found;
+use crate::candidate::RawValue;
+use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
 use crate::resolve::priority;
+use crate::timex::DateExpr;
+use crate::timex::Unit;
 use crate::Label;
 
 fn duration(start: usize, end: usize, rule: &'static str, amount: Option<u32>, u: Unit) -> Found {
@@ -40,42 +41,43 @@ pub const START: Start = Start {
     ..Start::NOWHERE
 };
 
-pub fn at(lx: &Lexed, i: usize) -> Option<Found> {
+pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     // "every" and "each" are keywords; a token that is none (a number) can only be a length.
-    if !lx.is_keyword(i) {
-        return length(lx, i);
+    if !view.is_keyword(i) {
+        return length(view, i);
     }
-    every(lx, i).or_else(|| length(lx, i))
+    every(view, i).or_else(|| length(view, i))
 }
 
 /// "every week", "each year", "every two years".
-fn every(lx: &Lexed, i: usize) -> Option<Found> {
-    if !matches!(lx.low(i), "every" | "each") {
+fn every(view: &TokenView, i: usize) -> Option<Found> {
+    if !matches!(view.low(i), "every" | "each") {
         return None;
     }
-    let (n, k) = match number(lx, i + 1).filter(|n| !n.scaled && n.value.fract() == 0.0) {
-        Some(n) if lx.near(i + 1) => (n.value as u32, n.end),
+    let (n, k) = match number(view, i + 1).filter(|n| !n.scaled && n.value.fract() == 0.0) {
+        Some(n) if view.near(i + 1) => (n.value as u32, n.end),
         _ => (1, i + 1),
     };
-    let u = lx.keyword(k).unit.filter(|_| lx.near(k))?;
+    let u = view.keyword(k).unit.filter(|_| view.near(k))?;
     Some(duration(i, k + 1, "set/every", Some(n), u))
 }
 
 /// The amount of a duration at `i`: a number, "a few", "several", or "a"/"an" where a length
 /// is expected. Returns the amount (`None` when vague) and the token after it.
 fn amount(
-    lx: &Lexed,
+    view: &TokenView,
     i: usize,
     length_expected: impl Fn() -> bool,
 ) -> Option<(Option<u32>, usize)> {
-    match lx.low(i) {
+    match view.low(i) {
         "several" | "many" => return Some((None, i + 1)),
-        "a" if lx.next_is(i + 1, "few") => return Some((None, i + 2)),
+        "a" if view.next_is(i + 1, "few") => return Some((None, i + 2)),
         _ => {}
     }
     // "a hundred years" is a number; "a year" is one year, where a length is expected.
-    let Some(n) = number(lx, i) else {
-        return (matches!(lx.low(i), "a" | "an") && length_expected()).then_some((Some(1), i + 1));
+    let Some(n) = number(view, i) else {
+        return (matches!(view.low(i), "a" | "an") && length_expected())
+            .then_some((Some(1), i + 1));
     };
     if n.value.fract() != 0.0 || n.value > 100_000.0 || n.value < 1.0 {
         return None;
@@ -84,12 +86,15 @@ fn amount(
 }
 
 /// "three years", "the past two weeks", "more than four hours", "two-year", "recent years".
-fn length(lx: &Lexed, i: usize) -> Option<Found> {
+fn length(view: &TokenView, i: usize) -> Option<Found> {
     // "recent years", "the coming weeks": plural units with no number.
-    let the = lx.is(i, "the") && lx.near(i + 1);
+    let the = view.is(i, "the") && view.near(i + 1);
     let k = if the { i + 1 } else { i };
-    if matches!(lx.low(k), "recent" | "coming") && lx.near(k + 1) && lx.low(k + 1).ends_with('s') {
-        let u = lx.keyword(k + 1).unit.filter(|u| !u.is_clock())?;
+    if matches!(view.low(k), "recent" | "coming")
+        && view.near(k + 1)
+        && view.low(k + 1).ends_with('s')
+    {
+        let u = view.keyword(k + 1).unit.filter(|u| !u.is_clock())?;
         return Some(duration(i, k + 2, "duration/vague", None, u));
     }
     // "the past two weeks", "the first nine months", "the last 20 years"
@@ -98,41 +103,41 @@ fn length(lx: &Lexed, i: usize) -> Option<Found> {
     if the {
         k += 1;
         if matches!(
-            lx.low(k),
+            view.low(k),
             "past" | "last" | "next" | "first" | "previous" | "coming"
         ) {
             k += 1;
             anchored = true;
         }
-    } else if matches!(lx.low(k), "past" | "next") && lx.near(k + 1) {
+    } else if matches!(view.low(k), "past" | "next") && view.near(k + 1) {
         k += 1;
         anchored = true;
     }
-    let j = approx_prefix(lx, k);
+    let j = approx_prefix(view, k);
     // Asked only for "a" / "an".
     let length_expected = || {
         j > k
             || anchored
-            || (i > 0 && matches!(lx.low(i - 1), "for" | "within" | "than" | "after" | "in"))
+            || (i > 0 && matches!(view.low(i - 1), "for" | "within" | "than" | "after" | "in"))
     };
-    if (j > i && !lx.near(j)) || (k > i && !lx.near(k)) {
+    if (j > i && !view.near(j)) || (k > i && !view.near(k)) {
         return None;
     }
-    let (n, after) = amount(lx, j, length_expected)?;
+    let (n, after) = amount(view, j, length_expected)?;
     // "two-year", "10-day": the unit joined by a hyphen and in the singular.
-    if lx.raw(after) == "-" && lx.joined(after) && lx.joined(after + 1) {
-        let w = lx.low(after + 1);
-        let u = lx.keyword(after + 1).unit.filter(|_| !w.ends_with('s'))?;
+    if view.raw(after) == "-" && view.joined(after) && view.joined(after + 1) {
+        let w = view.low(after + 1);
+        let u = view.keyword(after + 1).unit.filter(|_| !w.ends_with('s'))?;
         let end = after + 2;
         // "two-year-old" is an age.
-        if lx.raw(end) == "-" && lx.joined(end) {
+        if view.raw(end) == "-" && view.joined(end) {
             return None;
         }
         // "the 10-day truce": the article belongs to the noun, not to the duration.
         let start = if the && !anchored { i + 1 } else { i };
         return Some(duration(start, end, "duration/adjective", n, u));
     }
-    let u = lx.keyword(after).unit.filter(|_| lx.near(after))?;
+    let u = view.keyword(after).unit.filter(|_| view.near(after))?;
     if the && !anchored && n.is_none() {
         return None;
     }

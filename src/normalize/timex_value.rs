@@ -1,0 +1,456 @@
+//! The TimeML value of a date or time expression, against the reference date.
+//!
+//! Resolution fills what the text left out from the reference date and writes the TimeML
+//! `value` at the precision of the text: `2021-12-07`, `2021-12`, `2021`, `2021-W49`,
+//! `2021-Q3`, `199` (the 1990s), `2021-12-07TMO`, `2021-12-05T08:45+05:30`, `P3Y`,
+//! `PRESENT_REF`. Without a reference date, what is missing stays unresolved as TimeML writes
+//! it: `XXXX-12-07`, `XXXX-WXX-2`.
+
+use super::numeric_dates::as_calendar;
+use crate::timex::calendar::{days_in_month, CivilDate, Weekday};
+use crate::timex::{DateExpr, DayRef, Lean, Season, Unit, Vague};
+use std::fmt::Write;
+
+/// The TimeML value, resolved against `reference` where the text leaves fields out.
+pub fn resolve(expr: &DateExpr, reference: Option<CivilDate>) -> String {
+    let mut out = String::with_capacity(16);
+    write(expr, reference, &mut out);
+    out
+}
+
+fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
+    let year_or_ref = |y: Option<i32>| y.or(reference.map(|r| r.year()));
+    match *expr {
+        DateExpr::Calendar { year, month, day } => {
+            let year = year.or_else(|| Some(nearest_year(reference?, month?, day.unwrap_or(1))));
+            write_year(out, year);
+            if let Some(m) = month {
+                let _ = write!(out, "-{m:02}");
+                if let Some(d) = day {
+                    let _ = write!(out, "-{d:02}");
+                }
+            }
+        }
+        numeric @ DateExpr::Numeric { .. } => {
+            // Not settled (a caller that skipped `numeric_dates`): month first if both read.
+            write(&as_calendar(numeric, false), reference, out);
+        }
+        DateExpr::MonthDay { month, day, lean } => {
+            let year = reference.map(|r| month_day_year(r, month, day, lean));
+            write_year(out, year);
+            let _ = write!(out, "-{month:02}-{day:02}");
+        }
+        DateExpr::Month { month, lean } => {
+            let year = reference.map(|r| month_year(r, month, lean));
+            write_year(out, year);
+            let _ = write!(out, "-{month:02}");
+        }
+        DateExpr::MonthInYear { month, year_offset } => {
+            write_year(out, reference.map(|r| r.year() + year_offset));
+            let _ = write!(out, "-{month:02}");
+        }
+        DateExpr::Day(day) => write_day(out, day, reference),
+        DateExpr::Weekend(day) => match day_date(day, reference) {
+            Some(d) => {
+                let (y, w) = iso_week(d);
+                let _ = write!(out, "{y:04}-W{w:02}-WE");
+            }
+            None => out.push_str("XXXX-WXX-WE"),
+        },
+        DateExpr::Relative { unit, offset } => write_relative(out, unit, offset, reference),
+        DateExpr::Decade(start) => {
+            let _ = write!(out, "{:03}", start.div_euclid(10));
+        }
+        DateExpr::Century(n) => {
+            let _ = write!(out, "{:02}", n - 1);
+        }
+        DateExpr::Quarter { year, quarter } => {
+            // A quarter named alone is this year's, unless it is still to come: then the
+            // text reports last year's ("fourth-quarter results" in January).
+            let year = year.or_else(|| {
+                let r = reference?;
+                let current = (r.month() as u8 - 1) / 3 + 1;
+                Some(r.year() - i32::from(quarter > current))
+            });
+            write_year(out, year);
+            let _ = write!(out, "-Q{quarter}");
+        }
+        DateExpr::Half { year, half } => {
+            write_year(out, year_or_ref(year));
+            let _ = write!(out, "-H{half}");
+        }
+        DateExpr::Season {
+            year,
+            year_offset,
+            season,
+        } => {
+            // "last summer" read in December is this year's summer.
+            let ends = match season {
+                Season::Spring => 5,
+                Season::Summer => 8,
+                Season::Fall => 11,
+                Season::Winter => 2,
+            };
+            let year = year.or_else(|| {
+                let r = reference?;
+                let ended = r.month() > ends;
+                Some(r.year() + year_offset + i32::from(year_offset < 0 && ended))
+            });
+            write_year(out, year);
+            out.push_str(match season {
+                Season::Spring => "-SP",
+                Season::Summer => "-SU",
+                Season::Fall => "-FA",
+                Season::Winter => "-WI",
+            });
+        }
+        DateExpr::Duration { amount, unit } => {
+            let (letter, per) = unit.iso();
+            out.push('P');
+            if unit.is_clock() {
+                out.push('T');
+            }
+            match amount {
+                Some(n) => {
+                    let _ = write!(out, "{}{letter}", n.saturating_mul(per));
+                }
+                None => {
+                    let _ = write!(out, "X{letter}");
+                }
+            }
+        }
+        DateExpr::Vague(v) => out.push_str(match v {
+            Vague::Present => "PRESENT_REF",
+            Vague::Past => "PAST_REF",
+            Vague::Future => "FUTURE_REF",
+        }),
+        DateExpr::Time {
+            day,
+            hour,
+            minute,
+            zone,
+        } => {
+            write_day(out, day.unwrap_or(DayRef::Offset(0)), reference);
+            let _ = write!(out, "T{hour:02}:{minute:02}");
+            match zone {
+                Some(0) => out.push('Z'),
+                Some(z) => {
+                    let sign = if z < 0 { '-' } else { '+' };
+                    let z = z.unsigned_abs();
+                    let _ = write!(out, "{sign}{:02}:{:02}", z / 60, z % 60);
+                }
+                None => {}
+            }
+        }
+        DateExpr::PartOfDay { day, part } => {
+            write_day(out, day, reference);
+            out.push('T');
+            out.push_str(part.code());
+        }
+    }
+}
+
+fn write_year(out: &mut String, year: Option<i32>) {
+    match year {
+        Some(y) => {
+            let _ = write!(out, "{y:04}");
+        }
+        None => out.push_str("XXXX"),
+    }
+}
+
+/// The calendar date a day reference points at.
+fn day_date(day: DayRef, reference: Option<CivilDate>) -> Option<CivilDate> {
+    match day {
+        DayRef::Offset(n) => reference?.add_days(n as i64),
+        DayRef::Weekday(w, lean) => weekday_date(reference?, w, lean),
+        DayRef::Date { year, month, day } => {
+            let year = year.or_else(|| Some(nearest_year(reference?, month, day)))?;
+            CivilDate::new(year, month, day)
+        }
+    }
+}
+
+fn write_day(out: &mut String, day: DayRef, reference: Option<CivilDate>) {
+    match day_date(day, reference) {
+        Some(d) => {
+            let _ = write!(out, "{d}");
+        }
+        None => match day {
+            DayRef::Weekday(w, _) => {
+                let _ = write!(out, "XXXX-WXX-{}", w.iso_number());
+            }
+            DayRef::Date { month, day, .. } => {
+                let _ = write!(out, "XXXX-{month:02}-{day:02}");
+            }
+            DayRef::Offset(_) => out.push_str("XXXX-XX-XX"),
+        },
+    }
+}
+
+/// The date of weekday `w` that `lean` picks around `reference`.
+pub fn weekday_date(reference: CivilDate, w: Weekday, lean: Lean) -> Option<CivilDate> {
+    let (today, w) = (reference.weekday().days_from_monday(), w.days_from_monday());
+    let back = (today - w).rem_euclid(7); // days since the last such weekday, 0..=6
+    let ahead = (w - today).rem_euclid(7); // days until the next, 0..=6
+    let offset = match lean {
+        Lean::Past => -back,
+        Lean::Future => ahead,
+        Lean::Before => -(if back == 0 { 7 } else { back }),
+        Lean::After => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
+        Lean::Nearest => {
+            if ahead < back {
+                ahead
+            } else {
+                -back
+            }
+        }
+    };
+    reference.add_days(offset)
+}
+
+/// The year of a month named without one.
+fn month_year(reference: CivilDate, month: u32, lean: Lean) -> i32 {
+    let (ry, rm) = (reference.year(), reference.month());
+    let past = if month <= rm { ry } else { ry - 1 };
+    let future = if month >= rm { ry } else { ry + 1 };
+    match lean {
+        Lean::Past => past,
+        Lean::Future => future,
+        Lean::Before => {
+            if month < rm {
+                ry
+            } else {
+                ry - 1
+            }
+        }
+        Lean::After => {
+            if month > rm {
+                ry
+            } else {
+                ry + 1
+            }
+        }
+        Lean::Nearest => {
+            let back = (rm as i32 - month as i32).rem_euclid(12);
+            let ahead = (month as i32 - rm as i32).rem_euclid(12);
+            if ahead < back {
+                future
+            } else {
+                past
+            }
+        }
+    }
+}
+
+fn write_relative(out: &mut String, unit: Unit, offset: i32, reference: Option<CivilDate>) {
+    let Some(r) = reference else {
+        out.push_str(match unit {
+            Unit::Year => "XXXX",
+            Unit::Month => "XXXX-XX",
+            Unit::Week => "XXXX-WXX",
+            Unit::Quarter => "XXXX-QX",
+            Unit::Decade => "XXX",
+            Unit::Century => "XX",
+            _ => "XXXX-XX-XX",
+        });
+        return;
+    };
+    let months_from = |n: i32| {
+        let total = r.year() * 12 + r.month() as i32 - 1 + n;
+        (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+    };
+    match unit {
+        Unit::Year => write_year(out, Some(r.year() + offset)),
+        Unit::Decade => {
+            let _ = write!(out, "{:03}", r.year().div_euclid(10) + offset);
+        }
+        Unit::Century => {
+            let _ = write!(out, "{:02}", r.year().div_euclid(100) + offset);
+        }
+        Unit::Month => {
+            let (y, m) = months_from(offset);
+            let _ = write!(out, "{y:04}-{m:02}");
+        }
+        Unit::Quarter => {
+            let (y, m) = months_from(offset * 3);
+            let _ = write!(out, "{y:04}-Q{}", (m - 1) / 3 + 1);
+        }
+        Unit::Week => match r.add_days(offset as i64 * 7) {
+            Some(d) => {
+                let (y, w) = iso_week(d);
+                let _ = write!(out, "{y:04}-W{w:02}");
+            }
+            None => out.push_str("XXXX-WXX"),
+        },
+        _ => match r.add_days(offset as i64) {
+            Some(d) => {
+                let _ = write!(out, "{d}");
+            }
+            None => out.push_str("XXXX-XX-XX"),
+        },
+    }
+}
+
+/// ISO 8601 week-numbering year and week of a date.
+pub fn iso_week(d: CivilDate) -> (i32, u32) {
+    let thursday = d.add_days(3 - d.weekday().days_from_monday()).unwrap_or(d);
+    let jan1 = CivilDate::new(thursday.year(), 1, 1).unwrap_or(thursday);
+    let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
+    (thursday.year(), week as u32)
+}
+
+/// How far (in days) the nearest reading of a month and day may be before the tense decides.
+const NEAR_ENOUGH: i64 = 60;
+
+fn month_day_year(reference: CivilDate, month: u32, day: u32, lean: Lean) -> i32 {
+    let nearest = nearest_year(reference, month, day);
+    let offset = |y: i32| {
+        let d = day.min(days_in_month(y, month as u8) as u32);
+        CivilDate::new(y, month, d).map_or(0, |date| date.to_days() - reference.to_days())
+    };
+    let gap = offset(nearest);
+    match lean {
+        _ if gap.abs() <= NEAR_ENOUGH => nearest,
+        Lean::Past | Lean::Before if gap > 0 => nearest - 1,
+        Lean::Future | Lean::After if gap < 0 => nearest + 1,
+        _ => nearest,
+    }
+}
+
+/// The year that puts month/day closest to the reference date: "December 7" read on
+/// 2021-01-03 is 2020-12-07, read on 2021-12-06 it is 2021-12-07.
+fn nearest_year(reference: CivilDate, month: u32, day: u32) -> i32 {
+    let ry = reference.year();
+    let distance = |y: i32| {
+        // 29 February resolves only in leap years; elsewhere it counts as the last day of February.
+        let d = day.min(days_in_month(y, month as u8) as u32);
+        CivilDate::new(y, month, d).map_or(i64::MAX, |date| {
+            (date.to_days() - reference.to_days()).abs()
+        })
+    };
+    [ry - 1, ry, ry + 1]
+        .into_iter()
+        .min_by_key(|&y| (distance(y), (y - ry).abs()))
+        .unwrap_or(ry)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timex::DayPart;
+
+    fn date(s: &str) -> Option<CivilDate> {
+        CivilDate::parse_iso(s)
+    }
+
+    #[test]
+    fn keeps_the_precision_the_text_gives() {
+        let cal = |year, month, day| DateExpr::Calendar { year, month, day };
+        assert_eq!(
+            resolve(&cal(Some(2021), Some(6), Some(16)), None),
+            "2021-06-16"
+        );
+        assert_eq!(resolve(&cal(Some(2021), Some(6), None), None), "2021-06");
+        assert_eq!(resolve(&cal(Some(1999), None, None), None), "1999");
+    }
+
+    #[test]
+    fn fills_a_missing_year_from_the_nearest_reference_year() {
+        let dec7 = DateExpr::Calendar {
+            year: None,
+            month: Some(12),
+            day: Some(7),
+        };
+        assert_eq!(resolve(&dec7, date("2021-12-06")), "2021-12-07");
+        assert_eq!(resolve(&dec7, date("2021-01-03")), "2020-12-07");
+        assert_eq!(
+            resolve(&dec7, None),
+            "XXXX-12-07",
+            "no reference: unresolved, never today's year"
+        );
+    }
+
+    #[test]
+    fn weekdays_follow_the_lean() {
+        // 2021-12-05 was a Sunday.
+        let sunday = date("2021-12-05").unwrap();
+        let on = |w, lean| weekday_date(sunday, w, lean).unwrap().to_string();
+        assert_eq!(on(Weekday::Tuesday, Lean::Future), "2021-12-07");
+        assert_eq!(on(Weekday::Friday, Lean::Past), "2021-12-03");
+        assert_eq!(on(Weekday::Monday, Lean::After), "2021-12-06");
+        assert_eq!(on(Weekday::Sunday, Lean::Past), "2021-12-05");
+        assert_eq!(on(Weekday::Sunday, Lean::Before), "2021-11-28");
+        assert_eq!(on(Weekday::Sunday, Lean::After), "2021-12-12");
+        assert_eq!(on(Weekday::Tuesday, Lean::Nearest), "2021-12-07");
+        assert_eq!(
+            on(Weekday::Thursday, Lean::Nearest),
+            "2021-12-02",
+            "a tie goes to the past"
+        );
+    }
+
+    #[test]
+    fn relative_units_keep_their_precision() {
+        let r = date("2021-12-06");
+        let rel = |unit, offset| resolve(&DateExpr::Relative { unit, offset }, r);
+        assert_eq!(rel(Unit::Day, -1), "2021-12-05");
+        assert_eq!(rel(Unit::Week, -1), "2021-W48");
+        assert_eq!(rel(Unit::Month, 1), "2022-01");
+        assert_eq!(rel(Unit::Quarter, -1), "2021-Q3");
+        assert_eq!(rel(Unit::Year, 0), "2021");
+        assert_eq!(
+            resolve(
+                &DateExpr::Relative {
+                    unit: Unit::Week,
+                    offset: 0
+                },
+                None
+            ),
+            "XXXX-WXX"
+        );
+        assert_eq!(iso_week(date("2021-01-03").unwrap()), (2020, 53));
+    }
+
+    #[test]
+    fn writes_times_durations_and_parts_of_days() {
+        let r = date("2021-12-05");
+        let time = DateExpr::Time {
+            day: None,
+            hour: 8,
+            minute: 45,
+            zone: Some(330),
+        };
+        assert_eq!(resolve(&time, r), "2021-12-05T08:45+05:30");
+        assert_eq!(resolve(&time, None), "XXXX-XX-XXT08:45+05:30");
+        let dur = |amount, unit| resolve(&DateExpr::Duration { amount, unit }, None);
+        assert_eq!(dur(Some(3), Unit::Year), "P3Y");
+        assert_eq!(dur(Some(2), Unit::Decade), "P20Y");
+        assert_eq!(dur(Some(5), Unit::Hour), "PT5H");
+        assert_eq!(dur(None, Unit::Day), "PXD");
+        let tuesday_morning = DateExpr::PartOfDay {
+            day: DayRef::Weekday(Weekday::Tuesday, Lean::Future),
+            part: DayPart::Morning,
+        };
+        assert_eq!(resolve(&tuesday_morning, r), "2021-12-07TMO");
+        assert_eq!(resolve(&DateExpr::Decade(1990), None), "199");
+        assert_eq!(resolve(&DateExpr::Century(20), None), "19");
+    }
+
+    #[test]
+    fn months_alone_follow_the_lean() {
+        let r = date("2021-12-05");
+        let m = |month, lean| resolve(&DateExpr::Month { month, lean }, r);
+        assert_eq!(m(1, Lean::Past), "2021-01");
+        assert_eq!(m(1, Lean::Future), "2022-01");
+        assert_eq!(m(1, Lean::Nearest), "2022-01");
+        assert_eq!(m(6, Lean::Nearest), "2021-06");
+        assert_eq!(m(12, Lean::Before), "2020-12");
+    }
+}

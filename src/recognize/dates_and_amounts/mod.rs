@@ -1,0 +1,111 @@
+//! The one recogniser for dates, times and amounts: classifies the tokens once
+//! ([`TokenView`]), then tries each parser of [`parsers::PARSERS`] at every token where it can
+//! begin. The English words they know are in [`words`], the tense cues that place "Friday" or
+//! "December 7" before or after the reference date in [`tense`].
+//!
+//! Boundaries follow TimeML (TempEval-3) for dates and times: no leading "on" or "at", but "the"
+//! and modifiers that are part of the expression ("the third quarter", "early December", "the
+//! past two weeks", "more than four hours"). Amounts follow OntoNotes: the currency and the
+//! magnitude are inside ("$4.5 billion", "Rs 5,000 crore"), the counted noun is not ("7.5 lakh"
+//! of "7.5 lakh AK-203 assault rifles"; it becomes the value's `unit`).
+
+mod parsers;
+mod tense;
+mod token_view;
+pub(crate) mod words;
+
+use super::{Context, Recognizer};
+use crate::candidate::Candidate;
+use parsers::{keyword_table, PARSERS};
+use token_view::TokenView;
+
+#[derive(Default)]
+pub struct DatesAndAmounts;
+
+impl DatesAndAmounts {
+    pub fn new() -> Self {
+        DatesAndAmounts
+    }
+}
+
+impl Recognizer for DatesAndAmounts {
+    fn name(&self) -> &'static str {
+        "dates-and-amounts"
+    }
+
+    fn recognize(&self, context: &Context, out: &mut Vec<Candidate>) {
+        let lower = context.text.to_ascii_lowercase();
+        let view = TokenView::new(context, &lower, keyword_table());
+        for i in 0..view.len() {
+            let starts = view.tokens[i].starts;
+            if starts == 0 {
+                continue;
+            }
+            let here = PARSERS
+                .iter()
+                .enumerate()
+                .filter(|(p, _)| starts & 1 << p != 0);
+            for (_, parser) in here {
+                let found = (parser.read)(&view, i);
+                if let Some(f) = found.filter(|f| f.start < f.end && f.end <= view.len()) {
+                    out.push(Candidate {
+                        start: view.tokens[f.start].start,
+                        end: view.tokens[f.end - 1].end,
+                        label: f.label,
+                        rule: f.rule,
+                        priority: f.priority,
+                        value: Some(f.value),
+                    });
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::with_context;
+
+    /// Every phrasing of the test corpus, and its text around it.
+    fn corpus_lines() -> impl Iterator<Item = String> {
+        [
+            include_str!("../../../tests/corpus/dates.txt"),
+            include_str!("../../../tests/corpus/amounts.txt"),
+            include_str!("../../../tests/corpus/negative.txt"),
+            include_str!("../../../tests/corpus/samples.txt"),
+        ]
+        .into_iter()
+        .flat_map(str::lines)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with(['#', '=', '@']))
+        .map(|l| l.replace(['[', ']'], ""))
+    }
+
+    #[test]
+    fn no_parser_finds_anything_where_its_start_rules_it_out() {
+        let mut checked = 0;
+        for line in corpus_lines() {
+            with_context(&line, |context| {
+                let lower = context.text.to_ascii_lowercase();
+                let view = TokenView::new(context, &lower, keyword_table());
+                for i in 0..view.len() {
+                    for (p, parser) in PARSERS.iter().enumerate() {
+                        if let Some(f) = (parser.read)(&view, i) {
+                            checked += 1;
+                            assert!(
+                                view.tokens[i].starts & 1 << p != 0,
+                                "parser {p} found {:?} at {:?} in {line:?}, which its Start rules out",
+                                f.rule,
+                                view.raw(i)
+                            );
+                        }
+                    }
+                }
+            });
+        }
+        assert!(
+            checked > 500,
+            "only {checked} finds: the corpus was not read"
+        );
+    }
+}

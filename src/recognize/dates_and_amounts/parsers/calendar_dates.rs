@@ -1,0 +1,382 @@
+//! Dates by day, month and year as words and numbers: "16 June 2021", "June 16, 2021",
+//! "Dec. 7", "7th of December", "Friday, Oct. 23", "June 2021", "June this year", "January",
+//! "early December", "mid-2021", "in 2019", "fiscal 2022", "the 1990s".
+//!
+//! Month names count only when capitalised ("may", "march" are verbs); "May" alone only after a
+//! word that introduces a date ("in May"), since it is also a name and a modal verb.
+
+use super::{found_date as found, Found};
+use crate::recognize::dates_and_amounts::tense::lean_at;
+use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::recognize::dates_and_amounts::words::offset_word;
+use crate::timex::calendar::CivilDate;
+use crate::timex::{DateExpr, Lean};
+
+/// Where [`calendar`], [`weekday_then_date`] and [`with_modifier`] can begin: a number, a month,
+/// a weekday, or a word that a modifier or a year begins with.
+pub const START: Start = Start {
+    numbers: true,
+    months: true,
+    weekdays: true,
+    words: &["the", "early", "late", "mid", "end", "fiscal"],
+    ..Start::NOWHERE
+};
+
+pub fn calendar_expr(year: Option<i32>, month: u32, day: Option<u32>) -> Option<DateExpr> {
+    if let Some(d) = day {
+        // 2020 is a leap year, so a date without a year is checked leniently.
+        CivilDate::new(year.unwrap_or(2020), month, d)?;
+    }
+    Some(DateExpr::Calendar {
+        year,
+        month: Some(month),
+        day,
+    })
+}
+
+/// A month and day without a year takes the sentence's tense into account.
+fn with_lean(view: &TokenView, i: usize, expr: DateExpr) -> DateExpr {
+    match expr {
+        DateExpr::Calendar {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+        } => DateExpr::MonthDay {
+            month,
+            day,
+            lean: lean_at(view, i),
+        },
+        other => other,
+    }
+}
+
+/// How a date is written here; its rule is `date/<form>`. The readings that extend a date
+/// ("Friday, Oct. 23", "early December") take only some forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    DayMonthYear,
+    MonthDayYear,
+    MonthYear,
+    MonthRelativeYear,
+    Month,
+    Year,
+    FiscalYear,
+    Decade,
+}
+
+impl Form {
+    fn rule(self) -> &'static str {
+        match self {
+            Form::DayMonthYear => "date/day-month-year",
+            Form::MonthDayYear => "date/month-day-year",
+            Form::MonthYear => "date/month-year",
+            Form::MonthRelativeYear => "date/month-relative-year",
+            Form::Month => "date/month",
+            Form::Year => "date/year",
+            Form::FiscalYear => "date/fiscal-year",
+            Form::Decade => "date/decade",
+        }
+    }
+}
+
+/// A date in `form`, as [`read`] returns it.
+fn dated(start: usize, end: usize, form: Form, expr: DateExpr) -> Option<(Form, Found)> {
+    Some((form, found(start, end, form.rule(), expr)?))
+}
+
+/// Day-month-year, month-day-year, month-year, a month with a relative year, a month alone,
+/// and years.
+pub fn calendar(view: &TokenView, i: usize) -> Option<Found> {
+    read(view, i).map(|(_, f)| f)
+}
+
+/// A four-digit year token, 1000–2099.
+pub fn year(view: &TokenView, i: usize) -> Option<i32> {
+    (view.digits(i) == 4)
+        .then(|| view.num(i))
+        .flatten()
+        .filter(|y| (1000..2100).contains(y))
+        .map(|y| y as i32)
+}
+
+/// A capitalised month name at `i` (with its abbreviation's full stop): month and next token.
+fn month_at(view: &TokenView, i: usize) -> Option<(u32, usize)> {
+    if !view.capitalised(i) {
+        return None;
+    }
+    let w = view.low(i);
+    let m = view.keyword(i).month?;
+    let abbreviated = w.len() <= 4 && !matches!(w, "may" | "june" | "july");
+    let next = if abbreviated {
+        view.skip_dot(i + 1)
+    } else {
+        i + 1
+    };
+    Some((m, next))
+}
+
+/// A day of the month at `i`: "7", "07", "7th", "seventh" is not read (rare in news).
+fn day_at(view: &TokenView, i: usize) -> Option<u32> {
+    let d = match view.digits(i) {
+        1 | 2 => view.num(i)?,
+        _ => {
+            let (n, suffix) = view.digits_then_letters(i)?;
+            matches!(suffix, "st" | "nd" | "rd" | "th").then_some(n)?
+        }
+    };
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// Whether the token at `i` is followed by something that makes a number at `i` part of a
+/// time or a longer number ("7:30", "7.5").
+fn continues_number(view: &TokenView, i: usize) -> bool {
+    view.joined(i + 1)
+        && matches!(view.raw(i + 1), ":" | "." | ",")
+        && view.joined(i + 2)
+        && view.digits(i + 2) > 0
+}
+
+/// Optional ", 2021" / " 2021" after a month-day: the year and the end.
+fn trailing_year(view: &TokenView, j: usize) -> (Option<i32>, usize) {
+    let k = if view.raw(j) == "," && view.joined(j) {
+        j + 1
+    } else {
+        j
+    };
+    match year(view, k).filter(|_| view.near(k) && !continues_number(view, k)) {
+        Some(y) => (Some(y), k + 1),
+        None => (None, j),
+    }
+}
+
+/// [`calendar`], with the form it read.
+fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
+    // "16 June 2021", "7th of December"
+    if let Some(d) = day_at(view, i).filter(|_| !continues_number(view, i)) {
+        let j = if view.next_is(i + 1, "of") {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some((m, next)) = view.near(j).then(|| month_at(view, j)).flatten() {
+            let (y, end) = trailing_year(view, next);
+            let expr = with_lean(view, i, calendar_expr(y, m, Some(d))?);
+            return dated(i, end, Form::DayMonthYear, expr);
+        }
+    }
+    if let Some((m, next)) = month_at(view, i) {
+        // "June 16, 2021", "Dec. 7"
+        if let Some(d) = view
+            .near(next)
+            .then(|| day_at(view, next))
+            .flatten()
+            .filter(|_| !continues_number(view, next))
+        {
+            let (y, end) = trailing_year(view, next + 1);
+            let expr = with_lean(view, i, calendar_expr(y, m, Some(d))?);
+            return dated(i, end, Form::MonthDayYear, expr);
+        }
+        // "June 2021", "June of 2021"
+        let k = if view.next_is(next, "of") {
+            next + 1
+        } else {
+            next
+        };
+        if let Some(y) = view.near(k).then(|| year(view, k)).flatten() {
+            return dated(i, k + 1, Form::MonthYear, calendar_expr(Some(y), m, None)?);
+        }
+        // "June this year", "July last year"
+        if view.near(next) && view.is(next + 1, "year") && view.near(next + 1) {
+            if let Some(year_offset) = offset_word(view.low(next)) {
+                let expr = DateExpr::MonthInYear {
+                    month: m,
+                    year_offset,
+                };
+                return dated(i, next + 2, Form::MonthRelativeYear, expr);
+            }
+        }
+        // "January" alone, placed by the sentence's tense; abbreviations and "May" need more.
+        let w = view.low(i);
+        let introduced = i > 0
+            && matches!(
+                view.low(i - 1),
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "through"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "of"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "during"
+            );
+        if next == i + 1 && (w.len() > 3 || w == "may") && (w != "may" || introduced) {
+            let lean = match i.checked_sub(1).map(|p| view.low(p)) {
+                Some("last") => Lean::Before,
+                Some("next") => Lean::After,
+                _ => lean_at(view, i),
+            };
+            let start = if i > 0 && matches!(view.low(i - 1), "last" | "next" | "this") {
+                i - 1
+            } else {
+                i
+            };
+            let expr = if view.is(start, "this") {
+                DateExpr::MonthInYear {
+                    month: m,
+                    year_offset: 0,
+                }
+            } else {
+                DateExpr::Month { month: m, lean }
+            };
+            return dated(start, i + 1, Form::Month, expr);
+        }
+        return None;
+    }
+    years(view, i)
+}
+
+/// "in 2019", "2021." — a bare year counts where a year is likely: after a word that
+/// introduces one, or not followed by a word it could be counting ("2000 troops").
+/// Also "fiscal 2022", "the 1990s", "1980s".
+fn years(view: &TokenView, i: usize) -> Option<(Form, Found)> {
+    let fiscal = view.is(i, "fiscal") && view.near(i + 1);
+    let at = if fiscal { i + 1 } else { i };
+    if let Some((n, "s")) = view.digits_then_letters(at) {
+        if (1000..2100).contains(&n) && n % 10 == 0 {
+            let start = if at > 0 && view.is(at - 1, "the") {
+                at - 1
+            } else {
+                at
+            };
+            return dated(start, at + 1, Form::Decade, DateExpr::Decade(n as i32));
+        }
+        return None;
+    }
+    let y = year(view, at)?;
+    if continues_number(view, at) || (view.joined(at) && at > 0 && view.is_word(at - 1)) {
+        return None;
+    }
+    if view.joined(at + 1) && matches!(view.raw(at + 1), "-" | "/") && view.digits(at + 2) > 0 {
+        return None;
+    }
+    // "the 1998 bombing", "its 1988 recapitalization": a year as a modifier.
+    let determiner = at > 0
+        && (1900..2100).contains(&y)
+        && matches!(
+            view.low(at - 1),
+            "the" | "its" | "that" | "this" | "his" | "her" | "their" | "due"
+        );
+    let mid = at > 1 && view.raw(at - 1) == "-" && view.is(at - 2, "mid");
+    let introduced = fiscal
+        || determiner
+        || mid
+        || at > 0
+            && matches!(
+                view.low(at - 1),
+                "in" | "since"
+                    | "of"
+                    | "by"
+                    | "from"
+                    | "until"
+                    | "till"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "through"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "year"
+                    | "end"
+                    | "and"
+                    | "or"
+                    | "between"
+                    | "for"
+                    | "summer"
+                    | "spring"
+                    | "winter"
+                    | "autumn"
+                    | "fall"
+            );
+    let counts_something = view.near(at + 1)
+        && view.is_word(at + 1)
+        && view
+            .raw(at + 1)
+            .starts_with(|c: char| c.is_ascii_lowercase());
+    if !introduced && (counts_something || !(1900..2100).contains(&y)) {
+        return None;
+    }
+    dated(
+        i,
+        at + 1,
+        if fiscal { Form::FiscalYear } else { Form::Year },
+        DateExpr::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+        },
+    )
+}
+
+/// "Friday, Oct. 23", "Thursday, April 6": the weekday joins the date, which gives the value.
+pub fn weekday_then_date(view: &TokenView, i: usize) -> Option<Found> {
+    view.keyword(i).weekday.filter(|_| view.capitalised(i))?;
+    let k = if view.raw(i + 1) == "," { i + 2 } else { i + 1 };
+    if !view.near(k) {
+        return None;
+    }
+    let (_, date) = read(view, k).filter(|(form, f)| {
+        f.start == k && matches!(form, Form::DayMonthYear | Form::MonthDayYear)
+    })?;
+    Some(Found {
+        start: i,
+        rule: "date/weekday-date",
+        ..date
+    })
+}
+
+/// "early December", "late November", "mid-November", "mid-2021", "the late 1970s",
+/// "early 2021": the modifier joins the span (TimeML), the value is the month or year.
+pub fn with_modifier(view: &TokenView, i: usize) -> Option<Found> {
+    let the = view.is(i, "the") && view.near(i + 1);
+    let m = if the { i + 1 } else { i };
+    if !matches!(view.low(m), "early" | "late" | "mid" | "end") {
+        return None;
+    }
+    let mut k = m + 1;
+    if view.raw(k) == "-" && view.joined(k) {
+        k += 1;
+    } else if view.is(m, "end") {
+        if !view.next_is(k, "of") {
+            return None;
+        }
+        k += 1;
+    }
+    if !view.near(k) {
+        return None;
+    }
+    let (form, inner) = read(view, k).filter(|(_, f)| f.start == k)?;
+    // A month keeps its own lean; only the span grows.
+    if !matches!(
+        form,
+        Form::Month | Form::MonthYear | Form::Year | Form::Decade
+    ) {
+        return None;
+    }
+    if the && !(form == Form::Decade || view.is(m, "end")) {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        rule: "date/modified",
+        ..inner
+    })
+}

@@ -1,0 +1,79 @@
+//! Money: "$4.5 billion", "US$300", "€10m", "£5", "Rs 5,000 crore", "₹500", "500 roubles",
+//! "10 million dollars", "USD 20". The value is the amount with its ISO 4217 currency code.
+//! A bare "$" is the US dollar, and so are "cents".
+
+use super::numbers::number;
+use super::Found;
+use crate::candidate::RawValue;
+use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::recognize::dates_and_amounts::words::{
+    currency_code, currency_name, currency_sign, dollar_prefix,
+};
+use crate::resolve::priority;
+use crate::{Label, Value};
+
+/// A currency written before the amount, from token `i`: the code and the token after it.
+fn symbol_before(view: &TokenView, i: usize) -> Option<(&'static str, usize)> {
+    let raw = view.raw(i);
+    if let Some(code) = dollar_prefix(raw) {
+        let dollar = view.raw(i + 1) == "$" && view.joined(i + 1);
+        return dollar.then_some((code, i + 2));
+    }
+    match raw {
+        "Rs" => Some(("INR", view.skip_dot(i + 1))),
+        "INR" => Some(("INR", i + 1)),
+        _ => Some((currency_sign(raw).or_else(|| currency_code(raw))?, i + 1)),
+    }
+}
+
+/// A currency written after the amount ("roubles", "dollars", "USD").
+fn word_after(view: &TokenView, i: usize) -> Option<&'static str> {
+    if !view.near(i) {
+        return None;
+    }
+    currency_code(view.raw(i)).or_else(|| currency_name(view.low(i)))
+}
+
+/// Where [`at`] can begin: a currency written before the amount, or the amount.
+pub const START: Start = Start {
+    numbers: true,
+    signs: true,
+    number_words: true,
+    words: &[
+        "$", "us", "c", "a", "hk", "s", "nz", "rs", "inr", "usd", "eur", "gbp", "jpy", "cny",
+        "rub", "chf", "cad", "aud",
+    ],
+    ..Start::NOWHERE
+};
+
+pub fn at(view: &TokenView, i: usize) -> Option<Found> {
+    // A currency before the amount is a keyword or a sign outside ASCII (no lower-cased form).
+    let before = view.is_keyword(i) || view.low(i).is_empty();
+    if let Some((code, k)) = before.then(|| symbol_before(view, i)).flatten() {
+        if !(view.joined(k) || view.near(k)) {
+            return None;
+        }
+        let n = number(view, k)?;
+        return Some(money(i, n.end, n.value, code));
+    }
+    let n = number(view, i)?;
+    if view.near(n.end) && matches!(view.low(n.end), "cents" | "cent") {
+        return Some(money(i, n.end + 1, n.value / 100.0, "USD"));
+    }
+    let code = word_after(view, n.end)?;
+    Some(money(i, n.end + 1, n.value, code))
+}
+
+fn money(start: usize, end: usize, amount: f64, currency: &'static str) -> Found {
+    Found {
+        start,
+        end,
+        label: Label::Money,
+        rule: "money/amount",
+        priority: priority::AMOUNT,
+        value: RawValue::Final(Value::Money {
+            amount,
+            currency: currency.to_string(),
+        }),
+    }
+}

@@ -1,0 +1,105 @@
+//! Parts of a year and centuries, named by their number: "Q3 2021", "the third quarter",
+//! "third-quarter", "the fiscal first quarter", "the fourth quarter of 2021", "the first half",
+//! "the 20th century".
+
+use super::calendar_dates::year;
+use super::{found_date as found, Found};
+use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::timex::DateExpr;
+
+/// Where [`quarter`] and [`century`] can begin: "Q3", a year or an ordinal, or "the", "fiscal".
+pub const START: Start = Start {
+    numbers: true,
+    ordinals: true,
+    words: &["the", "fiscal", "q1", "q2", "q3", "q4"],
+    ..Start::NOWHERE
+};
+
+/// "Q3 2021", "the third quarter", "third-quarter", "the fiscal first quarter",
+/// "the fourth quarter of 2021", "the first half".
+pub fn quarter(view: &TokenView, i: usize) -> Option<Found> {
+    // "Q3", "Q3 2021"
+    if let Some(q) = view
+        .low(i)
+        .strip_prefix('q')
+        .and_then(|d| d.parse::<u8>().ok())
+    {
+        if !(1..=4).contains(&q) || !view.capitalised(i) {
+            return None;
+        }
+        let (y, end) = match year(view, i + 1).filter(|_| view.near(i + 1)) {
+            Some(y) => (Some(y), i + 2),
+            None => (None, i + 1),
+        };
+        let expr = DateExpr::Quarter {
+            year: y,
+            quarter: q,
+        };
+        return found(i, end, "date/quarter", expr);
+    }
+    let mut k = i;
+    let the = view.is(k, "the");
+    if the {
+        k += 1;
+    }
+    let year_before = year(view, k).filter(|_| view.near(k + 1));
+    if year_before.is_some() {
+        k += 1;
+    }
+    if view.is(k, "fiscal") {
+        k += 1;
+    }
+    let n = view.keyword(k).ordinal.filter(|_| k == i || view.near(k))?;
+    k += 1;
+    let hyphenated = view.raw(k) == "-" && view.joined(k);
+    if hyphenated {
+        k += 1;
+    }
+    let half = match view.low(k) {
+        "quarter" => false,
+        "half" => true,
+        _ => return None,
+    };
+    if !view.near(k) || n > if half { 2 } else { 4 } {
+        return None;
+    }
+    k += 1;
+    let mut year = year_before;
+    if year.is_none() && view.next_is(k, "of") {
+        if let Some(y) = self::year(view, k + 1).filter(|_| view.near(k + 1)) {
+            year = Some(y);
+            k += 2;
+        }
+    }
+    let expr = if half {
+        DateExpr::Half {
+            year,
+            half: n as u8,
+        }
+    } else {
+        DateExpr::Quarter {
+            year,
+            quarter: n as u8,
+        }
+    };
+    // "the third-quarter results": the article belongs to the noun.
+    let start = if the && hyphenated && year_before.is_none() {
+        i + 1
+    } else {
+        i
+    };
+    found(start, k, "date/quarter", expr)
+}
+
+/// "the 20th century", "21st century", "the nineteenth century".
+pub fn century(view: &TokenView, i: usize) -> Option<Found> {
+    let k = if view.is(i, "the") { i + 1 } else { i };
+    let n = match view.digits_then_letters(k) {
+        Some((n, "st" | "nd" | "rd" | "th")) => n,
+        _ => view.keyword(k).ordinal?,
+    };
+    if !(view.next_is(k + 1, "century") && (1..=21).contains(&n) && (k == i || view.near(k))) {
+        return None;
+    }
+    found(i, k + 2, "date/century", DateExpr::Century(n as i32))
+}

@@ -1,0 +1,87 @@
+//! Seasons and holidays: "this summer", "last fall", "summer 2021", "the summer of 2021",
+//! "Christmas", "Christmas Eve", "New Year's Day".
+
+use super::calendar_dates::year;
+use super::{found_date as found, Found};
+use crate::recognize::dates_and_amounts::tense::lean_at;
+use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::recognize::dates_and_amounts::words::{offset_word, season as season_word};
+use crate::timex::DateExpr;
+
+/// Where [`season`] and [`holiday`] can begin: "this", "last", "next", "the", a season, or a
+/// holiday's first word.
+pub const START: Start = Start {
+    words: &[
+        "this",
+        "last",
+        "next",
+        "the",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "christmas",
+        "new",
+    ],
+    ..Start::NOWHERE
+};
+
+/// "this summer", "last fall", "next spring", "summer 2021", "the summer of 2021".
+pub fn season(view: &TokenView, i: usize) -> Option<Found> {
+    if let Some(year_offset) = offset_word(view.low(i)) {
+        let season = season_word(view.low(i + 1)).filter(|_| view.near(i + 1))?;
+        let expr = DateExpr::Season {
+            year: None,
+            year_offset,
+            season,
+        };
+        return found(i, i + 2, "date/season", expr);
+    }
+    let k = if view.is(i, "the") { i + 1 } else { i };
+    let season = season_word(view.low(k)).filter(|_| k == i || view.near(k))?;
+    let y_at = if view.next_is(k + 1, "of") {
+        k + 2
+    } else {
+        k + 1
+    };
+    let y = year(view, y_at).filter(|_| view.near(y_at))?;
+    let expr = DateExpr::Season {
+        year: Some(y),
+        year_offset: 0,
+        season,
+    };
+    found(i, y_at + 1, "date/season", expr)
+}
+
+/// Holidays on a fixed day: "Christmas", "Christmas Day", "Christmas Eve", "New Year's Day",
+/// "New Year's Eve" (the year by tense, as for any month and day).
+pub fn holiday(view: &TokenView, i: usize) -> Option<Found> {
+    let (month, day, end) = if view.raw(i) == "Christmas" {
+        match view.near(i + 1).then(|| view.raw(i + 1)) {
+            Some("Eve") => (12, 24, i + 2),
+            Some("Day") => (12, 25, i + 2),
+            _ => (12, 25, i + 1),
+        }
+    } else if view.raw(i) == "New"
+        && view.next_is(i + 1, "year")
+        && matches!(view.raw(i + 2), "'" | "’")
+        && view.is(i + 3, "s")
+        && view.near(i + 4)
+    {
+        match view.raw(i + 4) {
+            "Day" => (1, 1, i + 5),
+            "Eve" => (12, 31, i + 5),
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    let lean = lean_at(view, i);
+    found(
+        i,
+        end,
+        "date/holiday",
+        DateExpr::MonthDay { month, day, lean },
+    )
+}

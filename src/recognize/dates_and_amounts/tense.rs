@@ -1,0 +1,50 @@
+//! Which way a sentence points in time, for the words that name a weekday or month without
+//! saying which one: "said on Friday" is the Friday before, "will meet on Tuesday" the Tuesday
+//! after. The nearest cue before the expression in its sentence decides, else the nearest after
+//! it; none means the nearest day.
+
+use super::token_view::TokenView;
+use crate::timex::Lean;
+
+/// How far either side of the expression cues are looked for.
+const REACH: usize = 12;
+
+/// The lean of the expression at token `i`.
+pub fn lean_at(view: &TokenView, i: usize) -> Lean {
+    // "the Tuesday call": a weekday naming a known event is the nearest one.
+    if i > 0 && view.is(i - 1, "the") {
+        return Lean::Nearest;
+    }
+    let Some(sentence) = view.sentences.get(view.sentence[i] as usize) else {
+        return Lean::Nearest;
+    };
+    // The verb that governs a date usually comes before it ("met on Friday", "will hold a
+    // call on Tuesday, officials confirmed"), so the words before are read first.
+    let before = (sentence.start.max(i.saturating_sub(REACH))..i).rev();
+    let after = i + 1..sentence.end.min(i + 1 + REACH);
+    for k in before.chain(after) {
+        if let Some(lean) = cue(view, k) {
+            return lean;
+        }
+    }
+    Lean::Nearest
+}
+
+fn cue(view: &TokenView, k: usize) -> Option<Lean> {
+    // The cue words (`words::PAST_CUES`, `FUTURE_CUES`, `AUXILIARIES`) are in the keyword table.
+    let lean = match view.keyword(k).cue {
+        Some(Lean::Future) => return Some(Lean::Future),
+        Some(lean) => lean,
+        None => {
+            let w = view.low(k);
+            if !(w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) {
+                return None;
+            }
+            Lean::Past
+        }
+    };
+    // A participle after "be" is passive ("will be held", "to be addressed"): its auxiliary,
+    // read next, decides.
+    let passive = k > 0 && view.keyword(k - 1).auxiliary;
+    (!passive).then_some(lean)
+}
