@@ -21,6 +21,7 @@ pub mod candidate;
 pub mod cli;
 pub mod document;
 mod error;
+mod hash;
 mod label;
 pub mod lexicon;
 pub mod link;

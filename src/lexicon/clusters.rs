@@ -18,7 +18,8 @@
 //! [`COUNT_K`]; then each cluster's sorted fingerprints as gaps (the first from 0), Rice-coded
 //! with parameter [`rice_k`] of the width and the count. Zero padding to a byte.
 
-use crate::model::hash::{mix, FastMap, Fnv};
+use crate::hash::{mix, Fnv};
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Fine clusters per coarse cluster (as written by `scripts/gen-clusters.py`).
@@ -32,7 +33,7 @@ const DATA: &[u8] = include_bytes!("../../data/lexicon/word-clusters.bin");
 /// Word fingerprint → fine cluster number.
 pub struct Clusters {
     bits: u32,
-    map: FastMap<u32, u16>,
+    map: FxHashMap<u32, u16>,
 }
 
 /// Rice parameter for `count` sorted fingerprints of `bits` bits: log2 of the mean gap, rounded
@@ -98,7 +99,7 @@ impl Clusters {
         let counts = (0..u16::from_le_bytes([*n0, *n1]))
             .map(|_| reader.rice(COUNT_K, range >> COUNT_K))
             .collect::<Result<Vec<_>, _>>()?;
-        let mut map = FastMap::default();
+        let mut map = FxHashMap::default();
         for (cluster, &count) in (0u16..).zip(&counts) {
             let k = rice_k(bits, count as u32);
             let mut fingerprint = None;

@@ -12,7 +12,7 @@
 
 pub mod clusters;
 
-use crate::model::hash::{FastMap, Fnv};
+use crate::hash::Fnv;
 use crate::text::tokenize;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -110,10 +110,10 @@ struct Entry {
 
 /// Hash of a key → entry.
 pub struct Lexicon {
-    entries: FastMap<u64, Entry>,
+    entries: FxHashMap<u64, Entry>,
     /// Key hashes of the first words of entries longer than one token, with the longest such
     /// entry's length: only these start phrases.
-    phrase_starts: FastMap<u64, usize>,
+    phrase_starts: FxHashMap<u64, usize>,
     /// Normalised country name or code → the country's common name ("usa" → "United States").
     countries: FxHashMap<String, &'static str>,
 }
@@ -251,9 +251,9 @@ impl Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| {
             let lines = SOURCES.iter().map(|(_, list)| list.len() / 8).sum();
-            let mut entries: FastMap<u64, Entry> =
-                FastMap::with_capacity_and_hasher(lines, Default::default());
-            let mut phrase_starts: FastMap<u64, usize> = FastMap::default();
+            let mut entries: FxHashMap<u64, Entry> =
+                FxHashMap::with_capacity_and_hasher(lines, Default::default());
+            let mut phrase_starts: FxHashMap<u64, usize> = FxHashMap::default();
             for (gazetteer, list) in SOURCES {
                 for line in entries_of(list) {
                     let Some((hash, first, key, len)) = line_entry(line) else {

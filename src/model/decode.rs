@@ -14,13 +14,13 @@
 //! `tagger.rs` makes the same choices from weights summed per distinct word.
 
 use super::features::{tag_features, tag_word_features, Prepared, Word};
-use super::hash::FastMap;
 use super::{kind_of, Kind, Scorer, Tag, TAGS};
+use rustc_hash::FxHashMap;
 
 /// Kinds given so far in an article to each capitalised word (by normalised form): the
 /// "prediction history" that keeps a name's type consistent through an article.
 #[derive(Default)]
-pub struct History(FastMap<u64, [u16; 5]>);
+pub struct History(FxHashMap<u64, [u16; 5]>);
 
 impl History {
     /// The kind this word got most often, if it was ever part of a name.
@@ -296,7 +296,7 @@ mod tests {
     /// Made-up scores of word `i` after tags `prev2`, `prev` (mixed up from their indices).
     fn scores(i: usize, prev: Tag, prev2: Tag) -> [f32; TAGS] {
         std::array::from_fn(|t| {
-            let x = super::super::hash::mix((i * 131 + prev * 17 + prev2) as u64 * 31 + t as u64);
+            let x = crate::hash::mix((i * 131 + prev * 17 + prev2) as u64 * 31 + t as u64);
             (x % 1000) as f32 / 100.0 - 5.0
         })
     }

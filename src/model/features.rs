@@ -37,10 +37,11 @@
 //! Training lists every feature of a token ([`prepare`]); tagging sums the same features'
 //! weights in groups. Both call these functions, so they can never disagree.
 
-use super::hash::{combine, mix, FastMap, FastSet, Fnv};
 use super::{Kind, Tag, TAGS};
+use crate::hash::{combine, mix, Fnv};
 use crate::lexicon::clusters::{Clusters, FINE};
 use crate::lexicon::{Gazetteer, Lexicon, WordMark};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Templates: one per kind of feature, each a number mixed into a seed at compile time.
 /// Changing one changes the features' hashes, so the model must be retrained.
@@ -317,11 +318,11 @@ pub struct Article<'a> {
     /// Per distinct word, what gazetteer marking needs.
     marks: Vec<WordMark>,
     pub sentences: Vec<ReadSentence<'a>>,
-    capitalised_inside: FastSet<u64>,
-    lower_case: FastSet<u64>,
+    capitalised_inside: FxHashSet<u64>,
+    lower_case: FxHashSet<u64>,
     /// Per capitalised word (normalised form), the clusters of the words around its first
     /// occurrences in ordinary sentences.
-    contexts: FastMap<u64, Contexts>,
+    contexts: FxHashMap<u64, Contexts>,
 }
 
 /// The clusters of the words before and after a word's first [`Contexts::MAX`] occurrences
@@ -355,8 +356,8 @@ impl<'a> Article<'a> {
     pub fn read(sentences: &'a [Sentence<'a>]) -> Article<'a> {
         let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
         let distinct = tokens / 2 + 1;
-        let mut index: FastMap<&str, u32> =
-            FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut index: FxHashMap<&str, u32> =
+            FxHashMap::with_capacity_and_hasher(distinct, Default::default());
         let mut words: Vec<Word> = Vec::with_capacity(distinct);
         let mut marks: Vec<WordMark> = Vec::with_capacity(distinct);
         let lexicon = Lexicon::get();
@@ -365,9 +366,12 @@ impl<'a> Article<'a> {
             marks: Vec::new(),
             sentences: Vec::with_capacity(sentences.len()),
             // Sized up front: growing a hash set rehashes it, which showed in wasm profiles.
-            capitalised_inside: FastSet::with_capacity_and_hasher(distinct / 4, Default::default()),
-            lower_case: FastSet::with_capacity_and_hasher(distinct, Default::default()),
-            contexts: FastMap::with_capacity_and_hasher(distinct / 4, Default::default()),
+            capitalised_inside: FxHashSet::with_capacity_and_hasher(
+                distinct / 4,
+                Default::default(),
+            ),
+            lower_case: FxHashSet::with_capacity_and_hasher(distinct, Default::default()),
+            contexts: FxHashMap::with_capacity_and_hasher(distinct / 4, Default::default()),
         };
         for s in sentences {
             let ids: Vec<u32> = s

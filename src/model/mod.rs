@@ -4,12 +4,12 @@
 //! `features.rs` turns words into hashed features, `decode.rs` chooses tags from feature lists
 //! (training), `tagger.rs` makes the same choices from weights summed per distinct word (the
 //! pipeline), `weights.rs` reads the compact model shipped in `weights.bin` (hashed features,
-//! int8 weights with a scale per row), `hash.rs` holds the hashing they share. The model is trained by `make train` (`train.rs`, behind the `train` cargo feature so
-//! none of it enters the wasm) on CoNLL-2003; the text itself is never shipped.
+//! int8 weights with a scale per row; the hashing is `crate::hash`). The model is trained by
+//! `make train` (`train.rs`, behind the `train` cargo feature so none of it enters the wasm) on
+//! CoNLL-2003; the text itself is never shipped.
 
 pub mod decode;
 pub mod features;
-pub mod hash;
 pub mod score;
 pub mod tagger;
 #[cfg(feature = "train")]

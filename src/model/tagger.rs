@@ -25,9 +25,9 @@ use super::features::{
     article_features, context_features, position_features, tag_features, tag_word_features,
     word_features, Article, Offset, Word,
 };
-use super::hash::FastMap;
 use super::weights::Model;
 use super::{Kind, Scorer, Tag, BEAM, TAGS};
+use rustc_hash::FxHashMap;
 use std::sync::Mutex;
 
 type Scores = [f32; TAGS];
@@ -52,7 +52,7 @@ pub struct Tagger {
     /// Windows of words met before, by the word's normalised form and shape (which settle all
     /// its word features: a new one that does not follow from them must join this key);
     /// emptied when full.
-    cache: Mutex<FastMap<(u64, u64), Window>>,
+    cache: Mutex<FxHashMap<(u64, u64), Window>>,
     /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`:
     /// all 500 summed up front (a few thousand additions), so a lookup is an index.
     tag_sums: Vec<Scores>,
@@ -113,7 +113,7 @@ impl Tagger {
             end: window(&model, &Word::END, &mut features),
             tag_sums: tag_sums(&model, &mut features),
             model,
-            cache: Mutex::new(FastMap::default()),
+            cache: Mutex::new(FxHashMap::default()),
         }
     }
 

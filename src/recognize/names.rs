@@ -13,10 +13,10 @@ use super::titled_names::{is_title, PARTICLES};
 use super::{Candidate, Context, Recognizer};
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::model;
-use crate::model::hash::{FastMap, FastSet};
 use crate::resolve::priority;
 use crate::text::{Token, TokenKind};
 use crate::Label;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 pub struct Names;
 
@@ -191,7 +191,7 @@ fn split_titles(cx: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> Vec
 /// A name tagged somewhere in the article is the same name where the tagger missed it: every
 /// capitalised occurrence of a one-word name (or of a word of a person's full name) is added.
 fn fill_untagged(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
-    let mut known: FastMap<&str, Label> = FastMap::default();
+    let mut known: FxHashMap<&str, Label> = FxHashMap::default();
     for s in &spans {
         let w = words(cx, s.first, s.end);
         if w.len() == 1 || s.label == Label::Person {
@@ -261,7 +261,7 @@ fn titles_after_names(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
 fn split_hyphens(cx: &Context, spans: Vec<Span>) -> Vec<Span> {
     let text_of = |s: &Span| words(cx, s.first, s.end).join(" ");
     // Names as the tagger found them; each word of a person's full name names them too.
-    let mut elsewhere: FastMap<String, Label> = FastMap::default();
+    let mut elsewhere: FxHashMap<String, Label> = FxHashMap::default();
     for s in spans
         .iter()
         .filter(|s| !words(cx, s.first, s.end).contains(&"-"))
@@ -394,7 +394,7 @@ fn consistent(cx: &Context, mut spans: Vec<Span>) -> Vec<Span> {
             s.label = Label::Person;
         }
     }
-    let person_words: FastSet<&str> = spans
+    let person_words: FxHashSet<&str> = spans
         .iter()
         .filter(|s| s.label == Label::Person && s.end - s.first > 1)
         .flat_map(|s| words(cx, s.first, s.end))
@@ -555,7 +555,7 @@ fn acronym_label(cx: &Context, tagged: &[(usize, usize, Label)], word: &str) -> 
 }
 
 fn acronyms(cx: &Context, tagged: &[(usize, usize, Label)], out: &mut Vec<Candidate>) {
-    let mut defined: FastMap<&str, Label> = FastMap::default();
+    let mut defined: FxHashMap<&str, Label> = FxHashMap::default();
     for range in cx.sentences {
         let ts = &cx.tokens[range.clone()];
         for j in 1..ts.len().saturating_sub(2) {
