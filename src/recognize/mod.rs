@@ -11,7 +11,6 @@ mod dates_and_amounts;
 mod durations;
 pub(crate) mod lexicon;
 mod money;
-mod name_labels;
 mod names;
 mod numbers;
 mod ordinals;
@@ -21,6 +20,7 @@ mod relative_dates;
 mod tense;
 mod times;
 mod titled_names;
+mod weapons;
 mod weekdays;
 
 pub use dates_and_amounts::DatesAndAmounts;
@@ -52,6 +52,7 @@ pub fn builtin() -> Vec<Box<dyn Recognizer>> {
         Box::new(dates_and_amounts::DatesAndAmounts::new()),
         Box::new(titled_names::TitledNames::new()),
         Box::new(names::Names),
+        Box::new(weapons::WeaponDesignators),
     ]
 }
 
