@@ -29,6 +29,7 @@ impl Fnv {
         c.encode_utf8(&mut buf).bytes().fold(self, Fnv::byte)
     }
 
+    #[cfg(test)]
     pub fn str(self, s: &str) -> Fnv {
         s.bytes().fold(self, Fnv::byte)
     }

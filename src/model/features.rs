@@ -37,7 +37,9 @@
 //! Training lists every feature of a token ([`prepare`]); tagging sums the same features'
 //! weights in groups. Both call these functions, so they can never disagree.
 
-use super::{Kind, Tag, TAGS};
+use super::Kind;
+#[cfg(feature = "train")]
+use super::{Tag, TAGS};
 use crate::hash::{combine, mix, Fnv};
 use crate::lexicon::clusters::{Clusters, FINE};
 use crate::lexicon::{Gazetteer, Lexicon, WordMark};
@@ -90,7 +92,7 @@ mod template {
 /// The feature of `template` with these parts. Training tells features apart by all 32 bits;
 /// the shipped model keeps 24 of them (`weights.rs`).
 #[inline]
-pub fn feature(template: u64, parts: &[u64]) -> u32 {
+pub(crate) fn feature(template: u64, parts: &[u64]) -> u32 {
     parts.iter().fold(template, |h, &p| combine(h, p)) as u32
 }
 
@@ -100,27 +102,27 @@ const END: u64 = 2;
 
 /// What the features need of one word, read once per distinct word of an article.
 #[derive(Clone, Copy, Debug)]
-pub struct Word {
+pub(crate) struct Word {
     /// Hash of the normalised form: lower case, digits as `0`, curly quotes and dashes as
     /// ASCII ("Russia’s 2021" → `russia's 0000`).
-    pub norm: u64,
+    pub(crate) norm: u64,
     /// Hash of the shape: `X` upper, `x` lower, `d` digit, other characters as themselves,
     /// runs cut at two ("Biden" → `Xxx`, "S-400" → `X-dd`).
-    pub shape: u64,
+    pub(crate) shape: u64,
     /// Hashes of the normalised form's first 1–3 and last 1–4 characters, each affix shorter
     /// than the word; `prefixes`/`suffixes` say how many there are.
     affixes: [u64; 7],
     prefixes: u8,
     suffixes: u8,
     /// Starts with a capital ("Biden", "NATO").
-    pub capitalised: bool,
+    pub(crate) capitalised: bool,
     /// Starts with a lower-case letter.
-    pub lower_initial: bool,
+    pub(crate) lower_initial: bool,
     /// Letters, and capitals among them (to tell headlines in capitals).
-    pub letters: u32,
-    pub capitals: u32,
+    pub(crate) letters: u32,
+    pub(crate) capitals: u32,
     /// The word's fine cluster in the word-cluster map (`lexicon/clusters.rs`), if any.
-    pub cluster: Option<u16>,
+    pub(crate) cluster: Option<u16>,
 }
 
 fn normal_char(c: char) -> char {
@@ -162,11 +164,11 @@ impl Word {
         }
     }
 
-    pub const START: Word = Word::edge(START);
-    pub const END: Word = Word::edge(END);
+    pub(crate) const START: Word = Word::edge(START);
+    pub(crate) const END: Word = Word::edge(END);
 
     /// Reads a word in one pass over its characters.
-    pub fn read(word: &str) -> Word {
+    pub(crate) fn read(word: &str) -> Word {
         let mut norm = Fnv::START;
         let mut normal_len = 0usize;
         let mut prefixes = [0u64; 3];
@@ -236,7 +238,7 @@ impl Word {
 
 /// Where a word stands relative to the token being tagged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Offset {
+pub(crate) enum Offset {
     Here = 0,
     Before = 1,
     After = 2,
@@ -245,7 +247,7 @@ pub enum Offset {
 }
 
 impl Offset {
-    pub const ALL: [Offset; 5] = [
+    pub(crate) const ALL: [Offset; 5] = [
         Offset::Here,
         Offset::Before,
         Offset::After,
@@ -256,7 +258,7 @@ impl Offset {
 
 /// The features word `w` gives the token at `offset` from it. They depend on nothing but the
 /// word, which is what lets the tagger sum their weights once per distinct word.
-pub fn word_features(w: &Word, offset: Offset, out: &mut Vec<u32>) {
+pub(crate) fn word_features(w: &Word, offset: Offset, out: &mut Vec<u32>) {
     use template::*;
     match offset {
         Offset::Here => {
@@ -294,18 +296,18 @@ pub fn word_features(w: &Word, offset: Offset, out: &mut Vec<u32>) {
 }
 
 /// A sentence as the tagger receives it.
-pub struct Sentence<'a> {
-    pub words: Vec<&'a str>,
+pub(crate) struct Sentence<'a> {
+    pub(crate) words: Vec<&'a str>,
     /// Whether a hyphen token is joined to words on both sides ("EU-wide").
-    pub inner_hyphen: Vec<bool>,
+    pub(crate) inner_hyphen: Vec<bool>,
 }
 
 /// A sentence read: its words as indices into [`Article::words`], and what its context
 /// features need.
-pub struct ReadSentence<'a> {
-    pub ids: Vec<u32>,
+pub(crate) struct ReadSentence<'a> {
+    pub(crate) ids: Vec<u32>,
     /// Most of the sentence's letters are capitals (a headline or a shouted line).
-    pub in_capitals: bool,
+    pub(crate) in_capitals: bool,
     words: &'a [&'a str],
     inner_hyphen: &'a [bool],
 }
@@ -313,11 +315,11 @@ pub struct ReadSentence<'a> {
 /// An article read for tagging: each distinct word read once, and the article-wide cues (words
 /// seen capitalised inside a sentence, words seen in lower case) that tell a name from an
 /// ordinary word in a headline in capitals.
-pub struct Article<'a> {
-    pub words: Vec<Word>,
+pub(crate) struct Article<'a> {
+    pub(crate) words: Vec<Word>,
     /// Per distinct word, what gazetteer marking needs.
     marks: Vec<WordMark>,
-    pub sentences: Vec<ReadSentence<'a>>,
+    pub(crate) sentences: Vec<ReadSentence<'a>>,
     capitalised_inside: FxHashSet<u64>,
     lower_case: FxHashSet<u64>,
     /// Per capitalised word (normalised form), the clusters of the words around its first
@@ -353,7 +355,7 @@ fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
 impl<'a> Article<'a> {
     // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
-    pub fn read(sentences: &'a [Sentence<'a>]) -> Article<'a> {
+    pub(crate) fn read(sentences: &'a [Sentence<'a>]) -> Article<'a> {
         let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
         let distinct = tokens / 2 + 1;
         let mut index: FxHashMap<&str, u32> =
@@ -424,14 +426,14 @@ impl<'a> Article<'a> {
 
     /// Per word of sentence `s`: the gazetteers of the longest entry covering it, and whether
     /// it begins it. Worked out per sentence, when tagged, so an article never holds them all.
-    pub fn gazetteers(&self, s: &ReadSentence) -> Vec<(u16, bool)> {
+    pub(crate) fn gazetteers(&self, s: &ReadSentence) -> Vec<(u16, bool)> {
         let marks: Vec<WordMark> = s.ids.iter().map(|&id| self.marks[id as usize]).collect();
         Lexicon::get().mark_words(s.words, &marks)
     }
 
     /// Word `i` of sentence `s`, or the edge past either end.
     #[inline]
-    pub fn word(&self, s: &ReadSentence, i: isize) -> &Word {
+    pub(crate) fn word(&self, s: &ReadSentence, i: isize) -> &Word {
         match usize::try_from(i).ok().and_then(|i| s.ids.get(i)) {
             Some(&id) => &self.words[id as usize],
             None if i < 0 => &Word::START,
@@ -453,7 +455,7 @@ fn gazetteer_features(template: u64, (bits, begins): (u16, bool), out: &mut Vec<
 
 /// The features of word `w` where it stands in its sentence: first or not, in a sentence in
 /// capitals or not. Tokens inside ordinary sentences (most of them) share one set per word.
-pub fn position_features(w: &Word, first: bool, in_capitals: bool, out: &mut Vec<u32>) {
+pub(crate) fn position_features(w: &Word, first: bool, in_capitals: bool, out: &mut Vec<u32>) {
     use template::*;
     out.push(feature(FIRST_SHAPE, &[first as u64, w.shape]));
     out.push(feature(CAPITALS_SHAPE, &[in_capitals as u64, w.shape]));
@@ -466,7 +468,7 @@ pub fn position_features(w: &Word, first: bool, in_capitals: bool, out: &mut Vec
 /// or in lower case, elsewhere; and, for a capitalised word met more than once, the clusters
 /// (fine and coarse) of the words before and after its occurrences (`Contexts`; each feature
 /// once). The same for every occurrence in the article.
-pub fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
+pub(crate) fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
     use template::*;
     if article.capitalised_inside.contains(&w.norm) {
         out.push(feature(ARTICLE_CAPITALISED, &[w.shape]));
@@ -499,7 +501,7 @@ pub fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
 
 /// The features token `i` of sentence `s` has from its neighbours: shapes and words around
 /// it, gazetteer entries (`gazetteers`, from [`Article::gazetteers`]), hyphens.
-pub fn context_features(
+pub(crate) fn context_features(
     article: &Article,
     s: &ReadSentence,
     gazetteers: &[(u16, bool)],
@@ -535,15 +537,16 @@ pub fn context_features(
 }
 
 /// The tag before a token as a feature part: the tag, or `TAGS` at the start of a sentence.
+#[cfg(feature = "train")]
 #[inline]
-pub fn prev_tag(tags: &[Tag], i: usize, back: usize) -> usize {
+pub(crate) fn prev_tag(tags: &[Tag], i: usize, back: usize) -> usize {
     i.checked_sub(back).map_or(TAGS, |j| tags[j])
 }
 
 /// The features that do not depend on the word: a bias, the tags chosen before it (`prev`,
 /// `prev2`, as [`prev_tag`] gives them), and the kind most often given to the same word earlier
 /// in the article (`history`).
-pub fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out: &mut Vec<u32>) {
+pub(crate) fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out: &mut Vec<u32>) {
     use template::*;
     out.push(feature(BIAS, &[]));
     out.push(feature(PREV_TAG, &[prev as u64]));
@@ -555,7 +558,7 @@ pub fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out: &mut 
 }
 
 /// The tag features of the word itself with the tag before it.
-pub fn tag_word_features(prev: usize, w: &Word, out: &mut Vec<u32>) {
+pub(crate) fn tag_word_features(prev: usize, w: &Word, out: &mut Vec<u32>) {
     use template::*;
     out.push(feature(PREV_TAG_WORD, &[prev as u64, w.norm]));
     out.push(feature(PREV_TAG_SHAPE, &[prev as u64, w.shape]));
@@ -563,13 +566,15 @@ pub fn tag_word_features(prev: usize, w: &Word, out: &mut Vec<u32>) {
 
 /// A sentence ready for training: per token, every feature that does not depend on tags, and
 /// the word that tag features combine with.
-pub struct Prepared {
-    pub features: Vec<Vec<u32>>,
-    pub words: Vec<Word>,
+#[cfg(any(test, feature = "train"))]
+pub(crate) struct Prepared {
+    pub(crate) features: Vec<Vec<u32>>,
+    pub(crate) words: Vec<Word>,
 }
 
 /// Lists the features of every token of sentence `s` of `article`.
-pub fn prepare(article: &Article, s: &ReadSentence) -> Prepared {
+#[cfg(any(test, feature = "train"))]
+pub(crate) fn prepare(article: &Article, s: &ReadSentence) -> Prepared {
     let gazetteers = article.gazetteers(s);
     let features = (0..s.ids.len())
         .map(|i| {

@@ -47,7 +47,7 @@ const PREV: usize = TAGS + 1;
 /// is mostly names met once.
 const CACHED_WORDS: usize = 1 << 14;
 
-pub struct Tagger {
+pub(crate) struct Tagger {
     model: Model,
     /// Windows of words met before, by the word's normalised form and shape (which settle all
     /// its word features: a new one that does not follow from them must join this key);
@@ -106,7 +106,7 @@ fn tag_sums(model: &Model, features: &mut Vec<u32>) -> Vec<Scores> {
 }
 
 impl Tagger {
-    pub fn new(model: Model) -> Tagger {
+    pub(crate) fn new(model: Model) -> Tagger {
         let mut features = Vec::new();
         Tagger {
             start: window(&model, &Word::START, &mut features),
@@ -124,7 +124,8 @@ impl Tagger {
         &self.tag_sums[h * PREV * PREV..(h + 1) * PREV * PREV]
     }
 
-    pub fn model(&self) -> &Model {
+    #[cfg(test)]
+    pub(crate) fn model(&self) -> &Model {
         &self.model
     }
 
@@ -152,7 +153,7 @@ impl Tagger {
     /// Tags every sentence of the article, in order (the history carries over).
     // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
-    pub fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
+    pub(crate) fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
         let mut features = Vec::with_capacity(32);
         let windows = self.windows(article, &mut features);
         let in_article: Vec<Scores> = (article.words.iter())

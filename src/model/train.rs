@@ -33,16 +33,16 @@ struct JsonEntity {
 
 /// A document: its text, its gold spans (byte offsets) and its sentences prepared.
 pub struct Doc {
-    pub text: String,
-    pub gold: Vec<(usize, usize, Kind)>,
-    pub sentences: Vec<PreparedSentence>,
+    pub(crate) text: String,
+    pub(crate) gold: Vec<(usize, usize, Kind)>,
+    pub(crate) sentences: Vec<PreparedSentence>,
 }
 
-pub struct PreparedSentence {
-    pub prepared: Prepared,
-    pub gold: Vec<Tag>,
+pub(crate) struct PreparedSentence {
+    pub(crate) prepared: Prepared,
+    pub(crate) gold: Vec<Tag>,
     /// Byte span of each token.
-    pub offsets: Vec<(usize, usize)>,
+    pub(crate) offsets: Vec<(usize, usize)>,
 }
 
 /// Reads a CoNLL JSONL file (code-point offsets) into prepared documents.

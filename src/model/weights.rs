@@ -37,15 +37,15 @@ pub struct Model {
     rows: Vec<[f32; TAGS]>,
 }
 
-pub const MAGIC: &[u8; 4] = b"NMW2";
+pub(crate) const MAGIC: &[u8; 4] = b"NMW2";
 
 /// The key a feature is stored under.
 #[inline]
-pub fn key(feature: u32) -> u32 {
+pub(crate) fn key(feature: u32) -> u32 {
     feature & 0x00FF_FFFF
 }
 
-pub fn scale_of(code: u8) -> f32 {
+pub(crate) fn scale_of(code: u8) -> f32 {
     ((code as f32) / 8.0 - 24.0).exp2()
 }
 
@@ -135,7 +135,7 @@ impl Model {
 
     /// The weights of `feature` for every tag, if the model knows it.
     #[inline]
-    pub fn row(&self, feature: u32) -> Option<&[f32; TAGS]> {
+    pub(crate) fn row(&self, feature: u32) -> Option<&[f32; TAGS]> {
         let mask = self.slots.len() - 1;
         let key = key(feature);
         let mut s = key as usize & mask;

@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 
 const MAX_NAME_WORDS: usize = 4;
 
-pub struct TitledNames {
+pub(crate) struct TitledNames {
     /// Titles as words, by their first word, longest first: most tokens are ruled out by one
     /// look-up, the rest try only the titles that begin with them.
     by_first_word: FxHashMap<&'static [u8], Vec<Vec<&'static str>>>,
@@ -29,7 +29,7 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
 }
 
 impl TitledNames {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         let mut by_first_word: FxHashMap<&[u8], Vec<Vec<&str>>> = FxHashMap::default();
         for t in TITLES {
             let words: Vec<&str> = t.split([' ', '-']).collect();
