@@ -8,8 +8,8 @@
 //! belongs to coarse cluster n / [`FINE`].
 //!
 //! Words are stored not as letters but as short fingerprints of the hash the tagger already
-//! computes for each word, sorted per cluster and Rice-coded as gaps: about 2.5 bytes a word
-//! where gzipped text took 3.5, so more words fit the page. The price is that a word outside the
+//! computes for each word, sorted per cluster and Rice-coded as gaps: fewer bytes a word than
+//! gzipped text, so more words fit the page (docs/DESIGN.md, "Word clusters"). The price is that a word outside the
 //! map can match one inside by chance (rate: words / 2^bits, stated in the `.md`); it then gets
 //! an arbitrary cluster, which is noise, not error, to the tagger.
 //!

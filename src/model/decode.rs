@@ -5,10 +5,8 @@
 //! ([`Beam`]). An I- tag is only allowed after B- or I- of the same kind, so every span is
 //! well formed.
 //!
-//! Why not greedy: a model trained greedily only ever compares tags after one tag before, so
-//! its scores are not comparable across taggings (decoding it with a beam of 2 drops CoNLL dev
-//! F1 to 0.04); trained over the beam (`train.rs`), the model and search together gain 4 points
-//! over greedy training and decoding.
+//! Not greedy: a greedily trained model's scores are not comparable across taggings, so the model
+//! is trained over the same beam (`train.rs`; figures in docs/DESIGN.md).
 //!
 //! This is the reference decoder over explicit feature lists, which training needs;
 //! `tagger.rs` makes the same choices from weights summed per distinct word.

@@ -10,11 +10,8 @@
 //! cues: whether the word appears capitalised inside a sentence, or in lower case, elsewhere in
 //! the same article, and, for a word met more than once, the clusters of the words around all
 //! its occurrences ("context aggregation", Ratinov & Roth 2009: "Mr. X" or "X said" there
-//! tells what X is here, in a headline or a list where its own neighbours say nothing; +0.3 dev
-//! F1 and +1.2 F1 on dev names unseen in training, for 0.8 KB of model; the neighbouring words
-//! themselves, instead of or with their clusters, did worse (0.867 dev F1 against 0.872), and
-//! a second tagging pass fed the first pass's labels of the same word, their other idea,
-//! gained nothing beyond noise for twice the time); and the word clusters (learned from
+//! tells what X is here, in a headline or a list where its own neighbours say nothing; what it
+//! gave and the variants that did not pay are in docs/DESIGN.md); and the word clusters (learned from
 //! unlabelled text, `lexicon/clusters.rs`) of the word and its neighbours ±2, fine and coarse,
 //! which carry what training learnt about a word over to words used alike. They come in
 //! groups, one function each:

@@ -67,11 +67,8 @@ pub(crate) fn kind_of(tag: Tag) -> Option<Kind> {
     (tag > 0).then(|| Kind::ALL[(tag - 1) / 2])
 }
 
-/// How many taggings the beam keeps (`decode::Beam`), in training and tagging. CoNLL dev F1,
-/// trained and tagged at 4: 0.9079 (greedy, 0.8684). Tagging wider gains nothing (0.9081 at 8
-/// and exact) and costs time in proportion. Training at 8 scores dev higher (0.9112) but tags
-/// "Vladimir Putin" a place in the samples (`tests/names_samples.rs`); exact training (0.9060)
-/// is no better.
+/// How many taggings the beam keeps (`decode::Beam`), in training and tagging: wider gains
+/// nothing (docs/DESIGN.md, "Beam search, width 4").
 pub const BEAM: usize = 4;
 
 /// Anything that scores features: the float weights while training, the shipped model after.

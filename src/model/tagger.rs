@@ -13,10 +13,8 @@
 //!   commonest tag before, O; for other tags before, once per token and tag before.
 //!
 //! A token then costs about eight vector additions and its few context features (about three),
-//! once, then two vector additions per tagging in the beam and a few comparisons per tag tried.
-//! The beam doubles the tagger's instructions against greedy decoding (callgrind, CoNLL dev:
-//! 83 → 157 million; the whole extraction 293 → 366 million; the beam's bookkeeping since
-//! trimmed, self 125 → 114 million). The tags are the reference
+//! once, then two vector additions per tagging in the beam and a few comparisons per tag tried
+//! (what the beam costs: docs/DESIGN.md). The tags are the reference
 //! decoder's (the same features, weights and beam; only the order of float additions differs),
 //! which a test checks.
 

@@ -167,9 +167,8 @@ impl Scorer for Model {
 /// Rounding error above which a row gets a correction in the second table.
 #[cfg(feature = "train")]
 const TOLERANCE: f32 = 1.0;
-/// Weights are stored as int8 but use only ±31: fewer levels gzip to fewer bytes. Measured on
-/// CoNLL dev at the same features: ±127 and a 0.05 tolerance 179 KB gzipped, F1 0.8668; ±31 and
-/// 1.0, 144 KB, F1 0.8665; ±15, 134 KB, 0.8629.
+/// Weights are stored as int8 but use only ±31: fewer levels gzip to fewer bytes, for the same
+/// F1 (docs/DESIGN.md, "Quantisation").
 #[cfg(feature = "train")]
 const LEVELS: f32 = 31.0;
 
