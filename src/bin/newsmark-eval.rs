@@ -1,9 +1,10 @@
 //! Scores the whole pipeline against CoNLL-2003 JSONL files: exact spans, per CoNLL type.
 //!
 //! ```sh
-//! cargo run --release --bin newsmark-eval -- ../shared/data/conll2003/dev.jsonl
+//! cargo run --release --bin newsmark-eval            # $NEWSMARK_DATA/conll2003/dev.jsonl
 //! cargo run --release --bin newsmark-eval -- --errors dev.jsonl 2> errors.txt
 //! ```
+//! `NEWSMARK_DATA` defaults to `../shared/data`.
 //! OntoNotes labels map back the usual way: PERSON → PER; GPE, LOC, FAC → LOC; ORG → ORG;
 //! NORP, EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE → MISC; the rest (TITLE, dates, numbers)
 //! are not scored. Offsets in the files are code points.
@@ -106,8 +107,8 @@ fn main() -> ExitCode {
     let errors = paths.iter().any(|p| p == "--errors");
     paths.retain(|p| p != "--errors");
     if paths.is_empty() {
-        eprintln!("usage: newsmark-eval [--errors] FILE.jsonl...");
-        return ExitCode::from(2);
+        let data = std::env::var("NEWSMARK_DATA").unwrap_or_else(|_| "../shared/data".into());
+        paths.push(format!("{data}/conll2003/dev.jsonl"));
     }
     let mut counts = Counts::new();
     for p in &paths {

@@ -8,8 +8,8 @@
 //! belongs to coarse cluster n / [`FINE`].
 //!
 //! Words are stored not as letters but as short fingerprints of the hash the tagger already
-//! computes for each word, sorted per cluster and Rice-coded as gaps: about 2.5 bytes a word
-//! where gzipped text took 3.5, so more words fit the page. The price is that a word outside the
+//! computes for each word, sorted per cluster and Rice-coded as gaps: fewer bytes a word than
+//! gzipped text, so more words fit the page (docs/DESIGN.md, "Word clusters"). The price is that a word outside the
 //! map can match one inside by chance (rate: words / 2^bits, stated in the `.md`); it then gets
 //! an arbitrary cluster, which is noise, not error, to the tagger.
 //!
@@ -18,11 +18,14 @@
 //! [`COUNT_K`]; then each cluster's sorted fingerprints as gaps (the first from 0), Rice-coded
 //! with parameter [`rice_k`] of the width and the count. Zero padding to a byte.
 
-use crate::model::hash::{mix, FastMap, Fnv};
+use crate::hash::mix;
+#[cfg(test)]
+use crate::hash::Fnv;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Fine clusters per coarse cluster (as written by `scripts/gen-clusters.py`).
-pub const FINE: u16 = 16;
+pub(crate) const FINE: u16 = 16;
 
 /// Rice parameter of the per-cluster word counts.
 const COUNT_K: u32 = 5;
@@ -30,9 +33,9 @@ const COUNT_K: u32 = 5;
 const DATA: &[u8] = include_bytes!("../../data/lexicon/word-clusters.bin");
 
 /// Word fingerprint → fine cluster number.
-pub struct Clusters {
+pub(crate) struct Clusters {
     bits: u32,
-    map: FastMap<u32, u16>,
+    map: FxHashMap<u32, u16>,
 }
 
 /// Rice parameter for `count` sorted fingerprints of `bits` bits: log2 of the mean gap, rounded
@@ -74,7 +77,7 @@ impl BitReader<'_> {
 
 impl Clusters {
     /// The compiled-in clusters, parsed on first use.
-    pub fn get() -> &'static Clusters {
+    pub(crate) fn get() -> &'static Clusters {
         static CLUSTERS: OnceLock<Clusters> = OnceLock::new();
         CLUSTERS
             .get_or_init(|| Clusters::parse(DATA).expect("the shipped clusters are well-formed"))
@@ -82,7 +85,7 @@ impl Clusters {
 
     /// Reads the format above. Rejects a width outside 1..=32, truncated or trailing data,
     /// fingerprints out of range or out of order, and one fingerprint in two clusters.
-    pub fn parse(data: &[u8]) -> Result<Clusters, String> {
+    pub(crate) fn parse(data: &[u8]) -> Result<Clusters, String> {
         let [bits, n0, n1, stream @ ..] = data else {
             return Err("word clusters: no header".into());
         };
@@ -98,7 +101,7 @@ impl Clusters {
         let counts = (0..u16::from_le_bytes([*n0, *n1]))
             .map(|_| reader.rice(COUNT_K, range >> COUNT_K))
             .collect::<Result<Vec<_>, _>>()?;
-        let mut map = FastMap::default();
+        let mut map = FxHashMap::default();
         for (cluster, &count) in (0u16..).zip(&counts) {
             let k = rice_k(bits, count as u32);
             let mut fingerprint = None;
@@ -121,12 +124,13 @@ impl Clusters {
     }
 
     /// The fine cluster of a lower-case word, if it is in the map.
-    pub fn of(&self, word: &str) -> Option<u16> {
+    #[cfg(test)]
+    pub(crate) fn of(&self, word: &str) -> Option<u16> {
         self.of_norm(Fnv::START.str(word).0)
     }
 
     /// The fine cluster of the word whose lower-case form hashes to `norm`.
-    pub fn of_norm(&self, norm: u64) -> Option<u16> {
+    pub(crate) fn of_norm(&self, norm: u64) -> Option<u16> {
         let fingerprint = (mix(norm) >> (64 - self.bits)) as u32;
         self.map.get(&fingerprint).copied()
     }

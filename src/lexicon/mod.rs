@@ -10,9 +10,9 @@
 //! indexed by the hash of that key, computed straight from the words (no key string is built
 //! to look a phrase up); a hit is confirmed against the stored key.
 
-pub mod clusters;
+pub(crate) mod clusters;
 
-use crate::model::hash::{FastMap, Fnv};
+use crate::hash::Fnv;
 use crate::text::tokenize;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 /// A gazetteer an entry belongs to; an entry may be in several.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
-pub enum Gazetteer {
+pub(crate) enum Gazetteer {
     Country = 0,
     City = 1,
     Demonym = 2,
@@ -35,7 +35,7 @@ pub enum Gazetteer {
 }
 
 impl Gazetteer {
-    pub const ALL: [Gazetteer; 10] = [
+    pub(crate) const ALL: [Gazetteer; 10] = [
         Gazetteer::Country,
         Gazetteer::City,
         Gazetteer::Demonym,
@@ -48,7 +48,7 @@ impl Gazetteer {
         Gazetteer::Region,
     ];
 
-    pub fn bit(self) -> u16 {
+    pub(crate) fn bit(self) -> u16 {
         1 << self as u8
     }
 }
@@ -97,7 +97,7 @@ const SOURCES: [(Gazetteer, &str); 10] = [
 ];
 
 /// Longest entry, in tokens; phrase look-ups never try more.
-pub const MAX_TOKENS: usize = 6;
+pub(crate) const MAX_TOKENS: usize = 6;
 
 const COUNTRY_ALIASES: &str = include_str!("../../data/lexicon/country-aliases.txt");
 
@@ -109,17 +109,17 @@ struct Entry {
 }
 
 /// Hash of a key → entry.
-pub struct Lexicon {
-    entries: FastMap<u64, Entry>,
+pub(crate) struct Lexicon {
+    entries: FxHashMap<u64, Entry>,
     /// Key hashes of the first words of entries longer than one token, with the longest such
     /// entry's length: only these start phrases.
-    phrase_starts: FastMap<u64, usize>,
+    phrase_starts: FxHashMap<u64, usize>,
     /// Normalised country name or code → the country's common name ("usa" → "United States").
     countries: FxHashMap<String, &'static str>,
 }
 
 /// The key of a phrase given as text: tokenised, lower-cased, joined by single spaces.
-pub fn normalise(text: &str) -> String {
+pub(crate) fn normalise(text: &str) -> String {
     if scan_plain(text).is_some() {
         return text.to_ascii_lowercase();
     }
@@ -127,7 +127,7 @@ pub fn normalise(text: &str) -> String {
 }
 
 /// The key of a phrase given as words: lower-cased, joined by single spaces.
-pub fn key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+pub(crate) fn key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     let mut k = String::new();
     for w in words {
         if !k.is_empty() {
@@ -247,13 +247,13 @@ fn line_entry(line: &'static str) -> Option<(u64, u64, Cow<'static, str>, usize)
 
 impl Lexicon {
     /// The compiled-in lexicon, built on first use.
-    pub fn get() -> &'static Lexicon {
+    pub(crate) fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| {
             let lines = SOURCES.iter().map(|(_, list)| list.len() / 8).sum();
-            let mut entries: FastMap<u64, Entry> =
-                FastMap::with_capacity_and_hasher(lines, Default::default());
-            let mut phrase_starts: FastMap<u64, usize> = FastMap::default();
+            let mut entries: FxHashMap<u64, Entry> =
+                FxHashMap::with_capacity_and_hasher(lines, Default::default());
+            let mut phrase_starts: FxHashMap<u64, usize> = FxHashMap::default();
             for (gazetteer, list) in SOURCES {
                 for line in entries_of(list) {
                     let Some((hash, first, key, len)) = line_entry(line) else {
@@ -285,13 +285,13 @@ impl Lexicon {
 
     /// The common name of the country `text` names, by any of its names or codes ("U.S.",
     /// "USA", "United States of America" → "United States").
-    pub fn country(&self, text: &str) -> Option<&'static str> {
+    pub(crate) fn country(&self, text: &str) -> Option<&'static str> {
         let undotted: String = text.chars().filter(|&c| c != '.').collect();
         self.countries.get(&normalise(&undotted)).copied()
     }
 
     /// Gazetteers holding the phrase made of `words` (bit per [`Gazetteer`]; 0 when none).
-    pub fn lookup<'a, I>(&self, words: I) -> u16
+    pub(crate) fn lookup<'a, I>(&self, words: I) -> u16
     where
         I: IntoIterator<Item = &'a str>,
         I::IntoIter: Clone,
@@ -309,7 +309,7 @@ impl Lexicon {
     }
 
     /// Whether the phrase of `words` is in `gazetteer`.
-    pub fn contains<'a, I>(&self, gazetteer: Gazetteer, words: I) -> bool
+    pub(crate) fn contains<'a, I>(&self, gazetteer: Gazetteer, words: I) -> bool
     where
         I: IntoIterator<Item = &'a str>,
         I::IntoIter: Clone,
@@ -318,7 +318,7 @@ impl Lexicon {
     }
 
     /// What marking needs of one word, worked out once per distinct word.
-    pub fn word(&self, word: &str) -> WordMark {
+    pub(crate) fn word(&self, word: &str) -> WordMark {
         let hash = key_hash([word]);
         WordMark {
             longest_phrase: self.phrase_starts.get(&hash).copied().unwrap_or(1),
@@ -328,7 +328,8 @@ impl Lexicon {
 
     /// For each word of a sentence, the gazetteers of the longest entry covering it, with whether
     /// the word begins that entry: `(bits, begins)`. Longest match first, left to right.
-    pub fn mark(&self, words: &[&str]) -> Vec<(u16, bool)> {
+    #[cfg(test)]
+    pub(crate) fn mark(&self, words: &[&str]) -> Vec<(u16, bool)> {
         let marks: Vec<WordMark> = words.iter().map(|w| self.word(w)).collect();
         self.mark_words(words, &marks)
     }
@@ -354,7 +355,7 @@ impl Lexicon {
     }
 
     /// [`Lexicon::mark`] given each word's [`Lexicon::word`].
-    pub fn mark_words(&self, words: &[&str], marks: &[WordMark]) -> Vec<(u16, bool)> {
+    pub(crate) fn mark_words(&self, words: &[&str], marks: &[WordMark]) -> Vec<(u16, bool)> {
         let mut out = vec![(0u16, false); words.len()];
         let mut i = 0;
         while i < words.len() {
@@ -380,7 +381,7 @@ impl Lexicon {
 /// A word as marking sees it: the longest entry starting with it (1 when none is longer),
 /// and its own gazetteers.
 #[derive(Clone, Copy, Debug)]
-pub struct WordMark {
+pub(crate) struct WordMark {
     longest_phrase: usize,
     bits: u16,
 }

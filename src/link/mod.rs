@@ -87,7 +87,7 @@ enum Key<'a> {
 }
 
 /// Sets `entity_id` on every entity and returns the canonical entities.
-pub fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
+pub(crate) fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
     let lower: Vec<String> = entities.iter().map(|e| e.text.to_lowercase()).collect();
     surnames_are_people(entities, &lower);
     // Each word of a multi-word person name → the names containing it.

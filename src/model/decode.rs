@@ -5,26 +5,28 @@
 //! ([`Beam`]). An I- tag is only allowed after B- or I- of the same kind, so every span is
 //! well formed.
 //!
-//! Why not greedy: a model trained greedily only ever compares tags after one tag before, so
-//! its scores are not comparable across taggings (decoding it with a beam of 2 drops CoNLL dev
-//! F1 to 0.04); trained over the beam (`train.rs`), the model and search together gain 4 points
-//! over greedy training and decoding.
+//! Not greedy: a greedily trained model's scores are not comparable across taggings, so the model
+//! is trained over the same beam (`train.rs`; figures in docs/DESIGN.md).
 //!
 //! This is the reference decoder over explicit feature lists, which training needs;
 //! `tagger.rs` makes the same choices from weights summed per distinct word.
 
-use super::features::{tag_features, tag_word_features, Prepared, Word};
-use super::hash::FastMap;
-use super::{kind_of, Kind, Scorer, Tag, TAGS};
+use super::features::Word;
+#[cfg(any(test, feature = "train"))]
+use super::features::{tag_features, tag_word_features, Prepared};
+#[cfg(any(test, feature = "train"))]
+use super::Scorer;
+use super::{kind_of, Kind, Tag, TAGS};
+use rustc_hash::FxHashMap;
 
 /// Kinds given so far in an article to each capitalised word (by normalised form): the
 /// "prediction history" that keeps a name's type consistent through an article.
 #[derive(Default)]
-pub struct History(FastMap<u64, [u16; 5]>);
+pub(crate) struct History(FxHashMap<u64, [u16; 5]>);
 
 impl History {
     /// The kind this word got most often, if it was ever part of a name.
-    pub fn kind(&self, w: &Word) -> Option<Kind> {
+    pub(crate) fn kind(&self, w: &Word) -> Option<Kind> {
         let counts = self.0.get(&w.norm)?;
         let (best, &n) = counts[1..]
             .iter()
@@ -34,7 +36,7 @@ impl History {
     }
 
     /// Records the tag chosen for a word.
-    pub fn record(&mut self, w: &Word, tag: Tag) {
+    pub(crate) fn record(&mut self, w: &Word, tag: Tag) {
         if w.capitalised {
             let counts = self.0.entry(w.norm).or_default();
             let slot = kind_of(tag).map_or(0, |k| 1 + k as usize);
@@ -45,7 +47,8 @@ impl History {
 
 /// The features of word `i` given the tags before it (`prev`, `prev2`, as `prev_tag` gives
 /// them): the static ones, then the tag ones.
-pub fn token_features(
+#[cfg(feature = "train")]
+pub(crate) fn token_features(
     sentence: &Prepared,
     i: usize,
     (prev, prev2): (usize, usize),
@@ -58,7 +61,8 @@ pub fn token_features(
 }
 
 /// The tag features alone of word `i` after `prev`, `prev2`.
-pub fn tag_only_features(
+#[cfg(any(test, feature = "train"))]
+pub(crate) fn tag_only_features(
     sentence: &Prepared,
     i: usize,
     prevs: (usize, usize),
@@ -69,6 +73,7 @@ pub fn tag_only_features(
     push_tag_features(sentence, i, prevs, history, out);
 }
 
+#[cfg(any(test, feature = "train"))]
 fn push_tag_features(
     sentence: &Prepared,
     i: usize,
@@ -82,7 +87,8 @@ fn push_tag_features(
 }
 
 /// Records the tags chosen for a sentence in the article's history.
-pub fn remember(sentence: &Prepared, tags: &[Tag], history: &mut History) {
+#[cfg(any(test, feature = "train"))]
+pub(crate) fn remember(sentence: &Prepared, tags: &[Tag], history: &mut History) {
     for (w, &t) in sentence.words.iter().zip(tags) {
         history.record(w, t);
     }
@@ -92,11 +98,11 @@ pub fn remember(sentence: &Prepared, tags: &[Tag], history: &mut History) {
 /// in the beam at the word before, its tag, and the tag before it (`TAGS` at the start, as
 /// `features::prev_tag` gives it).
 #[derive(Clone, Copy, Debug)]
-pub struct Hyp {
-    pub score: f32,
-    pub from: u32,
-    pub tag: Tag,
-    pub prev: Tag,
+pub(crate) struct Hyp {
+    pub(crate) score: f32,
+    pub(crate) from: u32,
+    pub(crate) tag: Tag,
+    pub(crate) prev: Tag,
 }
 
 /// The tags that may follow each tag (last: the start of a sentence), in order: O, every B-,
@@ -127,7 +133,7 @@ const START: Hyp = Hyp {
 /// taggings ending alike the lower can never overtake the other: keeping one per pair loses
 /// nothing, and a width of at least the 90 pairs makes the search exact (Viterbi). Width 1 is
 /// greedy decoding.
-pub struct Beam {
+pub(crate) struct Beam {
     width: usize,
     /// The empty tagging, then every word's taggings one after another, each word's best first.
     hyps: Vec<Hyp>,
@@ -138,7 +144,7 @@ pub struct Beam {
 }
 
 impl Beam {
-    pub fn new(width: usize, words: usize) -> Beam {
+    pub(crate) fn new(width: usize, words: usize) -> Beam {
         let mut hyps = Vec::with_capacity(1 + words * width);
         hyps.push(START);
         let mut starts = Vec::with_capacity(1 + words);
@@ -152,7 +158,7 @@ impl Beam {
     }
 
     /// Empties the beam for the next sentence, keeping its buffers.
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         self.hyps.clear();
         self.hyps.push(START);
         self.starts.clear();
@@ -160,12 +166,12 @@ impl Beam {
     }
 
     /// The words tagged so far.
-    pub fn words(&self) -> usize {
+    pub(crate) fn words(&self) -> usize {
         self.starts.len() - 1
     }
 
     /// The taggings of word `i`, best first.
-    pub fn at(&self, i: usize) -> &[Hyp] {
+    pub(crate) fn at(&self, i: usize) -> &[Hyp] {
         let end = self
             .starts
             .get(i + 2)
@@ -176,7 +182,7 @@ impl Beam {
     /// Tags the next word: `scores(hyp)` gives the word's scores after each tagging of the word
     /// before (an I- tag only after B- or I- of its kind). Ties go to the earlier tagging, then
     /// the lower tag.
-    pub fn advance(&mut self, mut scores: impl FnMut(&Hyp) -> [f32; TAGS]) {
+    pub(crate) fn advance(&mut self, mut scores: impl FnMut(&Hyp) -> [f32; TAGS]) {
         let (from, start) = (self.starts[self.starts.len() - 1] as usize, self.hyps.len());
         self.starts.push(start as u32);
         self.floor = f32::MIN;
@@ -236,7 +242,7 @@ impl Beam {
     }
 
     /// The tags of word `i`'s tagging `h`, from the first word.
-    pub fn tags(&self, i: usize, mut h: usize) -> Vec<Tag> {
+    pub(crate) fn tags(&self, i: usize, mut h: usize) -> Vec<Tag> {
         let mut tags = vec![0; i + 1];
         for j in (0..=i).rev() {
             let hyp = self.at(j)[h];
@@ -247,7 +253,7 @@ impl Beam {
     }
 
     /// The best tagging of the whole sentence.
-    pub fn best(&self) -> Vec<Tag> {
+    pub(crate) fn best(&self) -> Vec<Tag> {
         match self.words() {
             0 => Vec::new(),
             n => self.tags(n - 1, 0),
@@ -257,7 +263,8 @@ impl Beam {
 
 /// Tags every word of the sentence with a beam of `width`, the article's sentences being
 /// decoded in order.
-pub fn decode(
+#[cfg(any(test, feature = "train"))]
+pub(crate) fn decode(
     model: &impl Scorer,
     sentence: &Prepared,
     history: &mut History,
@@ -296,7 +303,7 @@ mod tests {
     /// Made-up scores of word `i` after tags `prev2`, `prev` (mixed up from their indices).
     fn scores(i: usize, prev: Tag, prev2: Tag) -> [f32; TAGS] {
         std::array::from_fn(|t| {
-            let x = super::super::hash::mix((i * 131 + prev * 17 + prev2) as u64 * 31 + t as u64);
+            let x = crate::hash::mix((i * 131 + prev * 17 + prev2) as u64 * 31 + t as u64);
             (x % 1000) as f32 / 100.0 - 5.0
         })
     }

@@ -10,11 +10,8 @@
 //! cues: whether the word appears capitalised inside a sentence, or in lower case, elsewhere in
 //! the same article, and, for a word met more than once, the clusters of the words around all
 //! its occurrences ("context aggregation", Ratinov & Roth 2009: "Mr. X" or "X said" there
-//! tells what X is here, in a headline or a list where its own neighbours say nothing; +0.3 dev
-//! F1 and +1.2 F1 on dev names unseen in training, for 0.8 KB of model; the neighbouring words
-//! themselves, instead of or with their clusters, did worse (0.867 dev F1 against 0.872), and
-//! a second tagging pass fed the first pass's labels of the same word, their other idea,
-//! gained nothing beyond noise for twice the time); and the word clusters (learned from
+//! tells what X is here, in a headline or a list where its own neighbours say nothing; what it
+//! gave and the variants that did not pay are in docs/DESIGN.md); and the word clusters (learned from
 //! unlabelled text, `lexicon/clusters.rs`) of the word and its neighbours ±2, fine and coarse,
 //! which carry what training learnt about a word over to words used alike. They come in
 //! groups, one function each:
@@ -37,10 +34,13 @@
 //! Training lists every feature of a token ([`prepare`]); tagging sums the same features'
 //! weights in groups. Both call these functions, so they can never disagree.
 
-use super::hash::{combine, mix, FastMap, FastSet, Fnv};
-use super::{Kind, Tag, TAGS};
+use super::Kind;
+#[cfg(feature = "train")]
+use super::{Tag, TAGS};
+use crate::hash::{combine, mix, Fnv};
 use crate::lexicon::clusters::{Clusters, FINE};
 use crate::lexicon::{Gazetteer, Lexicon, WordMark};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Templates: one per kind of feature, each a number mixed into a seed at compile time.
 /// Changing one changes the features' hashes, so the model must be retrained.
@@ -89,7 +89,7 @@ mod template {
 /// The feature of `template` with these parts. Training tells features apart by all 32 bits;
 /// the shipped model keeps 24 of them (`weights.rs`).
 #[inline]
-pub fn feature(template: u64, parts: &[u64]) -> u32 {
+pub(crate) fn feature(template: u64, parts: &[u64]) -> u32 {
     parts.iter().fold(template, |h, &p| combine(h, p)) as u32
 }
 
@@ -99,27 +99,27 @@ const END: u64 = 2;
 
 /// What the features need of one word, read once per distinct word of an article.
 #[derive(Clone, Copy, Debug)]
-pub struct Word {
+pub(crate) struct Word {
     /// Hash of the normalised form: lower case, digits as `0`, curly quotes and dashes as
     /// ASCII ("Russia’s 2021" → `russia's 0000`).
-    pub norm: u64,
+    pub(crate) norm: u64,
     /// Hash of the shape: `X` upper, `x` lower, `d` digit, other characters as themselves,
     /// runs cut at two ("Biden" → `Xxx`, "S-400" → `X-dd`).
-    pub shape: u64,
+    pub(crate) shape: u64,
     /// Hashes of the normalised form's first 1–3 and last 1–4 characters, each affix shorter
     /// than the word; `prefixes`/`suffixes` say how many there are.
     affixes: [u64; 7],
     prefixes: u8,
     suffixes: u8,
     /// Starts with a capital ("Biden", "NATO").
-    pub capitalised: bool,
+    pub(crate) capitalised: bool,
     /// Starts with a lower-case letter.
-    pub lower_initial: bool,
+    pub(crate) lower_initial: bool,
     /// Letters, and capitals among them (to tell headlines in capitals).
-    pub letters: u32,
-    pub capitals: u32,
+    pub(crate) letters: u32,
+    pub(crate) capitals: u32,
     /// The word's fine cluster in the word-cluster map (`lexicon/clusters.rs`), if any.
-    pub cluster: Option<u16>,
+    pub(crate) cluster: Option<u16>,
 }
 
 fn normal_char(c: char) -> char {
@@ -161,11 +161,11 @@ impl Word {
         }
     }
 
-    pub const START: Word = Word::edge(START);
-    pub const END: Word = Word::edge(END);
+    pub(crate) const START: Word = Word::edge(START);
+    pub(crate) const END: Word = Word::edge(END);
 
     /// Reads a word in one pass over its characters.
-    pub fn read(word: &str) -> Word {
+    pub(crate) fn read(word: &str) -> Word {
         let mut norm = Fnv::START;
         let mut normal_len = 0usize;
         let mut prefixes = [0u64; 3];
@@ -235,7 +235,7 @@ impl Word {
 
 /// Where a word stands relative to the token being tagged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Offset {
+pub(crate) enum Offset {
     Here = 0,
     Before = 1,
     After = 2,
@@ -244,7 +244,7 @@ pub enum Offset {
 }
 
 impl Offset {
-    pub const ALL: [Offset; 5] = [
+    pub(crate) const ALL: [Offset; 5] = [
         Offset::Here,
         Offset::Before,
         Offset::After,
@@ -255,7 +255,7 @@ impl Offset {
 
 /// The features word `w` gives the token at `offset` from it. They depend on nothing but the
 /// word, which is what lets the tagger sum their weights once per distinct word.
-pub fn word_features(w: &Word, offset: Offset, out: &mut Vec<u32>) {
+pub(crate) fn word_features(w: &Word, offset: Offset, out: &mut Vec<u32>) {
     use template::*;
     match offset {
         Offset::Here => {
@@ -293,18 +293,18 @@ pub fn word_features(w: &Word, offset: Offset, out: &mut Vec<u32>) {
 }
 
 /// A sentence as the tagger receives it.
-pub struct Sentence<'a> {
-    pub words: Vec<&'a str>,
+pub(crate) struct Sentence<'a> {
+    pub(crate) words: Vec<&'a str>,
     /// Whether a hyphen token is joined to words on both sides ("EU-wide").
-    pub inner_hyphen: Vec<bool>,
+    pub(crate) inner_hyphen: Vec<bool>,
 }
 
 /// A sentence read: its words as indices into [`Article::words`], and what its context
 /// features need.
-pub struct ReadSentence<'a> {
-    pub ids: Vec<u32>,
+pub(crate) struct ReadSentence<'a> {
+    pub(crate) ids: Vec<u32>,
     /// Most of the sentence's letters are capitals (a headline or a shouted line).
-    pub in_capitals: bool,
+    pub(crate) in_capitals: bool,
     words: &'a [&'a str],
     inner_hyphen: &'a [bool],
 }
@@ -312,16 +312,16 @@ pub struct ReadSentence<'a> {
 /// An article read for tagging: each distinct word read once, and the article-wide cues (words
 /// seen capitalised inside a sentence, words seen in lower case) that tell a name from an
 /// ordinary word in a headline in capitals.
-pub struct Article<'a> {
-    pub words: Vec<Word>,
+pub(crate) struct Article<'a> {
+    pub(crate) words: Vec<Word>,
     /// Per distinct word, what gazetteer marking needs.
     marks: Vec<WordMark>,
-    pub sentences: Vec<ReadSentence<'a>>,
-    capitalised_inside: FastSet<u64>,
-    lower_case: FastSet<u64>,
+    pub(crate) sentences: Vec<ReadSentence<'a>>,
+    capitalised_inside: FxHashSet<u64>,
+    lower_case: FxHashSet<u64>,
     /// Per capitalised word (normalised form), the clusters of the words around its first
     /// occurrences in ordinary sentences.
-    contexts: FastMap<u64, Contexts>,
+    contexts: FxHashMap<u64, Contexts>,
 }
 
 /// The clusters of the words before and after a word's first [`Contexts::MAX`] occurrences
@@ -352,11 +352,11 @@ fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
 impl<'a> Article<'a> {
     // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
-    pub fn read(sentences: &'a [Sentence<'a>]) -> Article<'a> {
+    pub(crate) fn read(sentences: &'a [Sentence<'a>]) -> Article<'a> {
         let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
         let distinct = tokens / 2 + 1;
-        let mut index: FastMap<&str, u32> =
-            FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut index: FxHashMap<&str, u32> =
+            FxHashMap::with_capacity_and_hasher(distinct, Default::default());
         let mut words: Vec<Word> = Vec::with_capacity(distinct);
         let mut marks: Vec<WordMark> = Vec::with_capacity(distinct);
         let lexicon = Lexicon::get();
@@ -365,9 +365,12 @@ impl<'a> Article<'a> {
             marks: Vec::new(),
             sentences: Vec::with_capacity(sentences.len()),
             // Sized up front: growing a hash set rehashes it, which showed in wasm profiles.
-            capitalised_inside: FastSet::with_capacity_and_hasher(distinct / 4, Default::default()),
-            lower_case: FastSet::with_capacity_and_hasher(distinct, Default::default()),
-            contexts: FastMap::with_capacity_and_hasher(distinct / 4, Default::default()),
+            capitalised_inside: FxHashSet::with_capacity_and_hasher(
+                distinct / 4,
+                Default::default(),
+            ),
+            lower_case: FxHashSet::with_capacity_and_hasher(distinct, Default::default()),
+            contexts: FxHashMap::with_capacity_and_hasher(distinct / 4, Default::default()),
         };
         for s in sentences {
             let ids: Vec<u32> = s
@@ -420,14 +423,14 @@ impl<'a> Article<'a> {
 
     /// Per word of sentence `s`: the gazetteers of the longest entry covering it, and whether
     /// it begins it. Worked out per sentence, when tagged, so an article never holds them all.
-    pub fn gazetteers(&self, s: &ReadSentence) -> Vec<(u16, bool)> {
+    pub(crate) fn gazetteers(&self, s: &ReadSentence) -> Vec<(u16, bool)> {
         let marks: Vec<WordMark> = s.ids.iter().map(|&id| self.marks[id as usize]).collect();
         Lexicon::get().mark_words(s.words, &marks)
     }
 
     /// Word `i` of sentence `s`, or the edge past either end.
     #[inline]
-    pub fn word(&self, s: &ReadSentence, i: isize) -> &Word {
+    pub(crate) fn word(&self, s: &ReadSentence, i: isize) -> &Word {
         match usize::try_from(i).ok().and_then(|i| s.ids.get(i)) {
             Some(&id) => &self.words[id as usize],
             None if i < 0 => &Word::START,
@@ -449,7 +452,7 @@ fn gazetteer_features(template: u64, (bits, begins): (u16, bool), out: &mut Vec<
 
 /// The features of word `w` where it stands in its sentence: first or not, in a sentence in
 /// capitals or not. Tokens inside ordinary sentences (most of them) share one set per word.
-pub fn position_features(w: &Word, first: bool, in_capitals: bool, out: &mut Vec<u32>) {
+pub(crate) fn position_features(w: &Word, first: bool, in_capitals: bool, out: &mut Vec<u32>) {
     use template::*;
     out.push(feature(FIRST_SHAPE, &[first as u64, w.shape]));
     out.push(feature(CAPITALS_SHAPE, &[in_capitals as u64, w.shape]));
@@ -462,7 +465,7 @@ pub fn position_features(w: &Word, first: bool, in_capitals: bool, out: &mut Vec
 /// or in lower case, elsewhere; and, for a capitalised word met more than once, the clusters
 /// (fine and coarse) of the words before and after its occurrences (`Contexts`; each feature
 /// once). The same for every occurrence in the article.
-pub fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
+pub(crate) fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
     use template::*;
     if article.capitalised_inside.contains(&w.norm) {
         out.push(feature(ARTICLE_CAPITALISED, &[w.shape]));
@@ -495,7 +498,7 @@ pub fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
 
 /// The features token `i` of sentence `s` has from its neighbours: shapes and words around
 /// it, gazetteer entries (`gazetteers`, from [`Article::gazetteers`]), hyphens.
-pub fn context_features(
+pub(crate) fn context_features(
     article: &Article,
     s: &ReadSentence,
     gazetteers: &[(u16, bool)],
@@ -531,15 +534,16 @@ pub fn context_features(
 }
 
 /// The tag before a token as a feature part: the tag, or `TAGS` at the start of a sentence.
+#[cfg(feature = "train")]
 #[inline]
-pub fn prev_tag(tags: &[Tag], i: usize, back: usize) -> usize {
+pub(crate) fn prev_tag(tags: &[Tag], i: usize, back: usize) -> usize {
     i.checked_sub(back).map_or(TAGS, |j| tags[j])
 }
 
 /// The features that do not depend on the word: a bias, the tags chosen before it (`prev`,
 /// `prev2`, as [`prev_tag`] gives them), and the kind most often given to the same word earlier
 /// in the article (`history`).
-pub fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out: &mut Vec<u32>) {
+pub(crate) fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out: &mut Vec<u32>) {
     use template::*;
     out.push(feature(BIAS, &[]));
     out.push(feature(PREV_TAG, &[prev as u64]));
@@ -551,7 +555,7 @@ pub fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out: &mut 
 }
 
 /// The tag features of the word itself with the tag before it.
-pub fn tag_word_features(prev: usize, w: &Word, out: &mut Vec<u32>) {
+pub(crate) fn tag_word_features(prev: usize, w: &Word, out: &mut Vec<u32>) {
     use template::*;
     out.push(feature(PREV_TAG_WORD, &[prev as u64, w.norm]));
     out.push(feature(PREV_TAG_SHAPE, &[prev as u64, w.shape]));
@@ -559,13 +563,15 @@ pub fn tag_word_features(prev: usize, w: &Word, out: &mut Vec<u32>) {
 
 /// A sentence ready for training: per token, every feature that does not depend on tags, and
 /// the word that tag features combine with.
-pub struct Prepared {
-    pub features: Vec<Vec<u32>>,
-    pub words: Vec<Word>,
+#[cfg(any(test, feature = "train"))]
+pub(crate) struct Prepared {
+    pub(crate) features: Vec<Vec<u32>>,
+    pub(crate) words: Vec<Word>,
 }
 
 /// Lists the features of every token of sentence `s` of `article`.
-pub fn prepare(article: &Article, s: &ReadSentence) -> Prepared {
+#[cfg(any(test, feature = "train"))]
+pub(crate) fn prepare(article: &Article, s: &ReadSentence) -> Prepared {
     let gazetteers = article.gazetteers(s);
     let features = (0..s.ids.len())
         .map(|i| {

@@ -4,14 +4,14 @@
 //! `features.rs` turns words into hashed features, `decode.rs` chooses tags from feature lists
 //! (training), `tagger.rs` makes the same choices from weights summed per distinct word (the
 //! pipeline), `weights.rs` reads the compact model shipped in `weights.bin` (hashed features,
-//! int8 weights with a scale per row), `hash.rs` holds the hashing they share. The model is trained by `make train` (`train.rs`, behind the `train` cargo feature so
-//! none of it enters the wasm) on CoNLL-2003; the text itself is never shipped.
+//! int8 weights with a scale per row; the hashing is `crate::hash`). The model is trained by
+//! `make train` (`train.rs`, behind the `train` cargo feature so none of it enters the wasm) on
+//! CoNLL-2003; the text itself is never shipped.
 
-pub mod decode;
-pub mod features;
-pub mod hash;
+pub(crate) mod decode;
+pub(crate) mod features;
 pub mod score;
-pub mod tagger;
+pub(crate) mod tagger;
 #[cfg(feature = "train")]
 pub mod train;
 pub mod weights;
@@ -30,9 +30,10 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Per, Kind::Loc, Kind::Org, Kind::Misc];
+    pub(crate) const ALL: [Kind; 4] = [Kind::Per, Kind::Loc, Kind::Org, Kind::Misc];
 
-    pub fn as_str(self) -> &'static str {
+    #[cfg(feature = "train")]
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Kind::Per => "PER",
             Kind::Loc => "LOC",
@@ -41,7 +42,8 @@ impl Kind {
         }
     }
 
-    pub fn parse(s: &str) -> Option<Kind> {
+    #[cfg(feature = "train")]
+    pub(crate) fn parse(s: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 }
@@ -52,30 +54,21 @@ pub const TAGS: usize = 1 + 2 * Kind::ALL.len();
 /// A BIO tag as an index: 0 is O, `1 + 2k` is B-kind, `2 + 2k` is I-kind.
 pub type Tag = usize;
 
-pub fn begin(kind: Kind) -> Tag {
+#[cfg(any(test, feature = "train"))]
+pub(crate) fn begin(kind: Kind) -> Tag {
     1 + 2 * kind as usize
 }
 
-pub fn inside(kind: Kind) -> Tag {
+pub(crate) fn inside(kind: Kind) -> Tag {
     2 + 2 * kind as usize
 }
 
-pub fn kind_of(tag: Tag) -> Option<Kind> {
+pub(crate) fn kind_of(tag: Tag) -> Option<Kind> {
     (tag > 0).then(|| Kind::ALL[(tag - 1) / 2])
 }
 
-pub fn tag_name(tag: Tag) -> &'static str {
-    const NAMES: [&str; TAGS] = [
-        "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
-    ];
-    NAMES[tag]
-}
-
-/// How many taggings the beam keeps (`decode::Beam`), in training and tagging. CoNLL dev F1,
-/// trained and tagged at 4: 0.9079 (greedy, 0.8684). Tagging wider gains nothing (0.9081 at 8
-/// and exact) and costs time in proportion. Training at 8 scores dev higher (0.9112) but tags
-/// "Vladimir Putin" a place in the samples (`tests/names_samples.rs`); exact training (0.9060)
-/// is no better.
+/// How many taggings the beam keeps (`decode::Beam`), in training and tagging: wider gains
+/// nothing (docs/DESIGN.md, "Beam search, width 4").
 pub const BEAM: usize = 4;
 
 /// Anything that scores features: the float weights while training, the shipped model after.
@@ -85,7 +78,7 @@ pub trait Scorer {
 }
 
 /// The tagger with the model compiled into the binary, loaded on first use.
-pub fn shipped() -> &'static tagger::Tagger {
+pub(crate) fn shipped() -> &'static tagger::Tagger {
     static TAGGER: OnceLock<tagger::Tagger> = OnceLock::new();
     TAGGER.get_or_init(|| {
         tagger::Tagger::new(
@@ -96,7 +89,7 @@ pub fn shipped() -> &'static tagger::Tagger {
 }
 
 /// The sentences of a tokenised text as the tagger sees them.
-pub fn sentences<'a>(
+pub(crate) fn sentences<'a>(
     text: &'a str,
     tokens: &[Token],
     ranges: &[Range<usize>],
@@ -125,13 +118,13 @@ pub fn sentences<'a>(
 }
 
 /// Tags every sentence of a document with the shipped model.
-pub fn tag_document(sentences: &[features::Sentence]) -> Vec<Vec<Tag>> {
+pub(crate) fn tag_document(sentences: &[features::Sentence]) -> Vec<Vec<Tag>> {
     shipped().tag(&features::Article::read(sentences))
 }
 
 /// Spans `(first, end, kind)` in token indices (end exclusive) from a BIO tag sequence; an I-
 /// tag that does not continue a span of its kind starts one.
-pub fn spans(tags: &[Tag]) -> Vec<(usize, usize, Kind)> {
+pub(crate) fn spans(tags: &[Tag]) -> Vec<(usize, usize, Kind)> {
     let mut out: Vec<(usize, usize, Kind)> = Vec::new();
     for (i, &t) in tags.iter().enumerate() {
         let Some(kind) = kind_of(t) else { continue };

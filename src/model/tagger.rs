@@ -13,10 +13,8 @@
 //!   commonest tag before, O; for other tags before, once per token and tag before.
 //!
 //! A token then costs about eight vector additions and its few context features (about three),
-//! once, then two vector additions per tagging in the beam and a few comparisons per tag tried.
-//! The beam doubles the tagger's instructions against greedy decoding (callgrind, CoNLL dev:
-//! 83 → 157 million; the whole extraction 293 → 366 million; the beam's bookkeeping since
-//! trimmed, self 125 → 114 million). The tags are the reference
+//! once, then two vector additions per tagging in the beam and a few comparisons per tag tried
+//! (what the beam costs: docs/DESIGN.md). The tags are the reference
 //! decoder's (the same features, weights and beam; only the order of float additions differs),
 //! which a test checks.
 
@@ -25,9 +23,9 @@ use super::features::{
     article_features, context_features, position_features, tag_features, tag_word_features,
     word_features, Article, Offset, Word,
 };
-use super::hash::FastMap;
 use super::weights::Model;
 use super::{Kind, Scorer, Tag, BEAM, TAGS};
+use rustc_hash::FxHashMap;
 use std::sync::Mutex;
 
 type Scores = [f32; TAGS];
@@ -47,12 +45,12 @@ const PREV: usize = TAGS + 1;
 /// is mostly names met once.
 const CACHED_WORDS: usize = 1 << 14;
 
-pub struct Tagger {
+pub(crate) struct Tagger {
     model: Model,
     /// Windows of words met before, by the word's normalised form and shape (which settle all
     /// its word features: a new one that does not follow from them must join this key);
     /// emptied when full.
-    cache: Mutex<FastMap<(u64, u64), Window>>,
+    cache: Mutex<FxHashMap<(u64, u64), Window>>,
     /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`:
     /// all 500 summed up front (a few thousand additions), so a lookup is an index.
     tag_sums: Vec<Scores>,
@@ -106,14 +104,14 @@ fn tag_sums(model: &Model, features: &mut Vec<u32>) -> Vec<Scores> {
 }
 
 impl Tagger {
-    pub fn new(model: Model) -> Tagger {
+    pub(crate) fn new(model: Model) -> Tagger {
         let mut features = Vec::new();
         Tagger {
             start: window(&model, &Word::START, &mut features),
             end: window(&model, &Word::END, &mut features),
             tag_sums: tag_sums(&model, &mut features),
             model,
-            cache: Mutex::new(FastMap::default()),
+            cache: Mutex::new(FxHashMap::default()),
         }
     }
 
@@ -124,7 +122,8 @@ impl Tagger {
         &self.tag_sums[h * PREV * PREV..(h + 1) * PREV * PREV]
     }
 
-    pub fn model(&self) -> &Model {
+    #[cfg(test)]
+    pub(crate) fn model(&self) -> &Model {
         &self.model
     }
 
@@ -152,7 +151,7 @@ impl Tagger {
     /// Tags every sentence of the article, in order (the history carries over).
     // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
-    pub fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
+    pub(crate) fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
         let mut features = Vec::with_capacity(32);
         let windows = self.windows(article, &mut features);
         let in_article: Vec<Scores> = (article.words.iter())

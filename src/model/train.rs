@@ -4,11 +4,9 @@
 //!
 //! Each sentence is searched with the beam (`decode::Beam`) and, where the search went wrong,
 //! updated once, at the word where the best tagging beats the gold one by most (max-violation,
-//! Huang et al. 2012): the gold tagging's features up to there gain, the best one's lose. Early
-//! update (at the word where gold falls out of the beam) did worse (dev F1 0.9021 against
-//! 0.9079, trained and tagged at width 4), and so did greedy training, updating per word
-//! (0.8684, tagged greedily). The article's history takes
-//! each sentence's best tagging, as in tagging.
+//! Huang et al. 2012): the gold tagging's features up to there gain, the best one's lose (early
+//! update and greedy training did worse: docs/DESIGN.md). The article's history takes each
+//! sentence's best tagging, as in tagging.
 
 use super::decode::{remember, tag_only_features, token_features, Beam, History};
 use super::features::{prepare, prev_tag, Article, Prepared};
@@ -33,16 +31,16 @@ struct JsonEntity {
 
 /// A document: its text, its gold spans (byte offsets) and its sentences prepared.
 pub struct Doc {
-    pub text: String,
-    pub gold: Vec<(usize, usize, Kind)>,
-    pub sentences: Vec<PreparedSentence>,
+    pub(crate) text: String,
+    pub(crate) gold: Vec<(usize, usize, Kind)>,
+    pub(crate) sentences: Vec<PreparedSentence>,
 }
 
-pub struct PreparedSentence {
-    pub prepared: Prepared,
-    pub gold: Vec<Tag>,
+pub(crate) struct PreparedSentence {
+    pub(crate) prepared: Prepared,
+    pub(crate) gold: Vec<Tag>,
     /// Byte span of each token.
-    pub offsets: Vec<(usize, usize)>,
+    pub(crate) offsets: Vec<(usize, usize)>,
 }
 
 /// Reads a CoNLL JSONL file (code-point offsets) into prepared documents.

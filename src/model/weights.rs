@@ -37,15 +37,15 @@ pub struct Model {
     rows: Vec<[f32; TAGS]>,
 }
 
-pub const MAGIC: &[u8; 4] = b"NMW2";
+pub(crate) const MAGIC: &[u8; 4] = b"NMW2";
 
 /// The key a feature is stored under.
 #[inline]
-pub fn key(feature: u32) -> u32 {
+pub(crate) fn key(feature: u32) -> u32 {
     feature & 0x00FF_FFFF
 }
 
-pub fn scale_of(code: u8) -> f32 {
+pub(crate) fn scale_of(code: u8) -> f32 {
     ((code as f32) / 8.0 - 24.0).exp2()
 }
 
@@ -135,7 +135,7 @@ impl Model {
 
     /// The weights of `feature` for every tag, if the model knows it.
     #[inline]
-    pub fn row(&self, feature: u32) -> Option<&[f32; TAGS]> {
+    pub(crate) fn row(&self, feature: u32) -> Option<&[f32; TAGS]> {
         let mask = self.slots.len() - 1;
         let key = key(feature);
         let mut s = key as usize & mask;
@@ -167,9 +167,8 @@ impl Scorer for Model {
 /// Rounding error above which a row gets a correction in the second table.
 #[cfg(feature = "train")]
 const TOLERANCE: f32 = 1.0;
-/// Weights are stored as int8 but use only ±31: fewer levels gzip to fewer bytes. Measured on
-/// CoNLL dev at the same features: ±127 and a 0.05 tolerance 179 KB gzipped, F1 0.8668; ±31 and
-/// 1.0, 144 KB, F1 0.8665; ±15, 134 KB, 0.8629.
+/// Weights are stored as int8 but use only ±31: fewer levels gzip to fewer bytes, for the same
+/// F1 (docs/DESIGN.md, "Quantisation").
 #[cfg(feature = "train")]
 const LEVELS: f32 = 31.0;
 

@@ -47,8 +47,10 @@ pub struct CustomPattern {
 
 /// The fields of [`CustomEntry`] and [`CustomPattern`], for deserialisers that cannot reject
 /// unknown fields themselves (serde-wasm-bindgen).
-pub const ENTRY_FIELDS: &[&str] = &["text", "label", "id"];
-pub const PATTERN_FIELDS: &[&str] = &["pattern", "label", "id"];
+#[cfg(target_arch = "wasm32")]
+pub(crate) const ENTRY_FIELDS: &[&str] = &["text", "label", "id"];
+#[cfg(target_arch = "wasm32")]
+pub(crate) const PATTERN_FIELDS: &[&str] = &["pattern", "label", "id"];
 
 /// Compiled size limit per pattern: generous for real patterns, small enough that a hostile
 /// `a{1000}{1000}` is refused with an error instead of eating memory.
@@ -57,13 +59,13 @@ const PATTERN_LENGTH_LIMIT: usize = 10_000;
 
 /// A user match: the candidate and the `rule` text the entity will carry.
 #[derive(Debug, Clone, PartialEq)]
-pub struct UserMatch {
-    pub candidate: Candidate,
-    pub rule: String,
+pub(crate) struct UserMatch {
+    pub(crate) candidate: Candidate,
+    pub(crate) rule: String,
 }
 
 /// Entries and patterns, compiled once per [`crate::Extractor`].
-pub struct CustomEntries {
+pub(crate) struct CustomEntries {
     entries: Vec<CustomEntry>,
     /// The case-folded entry texts, in `entries` order.
     folded: Vec<String>,
@@ -74,7 +76,10 @@ pub struct CustomEntries {
 
 impl CustomEntries {
     /// Checks and compiles; `None` when there is nothing to find.
-    pub fn new(entries: &[CustomEntry], patterns: &[CustomPattern]) -> Result<Option<Self>, Error> {
+    pub(crate) fn new(
+        entries: &[CustomEntry],
+        patterns: &[CustomPattern],
+    ) -> Result<Option<Self>, Error> {
         if entries.is_empty() && patterns.is_empty() {
             return Ok(None);
         }
@@ -122,7 +127,7 @@ impl CustomEntries {
 
     /// Every user match in `text`, sorted by position, never overlapping; only labels that
     /// `keep` accepts are considered (so a filtered-out entry never hides a built-in one).
-    pub fn find(&self, text: &str, keep: impl Fn(Label) -> bool) -> Vec<UserMatch> {
+    pub(crate) fn find(&self, text: &str, keep: impl Fn(Label) -> bool) -> Vec<UserMatch> {
         // (start, end, kind: 0 entry / 1 pattern, index in its list)
         let mut found: Vec<(usize, usize, u8, usize)> = Vec::new();
         if !self.entries.is_empty() {
@@ -210,7 +215,7 @@ impl CustomEntries {
 /// Joins into one canonical entity the mentions that user entries or patterns gave the same `id`
 /// and label ("Acme Corp" and "ACME" both `id: "acme"`), after linking; other entities keep
 /// their grouping. Canonical ids stay in order of first mention.
-pub fn merge_same_id(
+pub(crate) fn merge_same_id(
     entities: &mut [Entity],
     canonical: Vec<CanonicalEntity>,
 ) -> Vec<CanonicalEntity> {

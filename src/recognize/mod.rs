@@ -7,9 +7,9 @@
 
 pub mod custom_entries;
 mod dates_and_amounts;
-mod name_labels;
 mod names;
 mod titled_names;
+mod weapons;
 
 pub use dates_and_amounts::DatesAndAmounts;
 
@@ -53,6 +53,7 @@ pub fn builtin() -> Vec<Box<dyn Recognizer>> {
         Box::new(dates_and_amounts::DatesAndAmounts::new()),
         Box::new(titled_names::TitledNames::new()),
         Box::new(names::Names),
+        Box::new(weapons::WeaponDesignators),
     ]
 }
 

@@ -1,139 +1,19 @@
 //! People named right after a title: "President Joe Biden", "Prime Minister Narendra Modi",
 //! "Kremlin spokesperson Dmitry Peskov". The title becomes a TITLE span of its own and the
-//! capitalised words after it a PERSON span, so titles never leak into names.
+//! capitalised words after it a PERSON span, so titles never leak into names. The titles and
+//! the words that are no names are in `names/words.rs`.
 
 use super::dates_and_amounts::words::is_weekday;
+use super::names::words::{ADDRESS, NOT_NAMES, PARTICLES, TITLES};
 use super::{Candidate, Context, Recognizer};
 use crate::resolve::priority;
 use crate::text::{Token, TokenKind};
 use crate::Label;
-use rustc_hash::{FxHashMap, FxHashSet};
-use std::sync::OnceLock;
-
-/// Titles, lower-cased, as token sequences; longer ones are tried first.
-const TITLES: &[&str] = &[
-    "prime minister",
-    "foreign minister",
-    "defence minister",
-    "defense minister",
-    "finance minister",
-    "press secretary",
-    "secretary of state",
-    "secretary-general",
-    "vice president",
-    "chief minister",
-    "president",
-    "minister",
-    "secretary",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "senator",
-    "sen",
-    "governor",
-    "gov",
-    "chancellor",
-    "premier",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "ambassador",
-    "mayor",
-    "judge",
-    "justice",
-    "general",
-    "gen",
-    "colonel",
-    "col",
-    "captain",
-    "capt",
-    "admiral",
-    "sergeant",
-    "lieutenant",
-    "lt",
-    "commander",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "ceo",
-    "director",
-    "professor",
-    "prof",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "rep",
-    "representative",
-    "envoy",
-    "leader",
-    "sheikh",
-    "emir",
-    "sultan",
-    "ayatollah",
-];
-
-/// Forms of address and abbreviated titles, titles only when capitalised ("Miss", not the verb).
-const ADDRESS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "gov", "gen", "col",
-    "capt", "lt", "rep", "prof",
-];
-
-/// Whether `words` (as tokens, any case) are one title: "President", "Prime Minister",
-/// "Secretary - General". One set look-up of the words lower-cased into a stack buffer: the
-/// names recogniser asks this at most tokens.
-pub fn is_title(words: &[&str]) -> bool {
-    static KEYS: OnceLock<FxHashSet<Vec<u8>>> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| {
-        TITLES
-            .iter()
-            .map(|t| {
-                t.split([' ', '-'])
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .into_bytes()
-            })
-            .collect()
-    });
-    let mut key = [0u8; 64]; // longer than any title
-    let mut len = 0;
-    for w in words.iter().filter(|w| **w != "-") {
-        let sep = usize::from(len > 0);
-        let Some(slot) = key.get_mut(len..len + sep + w.len()) else {
-            return false;
-        };
-        if sep == 1 {
-            slot[0] = b' ';
-        }
-        slot[sep..].copy_from_slice(w.as_bytes());
-        len += sep + w.len();
-    }
-    key[..len].make_ascii_lowercase(); // non-ASCII bytes stay and match no title
-    len > 0 && keys.contains(&key[..len])
-}
-
-/// Name particles kept inside a name when a capitalised word follows ("Charles de Gaulle").
-pub(super) const PARTICLES: &[&str] = &[
-    "de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "du", "dos",
-];
-
-/// Capitalised words that begin clauses rather than names (and weekdays, `is_weekday`).
-const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "And", "But", "Or", "On", "In", "At", "Of", "For", "To", "By", "With", "As",
-    "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "This", "That", "Who", "Which",
-    "When",
-];
+use rustc_hash::FxHashMap;
 
 const MAX_NAME_WORDS: usize = 4;
 
-pub struct TitledNames {
+pub(crate) struct TitledNames {
     /// Titles as words, by their first word, longest first: most tokens are ruled out by one
     /// look-up, the rest try only the titles that begin with them.
     by_first_word: FxHashMap<&'static [u8], Vec<Vec<&'static str>>>,
@@ -149,7 +29,7 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
 }
 
 impl TitledNames {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         let mut by_first_word: FxHashMap<&[u8], Vec<Vec<&str>>> = FxHashMap::default();
         for t in TITLES {
             let words: Vec<&str> = t.split([' ', '-']).collect();

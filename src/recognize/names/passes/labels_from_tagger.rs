@@ -1,4 +1,5 @@
-//! From the tagger's four CoNLL types to OntoNotes labels.
+//! Where a tagged name's label is first decided: from the tagger's four CoNLL types to
+//! OntoNotes labels.
 //!
 //! CoNLL's PER, LOC, ORG and MISC are coarser than OntoNotes': a LOC is a GPE when it is a
 //! country, city or state (the gazetteers say so) and a LOC otherwise ("Arctic", "Gulf"); a
@@ -7,100 +8,22 @@
 //! MISC is a NORP for nationalities and groups ("Russian", "Democrats"), a LANGUAGE when a
 //! language name follows "in" or precedes "language", a LAW or an EVENT when its last word
 //! says so ("... Act", "... summit"), a PRODUCT when it carries a model number, and otherwise a
-//! NORP if it is one adjective-like word, an EVENT if longer.
+//! NORP if it is one adjective-like word, an EVENT if longer. Later passes may change it
+//! ([`labels_from_article`](super::labels_from_article), [`counterpart_persons`](super::counterpart_persons)).
 
+use super::super::words::{EVENT_WORDS, FAC_WORDS, LAW_WORDS, ORG_HEADS};
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::model::Kind;
 use crate::Label;
 
-/// Last words that make a name an organisation whatever the tagger thought (unlike "League"
-/// or "Cup", never the head of an event or a competition).
-const ORG_HEADS: &[&str] = &[
-    "organisation",
-    "organization",
-    "ministry",
-    "committee",
-    "commission",
-    "council",
-    "agency",
-];
-
-/// Last words that make a name a law or treaty.
-pub const LAW_WORDS: &[&str] = &[
-    "act",
-    "acts",
-    "law",
-    "treaty",
-    "accord",
-    "accords",
-    "agreement",
-    "convention",
-    "constitution",
-    "bill",
-    "charter",
-    "protocol",
-    "code",
-    "amendment",
-    "directive",
-    "resolution",
-];
-
-/// Words that make a name an event.
-const EVENT_WORDS: &[&str] = &[
-    "summit",
-    "war",
-    "games",
-    "olympics",
-    "cup",
-    "championship",
-    "championships",
-    "open",
-    "conference",
-    "election",
-    "elections",
-    "revolution",
-    "crisis",
-    "festival",
-    "tournament",
-    "grand",
-    "prix",
-    "series",
-    "world",
-    "battle",
-    "uprising",
-    "forum",
-    "marathon",
-];
-
-/// Last words that make a place a building or structure (FAC).
-const FAC_WORDS: &[&str] = &[
-    "airport",
-    "bridge",
-    "stadium",
-    "street",
-    "road",
-    "avenue",
-    "square",
-    "tower",
-    "palace",
-    "station",
-    "hospital",
-    "prison",
-    "highway",
-    "tunnel",
-    "dam",
-    "canal",
-    "arena",
-    "cathedral",
-    "mosque",
-    "temple",
-    "church",
-    "base",
-];
-
 /// The OntoNotes label for a span the tagger called `kind`, from the span's `words` and the
 /// words just before and after it.
-pub fn label_for(kind: Kind, words: &[&str], before: Option<&str>, after: Option<&str>) -> Label {
+pub(crate) fn label_for(
+    kind: Kind,
+    words: &[&str],
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Label {
     let lex = Lexicon::get();
     let lower = |w: &str| w.to_lowercase();
     match kind {

@@ -1,0 +1,125 @@
+//! Names: the statistical tagger's spans (`crate::model`), refined by passes for what CoNLL
+//! never taught it, then proposed as candidates. This file is the pipeline's configuration:
+//! where names come from, the passes that refine them in order, and what is proposed from them.
+//! Each pass is one file in `passes/`; the closed word lists they read are in `words.rs`.
+//!
+//! A name's label is decided in `passes/labels_from_tagger.rs` (CoNLL types → OntoNotes), then
+//! may change in `split_titles.rs` and `split_hyphens.rs` (parts named by the gazetteers),
+//! `counterpart_persons.rs` and `labels_from_article.rs`; `acronyms.rs` labels acronyms and
+//! their expansions.
+
+mod passes;
+mod span;
+pub(super) mod words;
+
+use self::passes::*;
+use self::span::Span;
+use super::{Candidate, Context, Recognizer};
+use crate::resolve::priority;
+
+/// The names recogniser: the tagger, then the passes below.
+pub(super) struct Names;
+
+/// A pass over the article's names: takes them, returns them refined; it may propose
+/// candidates of its own (the titles it cuts off).
+type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
+
+/// What refines the tagger's names, in order; each pass reads what the one before left.
+const PASSES: [Pass; 6] = [
+    // "US President" → "US" + TITLE; "President Biden" → "Biden".
+    split_titles::run,
+    // "Biden-Putin" → two people, when each part is a name.
+    split_hyphens::run,
+    // "Biden pressed Putin" → two names.
+    split_at_lower_case::run,
+    // "his counterpart Vladimir Putin" → PERSON.
+    counterpart_persons::run,
+    // Gazetteers and the people named in full settle labels ("Kremlin" ORG).
+    labels_from_article::run,
+    // A name tagged once is the same name where the tagger missed it.
+    fill_untagged::run,
+];
+
+/// What reads the settled names and proposes candidates, in order.
+type Proposal = fn(&Context, &[Span], &mut Vec<Candidate>);
+
+const PROPOSALS: [Proposal; 3] = [
+    // Each name ("Cabinet Committee" with its remit "on Security").
+    each_name,
+    // "Kremlin spokesperson": a title after an organisation, place or people.
+    titles_after_names::propose,
+    // "North Atlantic Treaty Organisation (NATO)", and "NATO" everywhere.
+    acronyms::propose,
+];
+
+impl Recognizer for Names {
+    fn name(&self) -> &'static str {
+        "names"
+    }
+
+    fn recognize(&self, cx: &Context, out: &mut Vec<Candidate>) {
+        let mut spans = tagger_spans::find(cx);
+        for pass in PASSES {
+            spans = pass(cx, spans, out);
+        }
+        for propose in PROPOSALS {
+            propose(cx, &spans, out);
+        }
+    }
+}
+
+/// Each name as a candidate, an organisation extended over its remit.
+fn each_name(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
+    for s in spans {
+        let end = extend_organisations::end(cx, s);
+        out.push(Candidate {
+            start: cx.tokens[s.first].start,
+            end: cx.tokens[end - 1].end,
+            label: s.label,
+            rule: "names/tagger",
+            priority: priority::TAGGED_NAME,
+            value: None,
+        });
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::Names;
+    use crate::recognize::{with_context, Recognizer};
+    use crate::resolve::resolve;
+    use crate::Label;
+
+    /// What the names recogniser alone finds, after overlap resolution: what the passes' tests
+    /// check.
+    pub(crate) fn found(text: &str) -> Vec<(&str, Label)> {
+        let mut out = Vec::new();
+        with_context(text, |cx| Names.recognize(cx, &mut out));
+        resolve(out)
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label))
+            .collect()
+    }
+
+    pub(crate) fn has(text: &str, name: &str, label: Label) -> bool {
+        found(text).contains(&(name, label))
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "",
+            "(",
+            "()",
+            "(A)",
+            "-",
+            "A-",
+            "-1",
+            "S-",
+            "\u{301}(NATO)",
+            "A (B) C (DE)",
+        ] {
+            found(text);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! Titles are never part of a name: "US President" becomes GPE + TITLE, "President Biden" loses
+//! its title (the titled-names recogniser marks it and the name after it), a span that is only
+//! a title goes, unless the tagger took it for a person's surname.
+
+use super::super::span::{words, Span};
+use super::super::words::is_title;
+use crate::lexicon::{Gazetteer, Lexicon};
+use crate::recognize::{Candidate, Context};
+use crate::resolve::priority;
+use crate::Label;
+
+/// Cuts titles out of the names, proposing each title after a name's first words as a TITLE. A
+/// possessive title names a place or team ("Lord's", "Queen's Park").
+pub(crate) fn run(cx: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> Vec<Span> {
+    let mut kept = Vec::new();
+    for mut s in spans {
+        let w = words(cx, s.first, s.end);
+        // The first title in the span, longest first: (start, length) in words.
+        let title = (0..w.len()).find_map(|k| {
+            (1..=3.min(w.len() - k))
+                .rev()
+                .find(|&m| {
+                    is_title(&w[k..k + m])
+                        && !matches!(w.get(k + m), Some(&("'s" | "'" | "’" | "’s")))
+                        // "Hun Sen": abbreviations ("Sen", "Gen") only stand before names.
+                        && !(k > 0 && m == 1 && w[k].len() <= 3)
+                })
+                .map(|m| (k, m))
+        });
+        // "said King": a title alone that the tagger took for a person, with no article
+        // before it, is a surname.
+        let article = s.first > 0
+            && cx.tokens[s.first - 1]
+                .text(cx.text)
+                .eq_ignore_ascii_case("the");
+        if title == Some((0, w.len())) && s.label == Label::Person && !article {
+            kept.push(s);
+            continue;
+        }
+        if let Some((k, m)) = title {
+            if k > 0 {
+                out.push(Candidate {
+                    start: cx.tokens[s.first + k].start,
+                    end: cx.tokens[s.first + k + m - 1].end,
+                    label: Label::Title,
+                    rule: "names/title-after",
+                    priority: priority::NAME_RULE,
+                    value: None,
+                });
+                s.label = label_before_title(&w[..k]);
+            }
+            // "The King": an article alone before the title is no name.
+            s.end = if w[..k] == ["The"] {
+                s.first
+            } else {
+                s.first + k
+            };
+        }
+        if s.first < s.end {
+            kept.push(s);
+        }
+    }
+    kept
+}
+
+/// The label of a place, people or organisation word in front of a title ("US President",
+/// "Russian President", "Kremlin spokesperson"), as the gazetteers give it.
+pub(crate) fn label_before_title(words: &[&str]) -> Label {
+    let lex = Lexicon::get();
+    let bits = lex.lookup(words.iter().copied());
+    if bits & (Gazetteer::Demonym.bit() | Gazetteer::Group.bit()) != 0 {
+        Label::Norp
+    } else if bits & (Gazetteer::Country.bit() | Gazetteer::City.bit()) != 0 {
+        Label::Gpe
+    } else {
+        Label::Org
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::names::tests::{found, has};
+    use crate::Label;
+
+    #[test]
+    fn titles_are_split_from_the_names_around_them() {
+        let text = "The call was confirmed by the Russian President on Monday.";
+        assert!(has(text, "Russian", Label::Norp), "{:?}", found(text));
+        assert!(!found(text)
+            .iter()
+            .any(|(t, _)| t.contains("President") && *t != "President"));
+    }
+
+    #[test]
+    fn abbreviated_titles_stand_before_names_and_an_article_is_no_name() {
+        let text = "Cambodia's co-premiers Norodom Ranariddh and Hun Sen agreed.";
+        assert!(has(text, "Hun Sen", Label::Person), "{:?}", found(text));
+        let text = "The King said he would go.";
+        assert!(
+            !found(text).iter().any(|x| x.0 == "The"),
+            "{:?}",
+            found(text)
+        );
+    }
+}

@@ -1,0 +1,81 @@
+//! Where names come from: the tagger's spans over each sentence, labelled by
+//! [`labels_from_tagger`](super::labels_from_tagger), trimmed to words and kept only when they
+//! have a Latin capital.
+
+use super::super::span::Span;
+use super::labels_from_tagger::label_for;
+use crate::model;
+use crate::recognize::Context;
+use crate::text::TokenKind;
+
+/// The tagger's names in the article.
+pub(crate) fn find(cx: &Context) -> Vec<Span> {
+    let sentences = model::sentences(cx.text, cx.tokens, cx.sentences);
+    let tags = model::tag_document(&sentences);
+    let mut spans: Vec<Span> = Vec::new();
+    for ((range, sentence), tags) in cx.sentences.iter().zip(&sentences).zip(&tags) {
+        let words = &sentence.words;
+        for (a, b, kind) in model::spans(tags) {
+            let before = a.checked_sub(1).map(|i| words[i]);
+            let label = label_for(kind, &words[a..b], before, words.get(b).copied());
+            // A name begins with a word or number, ends with one or with the full stop of
+            // an abbreviation, glued to a short word ("U.S.", "Fla.", "Inc."; not the
+            // sentence's in "at Christmas."), and has a Latin capital: the tagger learnt
+            // English news, so its guesses on other scripts ("مرحبا") or on lower-case words
+            // are noise.
+            let ts = &cx.tokens[range.start..];
+            let Some(a) = (a..b).find(|&i| ts[i].kind != TokenKind::Punct) else {
+                continue;
+            };
+            let abbreviation_dot = |i: usize| {
+                ts[i].text(cx.text) == "."
+                    && ts[i - 1].end == ts[i].start
+                    && ts[i - 1].text(cx.text).chars().count() <= 5
+            };
+            let b = (a..b)
+                .rev()
+                .find(|&i| ts[i].kind != TokenKind::Punct || (i > a && abbreviation_dot(i)))
+                .unwrap_or(a)
+                + 1;
+            let latin = |t: &crate::text::Token| {
+                t.text(cx.text)
+                    .chars()
+                    .any(|c| is_latin_letter(c) && c.is_uppercase())
+            };
+            if ts[a..b]
+                .iter()
+                .any(|t| t.kind == TokenKind::Word && latin(t))
+            {
+                spans.push(Span {
+                    first: range.start + a,
+                    end: range.start + b,
+                    label,
+                });
+            }
+        }
+    }
+    spans
+}
+
+/// Basic Latin, Latin-1, Latin Extended A/B and Additional letters ("a", "é", "ł", "ạ").
+fn is_latin_letter(c: char) -> bool {
+    c.is_alphabetic() && (c < '\u{250}' || ('\u{1e00}'..='\u{1eff}').contains(&c))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::names::tests::found;
+
+    #[test]
+    fn names_have_letters_and_no_punctuation_at_their_ends() {
+        let text =
+            "👩🏽‍💻 e\u{301} \r\nשלום مرحبا President Joe Biden met on 16 June 2021 🇺🇸 «Moscow».";
+        for (name, _) in found(text) {
+            assert!(name.starts_with(char::is_alphanumeric), "{name:?}");
+            assert!(
+                name.ends_with(char::is_alphanumeric) || name.ends_with('.'),
+                "{name:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! A name while the passes work on it: a span of tokens and its label, not yet a candidate.
+
+use crate::recognize::Context;
+use crate::Label;
+
+/// A name in token indices of the whole text (`end` exclusive).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Span {
+    pub(super) first: usize,
+    pub(super) end: usize,
+    pub(super) label: Label,
+}
+
+/// The words of tokens `first..end`.
+pub(super) fn words<'a>(cx: &Context<'a>, first: usize, end: usize) -> Vec<&'a str> {
+    cx.tokens[first..end]
+        .iter()
+        .map(|t| t.text(cx.text))
+        .collect()
+}

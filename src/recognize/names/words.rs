@@ -1,0 +1,245 @@
+//! The closed English word lists of the names subsystem, in one place: titles and forms of
+//! address, the small words that may stand inside a name, the words around a name that say what
+//! it is (a counterpart, a legal form) and the last words that decide a name's label (an act is a
+//! LAW, a summit an EVENT, an airport a FAC). Gazetteers of open classes (countries, given names)
+//! are in `data/lexicon/` (`crate::lexicon`).
+
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// Titles, lower-cased, as token sequences; longer ones are tried first.
+pub(in crate::recognize) const TITLES: &[&str] = &[
+    "prime minister",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "finance minister",
+    "press secretary",
+    "secretary of state",
+    "secretary-general",
+    "vice president",
+    "chief minister",
+    "president",
+    "minister",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "ambassador",
+    "mayor",
+    "judge",
+    "justice",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "admiral",
+    "sergeant",
+    "lieutenant",
+    "lt",
+    "commander",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "ceo",
+    "director",
+    "professor",
+    "prof",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rep",
+    "representative",
+    "envoy",
+    "leader",
+    "sheikh",
+    "emir",
+    "sultan",
+    "ayatollah",
+];
+
+/// Forms of address and abbreviated titles, titles only when capitalised ("Miss", not the verb).
+pub(in crate::recognize) const ADDRESS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "gov", "gen", "col",
+    "capt", "lt", "rep", "prof",
+];
+
+/// Whether `words` (as tokens, any case) are one title: "President", "Prime Minister",
+/// "Secretary - General". One set look-up of the words lower-cased into a stack buffer: the
+/// names recogniser asks this at most tokens.
+pub(in crate::recognize) fn is_title(words: &[&str]) -> bool {
+    static KEYS: OnceLock<FxHashSet<Vec<u8>>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        TITLES
+            .iter()
+            .map(|t| {
+                t.split([' ', '-'])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .into_bytes()
+            })
+            .collect()
+    });
+    let mut key = [0u8; 64]; // longer than any title
+    let mut len = 0;
+    for w in words.iter().filter(|w| **w != "-") {
+        let sep = usize::from(len > 0);
+        let Some(slot) = key.get_mut(len..len + sep + w.len()) else {
+            return false;
+        };
+        if sep == 1 {
+            slot[0] = b' ';
+        }
+        slot[sep..].copy_from_slice(w.as_bytes());
+        len += sep + w.len();
+    }
+    key[..len].make_ascii_lowercase(); // non-ASCII bytes stay and match no title
+    len > 0 && keys.contains(&key[..len])
+}
+
+/// Name particles kept inside a name when a capitalised word follows ("Charles de Gaulle").
+pub(in crate::recognize) const PARTICLES: &[&str] = &[
+    "de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "du", "dos",
+];
+
+/// Lower-case words that may stand inside a name, beside [`CONNECTORS`] and the particles of
+/// person names ("Bank *of* England", "Charles *de* Gaulle", "Tour *de* France").
+pub(super) const LOWER_CASE_IN_NAMES: &[&str] =
+    &["at", "upon", "y", "del", "della", "das", "el", "des"];
+
+/// Small words allowed inside an expansion without an initial ("Treaty *of* Rome").
+pub(super) const CONNECTORS: &[&str] = &[
+    "of", "for", "on", "and", "the", "to", "in", "'", "’", "s", "&",
+];
+
+/// Capitalised words that begin clauses rather than names (and weekdays, `is_weekday`).
+pub(in crate::recognize) const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "And", "But", "Or", "On", "In", "At", "Of", "For", "To", "By", "With", "As",
+    "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "This", "That", "Who", "Which",
+    "When",
+];
+
+/// Words after which a name is a person's without being a title: "his Russian counterpart
+/// Vladimir Putin", "his wife Naina".
+pub(super) const COUNTERPARTS: &[&str] = &[
+    "counterpart",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "widow",
+    "colleague",
+    "successor",
+    "predecessor",
+];
+
+/// Legal forms that end a company's name: "Kia Motor Corp *of South Korea*" says where it is.
+pub(super) const LEGAL_FORMS: &[&str] = &["Co", "Corp", "Inc", "Ltd", "Plc", "PLC", "plc"];
+
+/// Last words that make a name an organisation whatever the tagger thought (unlike "League"
+/// or "Cup", never the head of an event or a competition).
+pub(super) const ORG_HEADS: &[&str] = &[
+    "organisation",
+    "organization",
+    "ministry",
+    "committee",
+    "commission",
+    "council",
+    "agency",
+];
+
+/// Last words that make a name a law or treaty.
+pub(super) const LAW_WORDS: &[&str] = &[
+    "act",
+    "acts",
+    "law",
+    "treaty",
+    "accord",
+    "accords",
+    "agreement",
+    "convention",
+    "constitution",
+    "bill",
+    "charter",
+    "protocol",
+    "code",
+    "amendment",
+    "directive",
+    "resolution",
+];
+
+/// Words that make a name an event.
+pub(super) const EVENT_WORDS: &[&str] = &[
+    "summit",
+    "war",
+    "games",
+    "olympics",
+    "cup",
+    "championship",
+    "championships",
+    "open",
+    "conference",
+    "election",
+    "elections",
+    "revolution",
+    "crisis",
+    "festival",
+    "tournament",
+    "grand",
+    "prix",
+    "series",
+    "world",
+    "battle",
+    "uprising",
+    "forum",
+    "marathon",
+];
+
+/// Last words that make a place a building or structure (FAC).
+pub(super) const FAC_WORDS: &[&str] = &[
+    "airport",
+    "bridge",
+    "stadium",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "tower",
+    "palace",
+    "station",
+    "hospital",
+    "prison",
+    "highway",
+    "tunnel",
+    "dam",
+    "canal",
+    "arena",
+    "cathedral",
+    "mosque",
+    "temple",
+    "church",
+    "base",
+];
