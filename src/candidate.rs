@@ -8,14 +8,18 @@ use crate::{Label, Value};
 /// A proposed entity, by byte span; not yet checked against other candidates.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candidate {
+    /// Byte offset where the span starts in the text the recogniser read.
     pub start: usize,
+    /// Byte offset where it ends (exclusive).
     pub end: usize,
+    /// What the span is.
     pub label: Label,
     /// Provenance, `"<recogniser>/<rule>"`.
     pub rule: &'static str,
     /// Breaks ties between overlapping candidates of equal length: higher wins; one of the
-    /// named steps of [`crate::resolve::priority`].
+    /// named steps of `crate::resolve::priority`.
     pub priority: u8,
+    /// The value as the recogniser read it, if the label has one.
     pub value: Option<RawValue>,
 }
 

@@ -37,6 +37,7 @@ pub struct Document {
 pub struct Entity {
     /// The mention exactly as it appears in the input.
     pub text: String,
+    /// What the mention is.
     pub label: Label,
     /// Start, in UTF-16 code units (JavaScript string index).
     pub start: usize,
@@ -74,13 +75,20 @@ pub struct Entity {
 pub enum Value {
     /// A TimeML / ISO 8601 value: date, time, duration (`P3Y`) or `PRESENT_REF` and friends.
     Timex(String),
+    /// A count, rank or percentage: `750000` for "7.5 lakh", `3` for "third".
     Number(f64),
+    /// An amount of money.
     Money {
+        /// How much, in units of `currency` (`4.5e9` for "$4.5 billion").
         amount: f64,
+        /// ISO 4217 code (`"USD"`, `"INR"`).
         currency: String,
     },
+    /// A measure, or a count of things with what is counted.
     Quantity {
+        /// How much.
         amount: f64,
+        /// The unit or the counted noun (`"km"`, `"rifles"`).
         unit: String,
     },
 }
@@ -116,6 +124,7 @@ impl TimexType {
 pub struct CanonicalEntity {
     /// Equal to this entity's index in [`Document::canonical`].
     pub id: usize,
+    /// The label its mentions share.
     pub label: Label,
     /// The fullest name among the mentions ("Joe Biden" for "Biden", "President Biden").
     pub name: String,

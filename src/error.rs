@@ -4,6 +4,7 @@
 use crate::label::UnknownLabel;
 use std::fmt;
 
+/// Why the input was refused; `Display` gives a message naming the problem.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
@@ -12,13 +13,21 @@ pub enum Error {
     /// A label name outside [`crate::Label::ALL`].
     UnknownLabel(String),
     /// Text longer than [`crate::MAX_INPUT_BYTES`].
-    InputTooLarge { bytes: usize, limit: usize },
+    InputTooLarge {
+        /// The text's length in UTF-8 bytes.
+        bytes: usize,
+        /// [`crate::MAX_INPUT_BYTES`].
+        limit: usize,
+    },
     /// A custom gazetteer entry that cannot be used (empty text).
     BadCustomEntry(String),
     /// A custom pattern that is not a valid regular expression or is too large.
     BadCustomPattern {
+        /// Its index in `patterns`.
         index: usize,
+        /// The pattern as given.
         pattern: String,
+        /// What the regex compiler said.
         message: String,
     },
 }

@@ -13,13 +13,16 @@
 //! ```
 //!
 //! The pipeline runs in one direction (see `ARCHITECTURE.md`):
-//! [`text`] (segments, tokens, sentences) → [`recognize`] (candidates) → [`resolve`] (one overlap rule) →
-//! [`normalize`] (values) → `link` (canonical entities) → [`Document`].
+//! `text` (segments, tokens, sentences) → `recognize` (candidates) → `resolve` (one overlap rule) →
+//! `normalize` (values) → `link` (canonical entities) → [`Document`].
 
-pub mod candidate;
+#![warn(missing_docs)]
+
+pub(crate) mod candidate;
 #[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
 pub mod cli;
-pub mod document;
+mod document;
 mod error;
 mod hash;
 mod label;
@@ -28,14 +31,16 @@ pub(crate) mod link;
 /// The name tagger; public only for `newsmark-train` and `newsmark-eval` (src/bin).
 #[doc(hidden)]
 pub mod model;
-pub mod normalize;
+pub(crate) mod normalize;
 mod options;
+#[doc(hidden)]
 pub mod recognize;
-pub mod resolve;
+pub(crate) mod resolve;
 mod sort;
+#[doc(hidden)]
 pub mod text;
 pub mod timeml;
-pub mod timex;
+pub(crate) mod timex;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

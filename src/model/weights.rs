@@ -1,6 +1,6 @@
 //! The compact model format, `weights.bin`: a header, then two tables of the same layout.
 //!
-//! Features are stored by their low 24 bits ([`key`]): small enough that the sorted keys pack
+//! Features are stored by their low 24 bits (`key`): small enough that the sorted keys pack
 //! into two bytes each, large enough that the ~20,000 kept features rarely meet an unseen one.
 //!
 //! ```text

@@ -12,7 +12,7 @@
 //!
 //! **Priority:** the caller knows their domain better than the built-in rules, so user matches
 //! win every overlap: a built-in candidate that overlaps any user match is dropped
-//! ([`crate::resolve::user_entries_win`]), whatever its length. Among user matches, the leftmost wins, then the longest,
+//! (`crate::resolve::user_entries_win`), whatever its length. Among user matches, the leftmost wins, then the longest,
 //! then entries before patterns, then the earlier in the caller's list.
 
 use super::Candidate;

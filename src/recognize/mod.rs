@@ -2,7 +2,7 @@
 //!
 //! Every recogniser reads the shared [`Context`] (text, tokens, sentences) and pushes
 //! [`Candidate`]s; none re-tokenises and none looks at another's output. Conflicts between them
-//! are settled afterwards, in one place, by [`crate::resolve`]. Adding a recogniser is a local
+//! are settled afterwards, in one place, by `crate::resolve`. Adding a recogniser is a local
 //! change: a new file here implementing [`Recognizer`], and one line in [`builtin`].
 
 pub mod custom_entries;

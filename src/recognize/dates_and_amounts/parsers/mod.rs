@@ -1,7 +1,7 @@
 //! The date and amount parsers, and the one ordered list of them ([`PARSERS`]). Each parser is
 //! a function `at(view, i)` that reads one family of expressions beginning at token `i`, in a
 //! file of its own; overlaps between their finds (a year inside a full date, a number inside an
-//! amount) are left to [`crate::resolve`], where the longest wins.
+//! amount) are left to `crate::resolve`, where the longest wins.
 
 mod calendar_dates;
 mod durations;
