@@ -41,6 +41,7 @@ pub fn timex_type(raw: &RawValue) -> Option<TimexType> {
     };
     Some(match expr {
         DateExpr::Duration { .. } => TimexType::Duration,
+        DateExpr::Set(_) => TimexType::Set,
         DateExpr::Time { .. } | DateExpr::PartOfDay { .. } => TimexType::Time,
         DateExpr::Calendar { .. }
         | DateExpr::MonthDay { .. }

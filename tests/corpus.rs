@@ -51,8 +51,13 @@ fn run_table(name: &str, table: &str) -> (usize, Vec<String>) {
             );
             let span = open..close - 1;
             let extractor = extractors.entry(reference.clone()).or_insert_with(|| {
+                let (date, timeml) = match reference.strip_suffix(" timeml") {
+                    Some(date) => (date, true),
+                    None => (reference.as_str(), false),
+                };
                 let options = Options {
-                    reference_date: (!reference.is_empty()).then(|| reference.clone()),
+                    reference_date: (!date.is_empty()).then(|| date.to_string()),
+                    timeml: Some(timeml),
                     ..Options::default()
                 };
                 Extractor::new(&options).expect("valid reference date")
@@ -115,6 +120,11 @@ fn amounts_have_numbers_currencies_and_units() {
 #[test]
 fn look_alikes_are_not_dates_or_amounts() {
     check("negative.txt", include_str!("corpus/negative.txt"), 25);
+}
+
+#[test]
+fn timeml_mode_marks_references_and_repetitions() {
+    check("timeml.txt", include_str!("corpus/timeml.txt"), 20);
 }
 
 #[test]

@@ -8,7 +8,7 @@
 
 use super::numeric_dates::as_calendar;
 use crate::timex::calendar::{days_in_month, CivilDate, Weekday};
-use crate::timex::{DateExpr, DayRef, Lean, Season, Unit, Vague};
+use crate::timex::{DateExpr, DayRef, Lean, Repeat, Season, Unit, Vague};
 use std::fmt::Write;
 
 /// The TimeML value, resolved against `reference` where the text leaves fields out.
@@ -118,6 +118,17 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
                     let _ = write!(out, "X{letter}");
                 }
             }
+        }
+        DateExpr::Set(Repeat::Every { amount, unit }) => {
+            let (letter, per) = unit.iso();
+            let t = if unit.is_clock() { "T" } else { "" };
+            let _ = write!(out, "P{t}{}{letter}", amount.saturating_mul(per));
+        }
+        DateExpr::Set(Repeat::DayPart(part)) => {
+            let _ = write!(out, "XXXX-XX-XXT{}", part.code());
+        }
+        DateExpr::Set(Repeat::Weekday(w)) => {
+            let _ = write!(out, "XXXX-WXX-{}", w.iso_number());
         }
         DateExpr::Vague(v) => out.push_str(match v {
             Vague::Present => "PRESENT_REF",

@@ -76,6 +76,16 @@ pub enum Vague {
     Future,
 }
 
+/// What a repetition repeats: TimeML writes a period as a duration ("every two weeks" `P2W`),
+/// a part of the day or a weekday as the day it falls on, any day ("every morning"
+/// `XXXX-XX-XXTMO`, "each Thursday" `XXXX-WXX-4`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repeat {
+    Every { amount: u32, unit: Unit },
+    DayPart(DayPart),
+    Weekday(Weekday),
+}
+
 /// Which readings of a numeric date are dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumericOrder {
@@ -139,6 +149,8 @@ pub enum DateExpr {
     },
     /// A length of time: `P3Y`, `PT5H`; `amount` `None` for "years", "several days" (`PXY`).
     Duration { amount: Option<u32>, unit: Unit },
+    /// A repetition, TimeML's SET: "every week", "daily", "every morning", "each Thursday".
+    Set(Repeat),
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Vague(Vague),
     /// A time of day, on the day given or on the reference date; `zone` in minutes east of UTC.

@@ -65,7 +65,7 @@ impl Recognizer for DatesAndAmounts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::with_context;
+    use crate::recognize::{with_context, Mode};
 
     /// Every phrasing of the test corpus, and its text around it.
     fn corpus_lines() -> impl Iterator<Item = String> {
@@ -74,6 +74,7 @@ mod tests {
             include_str!("../../../tests/corpus/amounts.txt"),
             include_str!("../../../tests/corpus/negative.txt"),
             include_str!("../../../tests/corpus/samples.txt"),
+            include_str!("../../../tests/corpus/timeml.txt"),
         ]
         .into_iter()
         .flat_map(str::lines)
@@ -86,18 +87,21 @@ mod tests {
         let mut checked = 0;
         for line in corpus_lines() {
             with_context(&line, |context| {
-                let lower = context.text.to_ascii_lowercase();
-                let view = TokenView::new(context, &lower, keyword_table());
-                for i in 0..view.len() {
-                    for (p, parser) in PARSERS.iter().enumerate() {
-                        if let Some(f) = (parser.read)(&view, i) {
-                            checked += 1;
-                            assert!(
+                for mode in [Mode::OntoNotes, Mode::TimeMl] {
+                    let context = Context { mode, ..*context };
+                    let lower = context.text.to_ascii_lowercase();
+                    let view = TokenView::new(&context, &lower, keyword_table());
+                    for i in 0..view.len() {
+                        for (p, parser) in PARSERS.iter().enumerate() {
+                            if let Some(f) = (parser.read)(&view, i) {
+                                checked += 1;
+                                assert!(
                                 view.tokens[i].starts & 1 << p != 0,
                                 "parser {p} found {:?} at {:?} in {line:?}, which its Start rules out",
                                 f.rule,
                                 view.raw(i)
                             );
+                            }
                         }
                     }
                 }

@@ -12,7 +12,7 @@ use super::words::{
     AUXILIARIES, FUNCTION_WORDS, FUTURE_CUES, MAGNITUDES, MONTHS, ORDINALS, PAST_CUES,
     SMALL_NUMBERS, UNITS, UNITS_OF_MEASURE, WEEKDAYS,
 };
-use crate::recognize::Context;
+use crate::recognize::{Context, Mode};
 use crate::text::TokenKind;
 use crate::timex::calendar::Weekday;
 use crate::timex::{Lean, Unit};
@@ -60,6 +60,9 @@ pub struct TokenView<'a> {
     pub sentence: Vec<u32>,
     pub sentences: &'a [std::ops::Range<usize>],
     keywords: &'a KeywordTable,
+    /// The convention to mark by: TimeML mode also marks what OntoNotes leaves out ("now",
+    /// "every morning").
+    pub mode: Mode,
     /// The number last read at a token, and where: most parsers begin by reading the number at
     /// the token they start from (`parsers::numbers::number` reads it once).
     pub last_number: Cell<Option<(usize, Option<Number>)>>,
@@ -152,6 +155,7 @@ impl<'a> TokenView<'a> {
             sentence,
             sentences: context.sentences,
             keywords: table,
+            mode: context.mode,
             last_number: Cell::new(None),
         }
     }

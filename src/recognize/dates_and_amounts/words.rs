@@ -5,7 +5,7 @@
 //! are looked up where a parser needs them.
 
 use crate::timex::calendar::Weekday;
-use crate::timex::{DayPart, Season, Unit};
+use crate::timex::{DayPart, Season, Unit, Vague};
 
 /// Months, in full and short ("Sept" and "Sep").
 pub const MONTHS: &[(&str, u32)] = &[
@@ -408,6 +408,29 @@ pub fn offset_word(word: &str) -> Option<i32> {
         "this" => Some(0),
         "last" => Some(-1),
         "next" => Some(1),
+        _ => None,
+    }
+}
+
+/// Adverbs of repetition and the period each repeats by ("weekly" every week). "daily" is
+/// marked only in TimeML mode: OntoNotes leaves most of its uses ("daily newspaper") out.
+pub fn repeat_adverb(w: &str) -> Option<Unit> {
+    match w {
+        "hourly" => Some(Unit::Hour),
+        "daily" => Some(Unit::Day),
+        "weekly" => Some(Unit::Week),
+        "monthly" => Some(Unit::Month),
+        "annually" | "yearly" => Some(Unit::Year),
+        _ => None,
+    }
+}
+
+/// Words TimeML marks as pointing at the present, past or future without a date ("now"
+/// `PRESENT_REF`, "recently" `PAST_REF`); each stands alone as the whole expression.
+pub fn vague_adverb(w: &str) -> Option<Vague> {
+    match w {
+        "now" | "currently" | "nowadays" => Some(Vague::Present),
+        "recently" | "formerly" => Some(Vague::Past),
         _ => None,
     }
 }

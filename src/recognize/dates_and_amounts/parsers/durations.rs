@@ -3,16 +3,23 @@
 //!
 //! Labels follow OntoNotes: a length in days or longer is DATE, in hours, minutes or seconds
 //! TIME. Values are TimeML durations (`P3Y`, `PT4H`, `PXD` when the amount is vague). A
-//! repetition ("every week", TimeML's SET) is labelled DATE with the period as value (`P1W`).
+//! repetition ("every week", "weekly", "every morning", "each Thursday") is TimeML's SET, with
+//! the period as value (`P1W`) or the day it falls on (`XXXX-XX-XXTMO`, `XXXX-WXX-4`); labelled
+//! DATE, or TIME when it repeats a time of day. "daily" is a repetition in TimeML mode only
+//! (OntoNotes marks about a third of its uses).
+//!
+//! In TimeML mode, "recent years" and "the coming months" point at the past or future
+//! (`PAST_REF`, `FUTURE_REF`), as TempEval-3 marks them more often than as lengths.
 
 use super::numbers::number;
 use super::relative_dates::approx_prefix;
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::recognize::dates_and_amounts::words::{day_part, repeat_adverb};
+use crate::recognize::Mode;
 use crate::resolve::priority;
-use crate::timex::DateExpr;
-use crate::timex::Unit;
+use crate::timex::{DateExpr, Repeat, Unit, Vague};
 use crate::Label;
 
 fn duration(start: usize, end: usize, rule: &'static str, amount: Option<u32>, u: Unit) -> Found {
@@ -36,7 +43,8 @@ pub const START: Start = Start {
     number_words: true,
     words: &[
         "every", "each", "the", "recent", "coming", "past", "next", "nearly", "almost", "more",
-        "less", "fewer", "at", "up", "no", "several", "many", "a", "an",
+        "less", "fewer", "at", "up", "no", "several", "many", "a", "an", "hourly", "daily",
+        "weekly", "monthly", "annually", "yearly",
     ],
     ..Start::NOWHERE
 };
@@ -46,20 +54,54 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     if !view.is_keyword(i) {
         return length(view, i);
     }
-    every(view, i).or_else(|| length(view, i))
+    every(view, i)
+        .or_else(|| adverb(view, i))
+        .or_else(|| length(view, i))
 }
 
-/// "every week", "each year", "every two years".
+fn set(start: usize, end: usize, rule: &'static str, repeat: Repeat) -> Found {
+    let time = match repeat {
+        Repeat::Every { unit, .. } => unit.is_clock(),
+        Repeat::DayPart(_) => true,
+        Repeat::Weekday(_) => false,
+    };
+    Found {
+        start,
+        end,
+        label: if time { Label::Time } else { Label::Date },
+        rule,
+        priority: priority::DURATION,
+        value: RawValue::Date(DateExpr::Set(repeat)),
+    }
+}
+
+/// "every week", "each year", "every two years", "every morning", "each Thursday".
 fn every(view: &TokenView, i: usize) -> Option<Found> {
-    if !matches!(view.low(i), "every" | "each") {
+    if !matches!(view.low(i), "every" | "each") || !view.near(i + 1) {
         return None;
     }
-    let (n, k) = match number(view, i + 1).filter(|n| !n.scaled && n.value.fract() == 0.0) {
-        Some(n) if view.near(i + 1) => (n.value as u32, n.end),
-        _ => (1, i + 1),
+    if let Some(w) = view.keyword(i + 1).weekday {
+        return Some(set(i, i + 2, "set/every", Repeat::Weekday(w)));
+    }
+    if let Some(part) = day_part(view.low(i + 1)) {
+        return Some(set(i, i + 2, "set/every", Repeat::DayPart(part)));
+    }
+    let (amount, k) = match number(view, i + 1).filter(|n| !n.scaled && n.value.fract() == 0.0) {
+        Some(n) => (n.value as u32, n.end),
+        None => (1, i + 1),
     };
-    let u = view.keyword(k).unit.filter(|_| view.near(k))?;
-    Some(duration(i, k + 1, "set/every", Some(n), u))
+    let unit = view.keyword(k).unit.filter(|_| view.near(k))?;
+    Some(set(i, k + 1, "set/every", Repeat::Every { amount, unit }))
+}
+
+/// "weekly", "annually"; "daily" in TimeML mode.
+fn adverb(view: &TokenView, i: usize) -> Option<Found> {
+    let unit = repeat_adverb(view.low(i))?;
+    if unit == Unit::Day && view.mode != Mode::TimeMl {
+        return None;
+    }
+    let repeat = Repeat::Every { amount: 1, unit };
+    Some(set(i, i + 1, "set/adverb", repeat))
 }
 
 /// The amount of a duration at `i`: a number, "a few", "several", or "a"/"an" where a length
@@ -95,6 +137,14 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
         && view.low(k + 1).ends_with('s')
     {
         let u = view.keyword(k + 1).unit.filter(|u| !u.is_clock())?;
+        if view.mode == Mode::TimeMl {
+            let v = if view.is(k, "recent") {
+                Vague::Past
+            } else {
+                Vague::Future
+            };
+            return super::found_date(i, k + 2, "vague/recent", DateExpr::Vague(v));
+        }
         return Some(duration(i, k + 2, "duration/vague", None, u));
     }
     // "the past two weeks", "the first nine months", "the last 20 years"

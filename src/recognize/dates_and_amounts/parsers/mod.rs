@@ -10,6 +10,7 @@ mod numbers;
 mod numeric_dates;
 mod ordinals;
 mod percent;
+mod present_past_future;
 mod quantities;
 mod quarters_halves_centuries;
 mod relative_dates;
@@ -64,6 +65,10 @@ pub const PARSERS: &[Parser] = &[
     Parser {
         read: times::at,
         starts: &[&times::START],
+    },
+    Parser {
+        read: present_past_future::at,
+        starts: &[&present_past_future::START],
     },
     Parser {
         read: durations::at,
