@@ -141,9 +141,31 @@ export function init(source?: BufferSource | Response | URL | string): Promise<v
 /** Called after each 64 KB of text read, with the fraction read so far (0 < fraction <= 1). */
 export type ProgressCallback = (fraction: number) => void;
 export function extract(text: string, options?: Options & { onProgress?: ProgressCallback }): Document;
+/** One segment (64 KB of text) of an extraction: where it lies, and the entities starting in it. */
+export interface Segment {
+  /** UTF-16 offsets of the segment in the whole text. */
+  start: number;
+  end: number;
+  /** UTF-8 byte offsets of the segment. */
+  byte_start: number;
+  byte_end: number;
+  /** Sorted, with offsets into the whole text. */
+  entities: Entity[];
+}
+/** The segments of one extraction, iterable once; the whole text's canonical entities up front. */
+export interface Segments extends Iterable<Segment> {
+  canonical: CanonicalEntity[];
+  reference_date: Document["reference_date"];
+  /** Frees the wasm memory still held (done when iteration ends). */
+  free(): void;
+}
+/** extract(), one segment at a time: together the segments' entities are extract()'s. */
+export function extractSegments(text: string, options?: Options): Segments;
 export class Extractor {
   constructor(options?: Options);
   extract(text: string, call?: { onProgress?: ProgressCallback }): Document;
+  /** extractSegments() with this extractor's options. */
+  segments(text: string): Segments;
   free(): void;
 }
 export function labels(): Label[];

@@ -115,6 +115,63 @@ export function extract(text, options) {
   return withProgress(onProgress, (report) => call(() => core().extract(text, rest, report)));
 }
 
+/**
+ * The extraction of `text` handed out one segment (64 KB of text) at a time, so a long text's
+ * entities can be rendered or written as they come and dropped, never all held as objects at
+ * once. Iterate it once: each item is `{ start, end, byte_start, byte_end, entities }` with
+ * offsets into the whole text; together they are `extract(text, options).entities`.
+ * `canonical` and `reference_date` are there from the start (linking reads the whole text).
+ * @param {string} text
+ * @param {import("./index").Options} [options]
+ * @returns {import("./index").Segments}
+ */
+export function extractSegments(text, options) {
+  ensureReady();
+  checkText(text, inputLimit);
+  const extractor = new Extractor(options);
+  try {
+    return extractor.segments(text);
+  } finally {
+    extractor.free();
+  }
+}
+
+/** See extractSegments: the segments of one extraction, iterable once. */
+class Segments {
+  #inner;
+  #generation;
+  constructor(inner) {
+    this.#inner = inner;
+    this.#generation = coreGeneration();
+    const head = call(() => inner.head());
+    /** The canonical entities of the whole text. */
+    this.canonical = head.canonical;
+    /** The date relative expressions were resolved against, and its source. */
+    this.reference_date = head.reference_date;
+  }
+  *[Symbol.iterator]() {
+    try {
+      while (this.#inner) {
+        if (this.#generation !== coreGeneration()) {
+          throw newsmarkError("NEWSMARK_INTERNAL", "newsmark: the extraction was lost when newsmark restarted after an internal error");
+        }
+        const segment = call(() => this.#inner.next());
+        if (segment === undefined) break;
+        yield segment;
+      }
+    } finally {
+      this.free();
+    }
+  }
+  /** Frees the wasm memory still held (done when iteration ends). */
+  free() {
+    if (!this.#inner) return;
+    if (this.#generation === coreGeneration()) this.#inner.free();
+    else this.#inner.__destroy_into_raw?.();
+    this.#inner = null;
+  }
+}
+
 /** Holds checked options for repeated calls. */
 export class Extractor {
   #inner;
@@ -136,6 +193,17 @@ export class Extractor {
       return withProgress(onProgress, (report) => call(() => this.#inner.extract(text, report)));
     } finally {
       this.#remakeAfterRestart(); // a trap in this very call: drop the dead object at once
+    }
+  }
+  /** Like extractSegments(text, options) with this extractor's options. */
+  segments(text) {
+    checkText(text, inputLimit);
+    this.#remakeAfterRestart();
+    try {
+      const inner = call(() => this.#inner.segments(text));
+      return new Segments(inner);
+    } finally {
+      this.#remakeAfterRestart();
     }
   }
   /** After a restart (see recover.js) the wasm object is gone: remake it from the options. */

@@ -127,6 +127,58 @@ impl Extractor {
         text: &str,
         progress: &mut dyn FnMut(f64),
     ) -> Result<Document, Error> {
+        self.run(text, progress).map(|(doc, _)| doc)
+    }
+
+    /// [`extract`](Self::extract), handed out one 64 KB segment at a time: each [`Segment`]
+    /// holds the entities that start in it, with the same offsets into the whole `text` as
+    /// [`extract`](Self::extract) gives, and concatenating them gives exactly its `entities`.
+    /// Linking groups mentions across the whole text, so the extraction is finished when this
+    /// returns; what it saves is the caller's copy: a consumer that writes or converts each
+    /// segment and drops it never holds the whole result twice.
+    ///
+    /// ```
+    /// # use newsmark::{Extractor, Options};
+    /// let text = "On 7 December 2021 Joe Biden spoke.\n".repeat(5_000); // 180 KB
+    /// let extractor = Extractor::new(&Options::default())?;
+    /// let segments = extractor.extract_segments(&text)?;
+    /// assert_eq!(segments.canonical.len(), 2); // Joe Biden, 7 December 2021: known up front
+    /// let mut found = 0;
+    /// for segment in segments {
+    ///     for e in &segment.entities {
+    ///         assert_eq!(&text[e.byte_start..e.byte_end], e.text);
+    ///     }
+    ///     found += segment.entities.len();
+    /// }
+    /// assert_eq!(found, 10_000);
+    /// # Ok::<(), newsmark::Error>(())
+    /// ```
+    pub fn extract_segments(&self, text: &str) -> Result<Segments, Error> {
+        let (doc, ranges) = self.run(text, &mut |_| {})?;
+        let mut utf16 = Utf16Cursor::new(text);
+        let ranges: Vec<SegmentRange> = ranges
+            .into_iter()
+            .map(|r| SegmentRange {
+                start: utf16.utf16_at(r.start),
+                end: utf16.utf16_at(r.end),
+                byte_start: r.start,
+                byte_end: r.end,
+            })
+            .collect();
+        Ok(Segments {
+            canonical: doc.canonical,
+            reference_date: doc.reference_date,
+            entities: doc.entities.into_iter().peekable(),
+            ranges: ranges.into_iter(),
+        })
+    }
+
+    /// The whole pipeline; also returns the byte ranges of the segments read.
+    fn run(
+        &self,
+        text: &str,
+        progress: &mut dyn FnMut(f64),
+    ) -> Result<(Document, Vec<std::ops::Range<usize>>), Error> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(Error::InputTooLarge {
                 bytes: text.len(),
@@ -134,7 +186,8 @@ impl Extractor {
             });
         }
         let mut candidates = Vec::new();
-        for segment in text::segments(text, text::SEGMENT_BYTES) {
+        let ranges = text::segments(text, text::SEGMENT_BYTES);
+        for segment in &ranges {
             let part = &text[segment.clone()];
             let tokens = text::tokenize(part);
             let sentences = text::split_sentences(part, &tokens);
@@ -207,11 +260,76 @@ impl Extractor {
             date: d.to_string(),
             source: source.into(),
         });
-        Ok(Document {
+        Ok((
+            Document {
+                entities,
+                canonical,
+                reference_date,
+            },
+            ranges,
+        ))
+    }
+}
+
+/// Where one segment lies in the text, in both kinds of offsets (see [`Entity`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct SegmentRange {
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
+}
+
+/// One segment of a text read by [`Extractor::extract_segments`]: where it lies and the
+/// entities that start in it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Segment {
+    /// Start of the segment in the whole text, in UTF-16 code units.
+    pub start: usize,
+    /// End (exclusive), in UTF-16 code units.
+    pub end: usize,
+    /// Start in UTF-8 bytes.
+    pub byte_start: usize,
+    /// End (exclusive) in UTF-8 bytes.
+    pub byte_end: usize,
+    /// The entities starting in this segment, sorted, with offsets into the whole text.
+    pub entities: Vec<Entity>,
+}
+
+/// The segments of one extraction, in text order (an iterator of [`Segment`]), and what is
+/// known of the whole text once it is linked: the canonical entities and the reference date.
+#[derive(Debug)]
+pub struct Segments {
+    /// The canonical entities of the whole text (see [`Document::canonical`]).
+    pub canonical: Vec<CanonicalEntity>,
+    /// See [`Document::reference_date`].
+    pub reference_date: Option<ReferenceDate>,
+    entities: std::iter::Peekable<std::vec::IntoIter<Entity>>,
+    ranges: std::vec::IntoIter<SegmentRange>,
+}
+
+impl Iterator for Segments {
+    type Item = Segment;
+
+    fn next(&mut self) -> Option<Segment> {
+        let r = self.ranges.next()?;
+        let last = self.ranges.len() == 0;
+        let mut entities = Vec::new();
+        // The last segment takes any entity left (none start past the text's end).
+        while let Some(e) = self.entities.next_if(|e| last || e.byte_start < r.byte_end) {
+            entities.push(e);
+        }
+        Some(Segment {
+            start: r.start,
+            end: r.end,
+            byte_start: r.byte_start,
+            byte_end: r.byte_end,
             entities,
-            canonical,
-            reference_date,
         })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.ranges.size_hint()
     }
 }
 
