@@ -55,7 +55,6 @@ pub struct TokenFacts<'a> {
 
 /// The text's tokens with their lexical facts; `sentence[i]` indexes the sentence of token `i`.
 pub struct TokenView<'a> {
-    pub text: &'a str,
     pub tokens: Vec<TokenFacts<'a>>,
     pub sentence: Vec<u32>,
     pub sentences: &'a [std::ops::Range<usize>],
@@ -150,7 +149,6 @@ impl<'a> TokenView<'a> {
             }
         }
         TokenView {
-            text: context.text,
             tokens,
             sentence,
             sentences: context.sentences,
@@ -317,11 +315,31 @@ impl Start {
         words: &[],
     };
 
-    /// Where an amount can begin: a number, in digits or words ("a" for "a million").
+    /// Where an amount can begin: a number, in digits or words ("a" for "a million"), or the
+    /// first word of a modifier kept inside it ("about", "more than", `words::AMOUNT_MODIFIERS`).
     pub const AMOUNT: Start = Start {
         numbers: true,
         number_words: true,
-        words: &["a"],
+        words: &[
+            "a",
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "nearly",
+            "almost",
+            "only",
+            "some",
+            "more",
+            "less",
+            "fewer",
+            "no",
+            "at",
+            "up",
+            "close",
+            "an",
+            "as",
+        ],
         ..Start::NOWHERE
     };
 }

@@ -249,14 +249,6 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "ahead", "behind", "apart", "ago", "later", "earlier", "apiece", "vs", "v",
 ];
 
-/// Plural nouns without an "-s": a count of them ends at them ("5,000 people").
-pub fn is_irregular_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "people" | "men" | "women" | "children" | "police" | "personnel" | "staff" | "cattle"
-    )
-}
-
 /// Units of measure: the short form, and the words written for it. They are in the keyword
 /// table as `Keyword::measure`.
 pub const UNITS_OF_MEASURE: &[(&str, &[&str])] = &[
@@ -374,7 +366,12 @@ pub fn currency_name(w: &str) -> Option<&'static str> {
         "rupee" | "rupees" => "INR",
         "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
         "yen" => "JPY",
-        "yuan" | "renminbi" => "CNY",
+        "yuan" | "renminbi" | "rmb" => "CNY",
+        "franc" | "francs" => "CHF",
+        "mark" | "marks" => "DEM",
+        "lira" | "lire" => "ITL",
+        "riyal" | "riyals" => "SAR",
+        "won" => "KRW",
         _ => return None,
     })
 }
@@ -434,3 +431,29 @@ pub fn vague_adverb(w: &str) -> Option<Vague> {
         _ => None,
     }
 }
+
+/// The modifiers OntoNotes keeps inside an amount ("about $3 million", "more than 20", "at
+/// least 70"), each as its words; those its annotators leave outside as often as not ("over",
+/// "just", "below", "a total of") are not here.
+pub const AMOUNT_MODIFIERS: &[&[&str]] = &[
+    &["about"],
+    &["around"],
+    &["approximately"],
+    &["roughly"],
+    &["nearly"],
+    &["almost"],
+    &["only"],
+    &["some"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["no", "more", "than"],
+    &["at", "least"],
+    &["up", "to"],
+    &["close", "to"],
+    &["an", "estimated"],
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+    &["as", "few", "as"],
+    &["as", "little", "as"],
+];

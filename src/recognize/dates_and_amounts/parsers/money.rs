@@ -2,7 +2,7 @@
 //! "10 million dollars", "USD 20". The value is the amount with its ISO 4217 currency code.
 //! A bare "$" is the US dollar, and so are "cents".
 
-use super::numbers::number;
+use super::numbers::{modified, number};
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
@@ -40,13 +40,50 @@ pub const START: Start = Start {
     signs: true,
     number_words: true,
     words: &[
-        "$", "us", "c", "a", "hk", "s", "nz", "rs", "inr", "usd", "eur", "gbp", "jpy", "cny",
-        "rub", "chf", "cad", "aud",
+        "$",
+        "us",
+        "c",
+        "a",
+        "hk",
+        "s",
+        "nz",
+        "rs",
+        "inr",
+        "usd",
+        "eur",
+        "gbp",
+        "jpy",
+        "cny",
+        "rub",
+        "chf",
+        "cad",
+        "aud",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "only",
+        "some",
+        "more",
+        "less",
+        "fewer",
+        "no",
+        "at",
+        "up",
+        "close",
+        "an",
+        "as",
     ],
     ..Start::NOWHERE
 };
 
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
+    modified(view, i, bare)
+}
+
+fn bare(view: &TokenView, i: usize) -> Option<Found> {
     // A currency before the amount is a keyword or a sign outside ASCII (no lower-cased form).
     let before = view.is_keyword(i) || view.low(i).is_empty();
     if let Some((code, k)) = before.then(|| symbol_before(view, i)).flatten() {
