@@ -348,6 +348,20 @@ pub fn dollar_prefix(raw: &str) -> Option<&'static str> {
     })
 }
 
+/// Whose dollar a word before "dollars" names ("Hong Kong dollars", "Taiwan dollars"); the
+/// letters of [`dollar_prefix`] serve too ("US dollars", "HK dollars").
+pub fn dollar_country(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "Hong" | "Kong" => "HKD",
+        "Taiwan" | "NT" => "TWD",
+        "Canadian" => "CAD",
+        "Australian" => "AUD",
+        "Singapore" => "SGD",
+        "Zealand" => "NZD",
+        _ => return dollar_prefix(raw),
+    })
+}
+
 /// ISO 4217 codes written as such, before or after the amount ("USD 20", "500 CHF").
 pub fn currency_code(raw: &str) -> Option<&'static str> {
     [
@@ -372,6 +386,7 @@ pub fn currency_name(w: &str) -> Option<&'static str> {
         "lira" | "lire" => "ITL",
         "riyal" | "riyals" => "SAR",
         "won" => "KRW",
+        "punt" | "punts" => "IEP",
         _ => return None,
     })
 }
