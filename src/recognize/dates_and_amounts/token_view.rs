@@ -9,7 +9,7 @@
 //! linear pass per parser.
 
 use super::words::{
-    AUXILIARIES, FUNCTION_WORDS, FUTURE_CUES, MAGNITUDES, MONTHS, ORDINALS, PAST_CUES,
+    AMOUNT_MODIFIERS, AUXILIARIES, FUTURE_CUES, MAGNITUDES, MONTHS, ORDINALS, PAST_CUES,
     SMALL_NUMBERS, UNITS, UNITS_OF_MEASURE, WEEKDAYS,
 };
 use crate::recognize::{Context, Mode};
@@ -280,8 +280,8 @@ pub struct Keyword {
     pub cue: Option<Lean>,
     /// "be", "been", "is" ...: a participle after it is passive.
     pub auxiliary: bool,
-    /// See [`FUNCTION_WORDS`].
-    pub function_word: bool,
+    /// The first word of one of [`AMOUNT_MODIFIERS`].
+    pub amount_modifier: bool,
     /// A unit of measure's short form ("kilometres": "km").
     pub measure: Option<&'static str>,
 }
@@ -408,8 +408,8 @@ impl KeywordTable {
         for &w in AUXILIARIES {
             entry(&mut table, w).auxiliary = true;
         }
-        for &w in FUNCTION_WORDS {
-            entry(&mut table, w).function_word = true;
+        for words in AMOUNT_MODIFIERS {
+            entry(&mut table, words[0]).amount_modifier = true;
         }
         for &(short, words) in UNITS_OF_MEASURE {
             for &w in words {

@@ -236,19 +236,6 @@ pub const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "am", "to", "also", "get",
 ];
 
-/// Words that end a counted noun phrase or say a number counts nothing ("5 of the", "7 on
-/// Friday"); in the keyword table as `Keyword::function_word`.
-pub const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
-    "with", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "that", "which", "who", "this", "these", "those", "than",
-    "per", "percent", "so", "if", "more", "less", "said", "says", "say", "times", "into", "over",
-    "under", "after", "before", "since", "until", "about", "between", "during", "against", "among",
-    "up", "down", "out", "off", "not", "also", "each", "other", "all", "both", "its", "their",
-    "his", "her", "our", "when", "where", "while", "it", "they", "we", "he", "she", "you", "i",
-    "ahead", "behind", "apart", "ago", "later", "earlier", "apiece", "vs", "v",
-];
-
 /// Units of measure: the short form, and the words written for it. They are in the keyword
 /// table as `Keyword::measure`.
 pub const UNITS_OF_MEASURE: &[(&str, &[&str])] = &[
@@ -449,7 +436,8 @@ pub fn vague_adverb(w: &str) -> Option<Vague> {
 
 /// The modifiers OntoNotes keeps inside an amount ("about $3 million", "more than 20", "at
 /// least 70"), each as its words; those its annotators leave outside as often as not ("over",
-/// "just", "below", "a total of") are not here.
+/// "just", "below", "a total of") are not here. Their first words are in the keyword table as
+/// `Keyword::amount_modifier`.
 pub const AMOUNT_MODIFIERS: &[&[&str]] = &[
     &["about"],
     &["around"],

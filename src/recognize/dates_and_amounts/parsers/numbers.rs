@@ -222,7 +222,7 @@ pub const START: Start = Start::AMOUNT;
 /// The token after the modifier of an amount at `i` ("about", "more than", "as much as"), or
 /// `i` when there is none: OntoNotes keeps the modifier inside the amount.
 pub fn after_modifier(view: &TokenView, i: usize) -> usize {
-    if !view.is_keyword(i) {
+    if !view.keyword(i).amount_modifier {
         return i;
     }
     AMOUNT_MODIFIERS
