@@ -13,8 +13,6 @@ use std::collections::BTreeMap;
 pub mod priority {
     /// A bare number ("39"): anything more specific over the same words wins.
     pub const NUMBER: u8 = 10;
-    /// A number that counts a noun ("7.5 lakh [rifles]"): over a bare number.
-    pub const COUNT: u8 = 20;
     /// An ordinal ("third").
     pub const ORDINAL: u8 = 25;
     /// A name as the tagger found it, before any rule refined it: over an ordinal, so a

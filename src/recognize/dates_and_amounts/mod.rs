@@ -5,9 +5,9 @@
 //!
 //! Boundaries follow TimeML (TempEval-3) for dates and times: no leading "on" or "at", but "the"
 //! and modifiers that are part of the expression ("the third quarter", "early December", "the
-//! past two weeks", "more than four hours"). Amounts follow OntoNotes: the currency and the
-//! magnitude are inside ("$4.5 billion", "Rs 5,000 crore"), the counted noun is not ("7.5 lakh"
-//! of "7.5 lakh AK-203 assault rifles"; it becomes the value's `unit`).
+//! past two weeks", "more than four hours"). Amounts follow OntoNotes: the currency, the
+//! magnitude and a modifier are inside ("$4.5 billion", "Rs 5,000 crore", "about $3 million"),
+//! the counted noun is not ("7.5 lakh" of "7.5 lakh AK-203 assault rifles", a CARDINAL).
 
 mod parsers;
 mod tense;

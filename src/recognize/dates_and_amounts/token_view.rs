@@ -9,7 +9,7 @@
 //! linear pass per parser.
 
 use super::words::{
-    AUXILIARIES, FUNCTION_WORDS, FUTURE_CUES, MAGNITUDES, MONTHS, ORDINALS, PAST_CUES,
+    AMOUNT_MODIFIERS, AUXILIARIES, FUTURE_CUES, MAGNITUDES, MONTHS, ORDINALS, PAST_CUES,
     SMALL_NUMBERS, UNITS, UNITS_OF_MEASURE, WEEKDAYS,
 };
 use crate::recognize::{Context, Mode};
@@ -55,7 +55,6 @@ pub struct TokenFacts<'a> {
 
 /// The text's tokens with their lexical facts; `sentence[i]` indexes the sentence of token `i`.
 pub struct TokenView<'a> {
-    pub text: &'a str,
     pub tokens: Vec<TokenFacts<'a>>,
     pub sentence: Vec<u32>,
     pub sentences: &'a [std::ops::Range<usize>],
@@ -150,7 +149,6 @@ impl<'a> TokenView<'a> {
             }
         }
         TokenView {
-            text: context.text,
             tokens,
             sentence,
             sentences: context.sentences,
@@ -282,8 +280,8 @@ pub struct Keyword {
     pub cue: Option<Lean>,
     /// "be", "been", "is" ...: a participle after it is passive.
     pub auxiliary: bool,
-    /// See [`FUNCTION_WORDS`].
-    pub function_word: bool,
+    /// The first word of one of [`AMOUNT_MODIFIERS`].
+    pub amount_modifier: bool,
     /// A unit of measure's short form ("kilometres": "km").
     pub measure: Option<&'static str>,
 }
@@ -317,11 +315,31 @@ impl Start {
         words: &[],
     };
 
-    /// Where an amount can begin: a number, in digits or words ("a" for "a million").
+    /// Where an amount can begin: a number, in digits or words ("a" for "a million"), or the
+    /// first word of a modifier kept inside it ("about", "more than", `words::AMOUNT_MODIFIERS`).
     pub const AMOUNT: Start = Start {
         numbers: true,
         number_words: true,
-        words: &["a"],
+        words: &[
+            "a",
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "nearly",
+            "almost",
+            "only",
+            "some",
+            "more",
+            "less",
+            "fewer",
+            "no",
+            "at",
+            "up",
+            "close",
+            "an",
+            "as",
+        ],
         ..Start::NOWHERE
     };
 }
@@ -390,8 +408,8 @@ impl KeywordTable {
         for &w in AUXILIARIES {
             entry(&mut table, w).auxiliary = true;
         }
-        for &w in FUNCTION_WORDS {
-            entry(&mut table, w).function_word = true;
+        for words in AMOUNT_MODIFIERS {
+            entry(&mut table, words[0]).amount_modifier = true;
         }
         for &(short, words) in UNITS_OF_MEASURE {
             for &w in words {

@@ -236,27 +236,6 @@ pub const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "am", "to", "also", "get",
 ];
 
-/// Words that end a counted noun phrase or say a number counts nothing ("5 of the", "7 on
-/// Friday"); in the keyword table as `Keyword::function_word`.
-pub const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
-    "with", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "that", "which", "who", "this", "these", "those", "than",
-    "per", "percent", "so", "if", "more", "less", "said", "says", "say", "times", "into", "over",
-    "under", "after", "before", "since", "until", "about", "between", "during", "against", "among",
-    "up", "down", "out", "off", "not", "also", "each", "other", "all", "both", "its", "their",
-    "his", "her", "our", "when", "where", "while", "it", "they", "we", "he", "she", "you", "i",
-    "ahead", "behind", "apart", "ago", "later", "earlier", "apiece", "vs", "v",
-];
-
-/// Plural nouns without an "-s": a count of them ends at them ("5,000 people").
-pub fn is_irregular_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "people" | "men" | "women" | "children" | "police" | "personnel" | "staff" | "cattle"
-    )
-}
-
 /// Units of measure: the short form, and the words written for it. They are in the keyword
 /// table as `Keyword::measure`.
 pub const UNITS_OF_MEASURE: &[(&str, &[&str])] = &[
@@ -356,6 +335,20 @@ pub fn dollar_prefix(raw: &str) -> Option<&'static str> {
     })
 }
 
+/// Whose dollar a word before "dollars" names ("Hong Kong dollars", "Taiwan dollars"); the
+/// letters of [`dollar_prefix`] serve too ("US dollars", "HK dollars").
+pub fn dollar_country(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "Hong" | "Kong" => "HKD",
+        "Taiwan" | "NT" => "TWD",
+        "Canadian" => "CAD",
+        "Australian" => "AUD",
+        "Singapore" => "SGD",
+        "Zealand" => "NZD",
+        _ => return dollar_prefix(raw),
+    })
+}
+
 /// ISO 4217 codes written as such, before or after the amount ("USD 20", "500 CHF").
 pub fn currency_code(raw: &str) -> Option<&'static str> {
     [
@@ -374,7 +367,13 @@ pub fn currency_name(w: &str) -> Option<&'static str> {
         "rupee" | "rupees" => "INR",
         "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
         "yen" => "JPY",
-        "yuan" | "renminbi" => "CNY",
+        "yuan" | "renminbi" | "rmb" => "CNY",
+        "franc" | "francs" => "CHF",
+        "mark" | "marks" => "DEM",
+        "lira" | "lire" => "ITL",
+        "riyal" | "riyals" => "SAR",
+        "won" => "KRW",
+        "punt" | "punts" => "IEP",
         _ => return None,
     })
 }
@@ -434,3 +433,30 @@ pub fn vague_adverb(w: &str) -> Option<Vague> {
         _ => None,
     }
 }
+
+/// The modifiers OntoNotes keeps inside an amount ("about $3 million", "more than 20", "at
+/// least 70"), each as its words; those its annotators leave outside as often as not ("over",
+/// "just", "below", "a total of") are not here. Their first words are in the keyword table as
+/// `Keyword::amount_modifier`.
+pub const AMOUNT_MODIFIERS: &[&[&str]] = &[
+    &["about"],
+    &["around"],
+    &["approximately"],
+    &["roughly"],
+    &["nearly"],
+    &["almost"],
+    &["only"],
+    &["some"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["no", "more", "than"],
+    &["at", "least"],
+    &["up", "to"],
+    &["close", "to"],
+    &["an", "estimated"],
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+    &["as", "few", "as"],
+    &["as", "little", "as"],
+];

@@ -175,13 +175,16 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
     }
     let (n, after) = amount(view, j, length_expected)?;
     // "two-year", "10-day": the unit joined by a hyphen and in the singular.
-    if view.raw(after) == "-" && view.joined(after) && view.joined(after + 1) {
+    if hyphen(view, after) {
         let w = view.low(after + 1);
         let u = view.keyword(after + 1).unit.filter(|_| !w.ends_with('s'))?;
-        let end = after + 2;
-        // "two-year-old" is an age.
-        if view.raw(end) == "-" && view.joined(end) {
-            return None;
+        let mut end = after + 2;
+        // "a two-year-old": an age, which OntoNotes marks (as DATE) and TimeML does not.
+        if hyphen(view, end) && view.is(end + 1, "old") {
+            if view.mode == Mode::TimeMl {
+                return None;
+            }
+            end += 2;
         }
         // "the 10-day truce": the article belongs to the noun, not to the duration.
         let start = if the && !anchored { i + 1 } else { i };
@@ -191,5 +194,20 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
     if the && !anchored && n.is_none() {
         return None;
     }
+    // "52 years old": an age, as above.
+    if view.next_is(after + 1, "old") && n.is_some() {
+        if view.mode == Mode::TimeMl {
+            return None;
+        }
+        return Some(duration(i, after + 2, "duration/age", n, u));
+    }
     Some(duration(i, after + 1, "duration/length", n, u))
+}
+
+/// A hyphen at `k` between two words: joined to both ("two-year"), or spaced on both sides as
+/// in tokenised text ("two - year").
+fn hyphen(view: &TokenView, k: usize) -> bool {
+    view.raw(k) == "-"
+        && ((view.joined(k) && view.joined(k + 1))
+            || (view.near(k) && view.near(k + 1) && !view.joined(k) && !view.joined(k + 1)))
 }

@@ -2,12 +2,12 @@
 //! "10 million dollars", "USD 20". The value is the amount with its ISO 4217 currency code.
 //! A bare "$" is the US dollar, and so are "cents".
 
-use super::numbers::number;
+use super::numbers::{modified, number};
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
 use crate::recognize::dates_and_amounts::words::{
-    currency_code, currency_name, currency_sign, dollar_prefix,
+    currency_code, currency_name, currency_sign, dollar_country, dollar_prefix,
 };
 use crate::resolve::priority;
 use crate::{Label, Value};
@@ -40,13 +40,50 @@ pub const START: Start = Start {
     signs: true,
     number_words: true,
     words: &[
-        "$", "us", "c", "a", "hk", "s", "nz", "rs", "inr", "usd", "eur", "gbp", "jpy", "cny",
-        "rub", "chf", "cad", "aud",
+        "$",
+        "us",
+        "c",
+        "a",
+        "hk",
+        "s",
+        "nz",
+        "rs",
+        "inr",
+        "usd",
+        "eur",
+        "gbp",
+        "jpy",
+        "cny",
+        "rub",
+        "chf",
+        "cad",
+        "aud",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "only",
+        "some",
+        "more",
+        "less",
+        "fewer",
+        "no",
+        "at",
+        "up",
+        "close",
+        "an",
+        "as",
     ],
     ..Start::NOWHERE
 };
 
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
+    modified(view, i, bare)
+}
+
+fn bare(view: &TokenView, i: usize) -> Option<Found> {
     // A currency before the amount is a keyword or a sign outside ASCII (no lower-cased form).
     let before = view.is_keyword(i) || view.low(i).is_empty();
     if let Some((code, k)) = before.then(|| symbol_before(view, i)).flatten() {
@@ -60,8 +97,24 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     if view.near(n.end) && matches!(view.low(n.end), "cents" | "cent") {
         return Some(money(i, n.end + 1, n.value / 100.0, "USD"));
     }
-    let code = word_after(view, n.end)?;
-    Some(money(i, n.end + 1, n.value, code))
+    if let Some(code) = word_after(view, n.end) {
+        return Some(money(i, n.end + 1, n.value, code));
+    }
+    // "800 million US dollars", "14 million Irish punts": one or two capitalised words name
+    // whose currency it is.
+    let named = (1..=2).find(|&k| {
+        (n.end..n.end + k).all(|j| view.near(j) && view.capitalised(j))
+            && view.near(n.end + k)
+            && currency_name(view.low(n.end + k)).is_some()
+    })?;
+    let name = n.end + named;
+    let mut code = currency_name(view.low(name))?;
+    if code == "USD" {
+        if let Some(c) = dollar_country(view.raw(name - 1)) {
+            code = c;
+        }
+    }
+    Some(money(i, name + 1, n.value, code))
 }
 
 fn money(start: usize, end: usize, amount: f64, currency: &'static str) -> Found {

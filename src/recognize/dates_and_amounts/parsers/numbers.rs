@@ -1,12 +1,13 @@
 //! Numbers as news writes them: "1,700", "7.5", "1,00,000", "7.5 lakh", "two million",
 //! "twenty-five", "$4.5bn" (the "4.5bn" part). [`number`] reads one at a token; money, percent,
 //! quantity, duration and date parsers build on it. [`cardinal`] finds the numbers that stand
-//! alone (CARDINAL) or count something (QUANTITY, see `quantities.rs`).
+//! alone or count something (CARDINAL), with the modifier OntoNotes keeps inside an amount ("about",
+//! "more than"; [`modified`] does the same for money, percentages and measures).
 
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Number, Start, TokenView};
-use crate::recognize::dates_and_amounts::words::{is_irregular_plural, GLUED_MAGNITUDES};
+use crate::recognize::dates_and_amounts::words::{AMOUNT_MODIFIERS, GLUED_MAGNITUDES};
 use crate::resolve::priority;
 use crate::{Label, Value};
 
@@ -203,29 +204,73 @@ fn words(view: &TokenView, i: usize) -> Option<Number> {
     })
 }
 
-/// Words that, right after a number, say it counts something rather than standing alone.
-fn counts_a_noun(view: &TokenView, j: usize) -> bool {
-    view.near(j)
-        && view.is_word(j)
-        && view.raw(j).starts_with(|c: char| c.is_ascii_lowercase())
-        && !is_function_word(view, j)
+/// The word "one" at `i` (ending at `end`) is a count: a word follows, and no determiner or
+/// "than" ("more than one") comes before.
+fn counts_one(view: &TokenView, i: usize, end: usize) -> bool {
+    let before = i > 0
+        && view.near(i)
+        && matches!(
+            view.low(i - 1),
+            "no" | "the" | "this" | "that" | "than" | "every" | "each" | "another" | "any"
+        );
+    !before && view.near(end) && view.is_word(end)
 }
 
-/// Token `j` is a function word, or no ASCII word at all.
-fn is_function_word(view: &TokenView, j: usize) -> bool {
-    view.low(j).is_empty() || view.keyword(j).function_word
-}
-
-/// Where [`cardinal`] can begin: a number ("a" for "a million").
+/// Where [`cardinal`] can begin: a number ("a" for "a million"), or a modifier.
 pub const START: Start = Start::AMOUNT;
 
-/// Stand-alone numbers (CARDINAL) and numbers that count a noun (QUANTITY, with the noun
-/// phrase as the unit: "5,000 troops", "7.5 lakh AK-203 assault rifles").
+/// The token after the modifier of an amount at `i` ("about", "more than", "as much as"), or
+/// `i` when there is none: OntoNotes keeps the modifier inside the amount.
+pub fn after_modifier(view: &TokenView, i: usize) -> usize {
+    if !view.keyword(i).amount_modifier {
+        return i;
+    }
+    AMOUNT_MODIFIERS
+        .iter()
+        .find(|words| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| view.is(i + k, w) && (k == 0 || view.near(i + k)))
+        })
+        .map_or(i, |words| i + words.len())
+        .min(view.len())
+}
+
+/// What `read` finds at `i`, or after the modifier that begins at `i`, which then joins the
+/// find.
+pub fn modified(
+    view: &TokenView,
+    i: usize,
+    read: fn(&TokenView, usize) -> Option<Found>,
+) -> Option<Found> {
+    let k = after_modifier(view, i);
+    if k == i {
+        return read(view, i);
+    }
+    if !view.near(k) {
+        return None;
+    }
+    let mut f = read(view, k)?;
+    (f.start == k).then(|| {
+        f.start = i;
+        f
+    })
+}
+
+/// Numbers that stand alone or count something: CARDINAL, as OntoNotes labels a count of things
+/// ("7.5 lakh" of "7.5 lakh AK-203 assault rifles", "two" of "the two leaders"); QUANTITY is
+/// only a measure with a unit (`quantities.rs`).
 ///
-/// "one" is left out: it is a pronoun ("one of the") far more often than a count.
+/// "one" counts only before a word ("one person", "one of them") and not after a determiner:
+/// "no one", "the one", "this one" are pronouns.
 pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
+    modified(view, i, bare_cardinal)
+}
+
+fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     let n = number(view, i)?;
-    if n.words && !n.scaled && n.value <= 1.0 {
+    if n.words && !n.scaled && n.value == 1.0 && !counts_one(view, i, n.end) {
         return None;
     }
     // Part of a longer code or score: "7-Eleven", "1.2.3".
@@ -235,22 +280,6 @@ pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
     {
         return None;
     }
-    // A capitalised word counts after a magnitude only as a product code: "7.5 lakh AK-203".
-    let code = view.is_word(n.end) && view.raw(n.end + 1) == "-" && view.joined(n.end + 1);
-    let counted = counts_a_noun(view, n.end) || (n.scaled && view.near(n.end) && code);
-    if let Some(unit) = counted.then(|| counted_noun(view, n.end)).flatten() {
-        return Some(Found {
-            start: i,
-            end: n.end,
-            label: Label::Quantity,
-            rule: "quantity/count",
-            priority: priority::COUNT,
-            value: RawValue::Final(Value::Quantity {
-                amount: n.value,
-                unit,
-            }),
-        });
-    }
     Some(Found {
         start: i,
         end: n.end,
@@ -259,35 +288,6 @@ pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
         priority: priority::NUMBER,
         value: RawValue::Final(Value::Number(n.value)),
     })
-}
-
-/// The noun phrase a count applies to, from token `j`: words (and hyphenated codes such as
-/// "AK-203") up to a function word, punctuation or the fourth word.
-fn counted_noun(view: &TokenView, j: usize) -> Option<String> {
-    let mut end = j;
-    let mut k = j;
-    let mut words = 0;
-    while words < 4 && k < j + 12 && k < view.len() && (k == j || view.near(k)) {
-        if view.is_word(k) && !is_function_word(view, k) && !view.raw(k).ends_with("ly") {
-            k += 1;
-            end = k;
-            words += 1;
-            // A plural ends the phrase: "assault rifles", "people".
-            let w = view.low(k - 1);
-            if (w.ends_with('s') && !w.ends_with("ss")) || is_irregular_plural(w) {
-                break;
-            }
-        } else if view.raw(k) == "-" && view.joined(k) && view.joined(k + 1) {
-            k += 2;
-            end = k;
-        } else if view.digits(k) > 0 && k > j && view.joined(k) {
-            k += 1;
-            end = k;
-        } else {
-            break;
-        }
-    }
-    (end > j).then(|| view.text[view.tokens[j].start..view.tokens[end - 1].end].to_string())
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Percentages: "12%", "12.53 %", "12 per cent", "twelve percent", "5 pct". The value is the
 //! number of per cent (12.53), not a fraction.
 
-use super::numbers::number;
+use super::numbers::{modified, number};
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
@@ -12,6 +12,10 @@ use crate::{Label, Value};
 pub const START: Start = Start::AMOUNT;
 
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
+    modified(view, i, bare)
+}
+
+fn bare(view: &TokenView, i: usize) -> Option<Found> {
     let n = number(view, i)?;
     let j = n.end;
     let end = if view.near(j) && (view.raw(j) == "%" || matches!(view.low(j), "percent" | "pct")) {

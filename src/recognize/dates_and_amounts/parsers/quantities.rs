@@ -3,7 +3,7 @@
 //! short form (`km`, `kg`, `t`, `mi` ...). Counts of things ("5,000 troops") are read in
 //! `numbers.rs`.
 
-use super::numbers::number;
+use super::numbers::{modified, number};
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
@@ -14,6 +14,10 @@ use crate::{Label, Value};
 pub const START: Start = Start::AMOUNT;
 
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
+    modified(view, i, bare)
+}
+
+fn bare(view: &TokenView, i: usize) -> Option<Found> {
     // "400km" is one token.
     if let Some((v, suffix)) = view.digits_then_letters(i) {
         if !(view.joined(i) && i > 0 && view.is_word(i - 1)) {
