@@ -27,14 +27,19 @@ eval-dates:
 bench-stages:
 	cargo run --release --locked --example stage_throughput -- www/samples/*.txt $(wildcard $(NEWSMARK_DATA)/conll2003/dev.jsonl)
 
-# Names model: CoNLL-2003 (train to learn, dev to report); never shipped, never the test half.
-# newsmark-train's defaults are the shipped recipe.
+# Names model: OntoNotes 5.0 and CoNLL-2003 under $(NEWSMARK_DATA) (train to learn, dev to
+# report); never shipped, never a test half. newsmark-train's defaults are the shipped recipe.
 train:
 	cargo run --release --locked --features train --bin newsmark-train
 	@printf 'model: %s bytes, %s gzipped\n' $$(wc -c < src/model/weights.bin) $$(gzip -9 -c src/model/weights.bin | wc -c)
-# Whole pipeline on CoNLL dev; ARGS=--errors lists every miss on stderr (to diff two runs).
+# Whole pipeline: OntoNotes dev per label and genre, CoNLL dev mapped to its four types, the
+# samples' recall and precision. ARGS=--errors lists every miss on stderr (to diff two runs).
 eval:
-	cargo run --release --locked --bin newsmark-eval -- $(ARGS)
+	cargo build --release --locked --bin newsmark --bin newsmark-eval
+	node scripts/eval-ontonotes.mjs $(ARGS)
+	@echo "CoNLL-2003 dev, OntoNotes labels mapped to CoNLL's four:"
+	target/release/newsmark-eval $(ARGS)
+	cargo test --release --locked --test names_samples -- --nocapture 2>&1 | grep -v '^test \|^running\|^$$'
 lexicon:
 	bash scripts/gen-lexicon.sh
 # Word clusters for the tagger (data/lexicon/word-clusters.bin, .md) from npm

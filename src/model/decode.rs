@@ -22,7 +22,7 @@ use rustc_hash::FxHashMap;
 /// Kinds given so far in an article to each capitalised word (by normalised form): the
 /// "prediction history" that keeps a name's type consistent through an article.
 #[derive(Default)]
-pub(crate) struct History(FxHashMap<u64, [u16; 5]>);
+pub(crate) struct History(FxHashMap<u64, [u16; 1 + Kind::ALL.len()]>);
 
 impl History {
     /// The kind this word got most often, if it was ever part of a name.
@@ -106,19 +106,35 @@ pub(crate) struct Hyp {
 }
 
 /// The tags that may follow each tag (last: the start of a sentence), in order: O, every B-,
-/// and the I- that continues the tag before, if any.
-const NEXT: [&[Tag]; TAGS + 1] = [
-    &[0, 1, 3, 5, 7],
-    &[0, 1, 2, 3, 5, 7],
-    &[0, 1, 2, 3, 5, 7],
-    &[0, 1, 3, 4, 5, 7],
-    &[0, 1, 3, 4, 5, 7],
-    &[0, 1, 3, 5, 6, 7],
-    &[0, 1, 3, 5, 6, 7],
-    &[0, 1, 3, 5, 7, 8],
-    &[0, 1, 3, 5, 7, 8],
-    &[0, 1, 3, 5, 7],
-];
+/// and the I- that continues the tag before, if any; with how many there are.
+const NEXT: [([Tag; Kind::ALL.len() + 2], usize); TAGS + 1] = next_tags();
+
+const fn next_tags() -> [([Tag; Kind::ALL.len() + 2], usize); TAGS + 1] {
+    let mut table = [([0; Kind::ALL.len() + 2], 0); TAGS + 1];
+    let mut prev = 0;
+    while prev <= TAGS {
+        let (mut n, mut t) = (0, 0);
+        while t < TAGS {
+            // O, a B- (odd), or the I- (even) of the B- or I- before.
+            let continues = prev < TAGS && t > 0 && t % 2 == 0 && (prev == t || prev + 1 == t);
+            if t == 0 || t % 2 == 1 || continues {
+                table[prev].0[n] = t;
+                n += 1;
+            }
+            t += 1;
+        }
+        table[prev].1 = n;
+        prev += 1;
+    }
+    table
+}
+
+/// The tags that may follow `prev`.
+#[inline]
+fn next(prev: Tag) -> &'static [Tag] {
+    let (tags, n) = &NEXT[prev];
+    &tags[..*n]
+}
 
 /// The empty tagging before a sentence's first word.
 const START: Hyp = Hyp {
@@ -131,7 +147,7 @@ const START: Hyp = Hyp {
 /// Beam search over one sentence: after each word, the `width` best-scoring taggings so far
 /// that differ in their last two tags. Those are the only tags the features see, so of two
 /// taggings ending alike the lower can never overtake the other: keeping one per pair loses
-/// nothing, and a width of at least the 90 pairs makes the search exact (Viterbi). Width 1 is
+/// nothing, and a width of at least the pairs (`TAGS * (TAGS + 1)`) makes the search exact (Viterbi). Width 1 is
 /// greedy decoding.
 pub(crate) struct Beam {
     width: usize,
@@ -194,7 +210,7 @@ impl Beam {
             let fresh = extended & 1 << hyp.tag == 0;
             extended |= 1 << hyp.tag;
             let s = scores(&hyp);
-            for &t in NEXT[hyp.tag] {
+            for &t in next(hyp.tag) {
                 let score = hyp.score + s[t];
                 // Most candidates fall below the floor: reject them before building them.
                 if score > self.floor {
@@ -270,12 +286,34 @@ pub(crate) fn decode(
     history: &mut History,
     width: usize,
 ) -> Vec<Tag> {
+    let tags = search(model, sentence, history, width, None);
+    remember(sentence, &tags, history);
+    tags
+}
+
+/// The best tagging the beam finds, among those whose every tag is in the word's `allowed` bits
+/// if given (training's latent gold); the history is left as it was.
+#[cfg(any(test, feature = "train"))]
+pub(crate) fn search(
+    model: &impl Scorer,
+    sentence: &Prepared,
+    history: &History,
+    width: usize,
+    allowed: Option<&[u32]>,
+) -> Vec<Tag> {
     let mut beam = Beam::new(width, sentence.features.len());
     let mut features = Vec::new();
     for i in 0..sentence.features.len() {
         let mut base = [0f32; TAGS];
         for &f in &sentence.features[i] {
             model.add(f, &mut base);
+        }
+        if let Some(allowed) = allowed {
+            for (t, s) in base.iter_mut().enumerate() {
+                if allowed[i] & 1 << t == 0 {
+                    *s = f32::NEG_INFINITY;
+                }
+            }
         }
         beam.advance(|hyp| {
             let mut scores = base;
@@ -286,9 +324,7 @@ pub(crate) fn decode(
             scores
         });
     }
-    let tags = beam.best();
-    remember(sentence, &tags, history);
-    tags
+    beam.best()
 }
 
 #[cfg(test)]
@@ -325,7 +361,7 @@ mod tests {
 
     #[test]
     fn a_wide_beam_finds_the_best_tagging() {
-        let words = 5;
+        let words = 4;
         let mut best = f32::MIN;
         for code in 0..TAGS.pow(words as u32) {
             let tags: Vec<Tag> = (0..words)
@@ -337,17 +373,17 @@ mod tests {
                 best = best.max(total(&tags));
             }
         }
-        let (score, tags) = search(90, words);
+        let (score, tags) = search(TAGS * (TAGS + 1), words);
         assert!((score - best).abs() < 1e-3 && (total(&tags) - best).abs() < 1e-3);
         assert!(search(2, words).0 <= score);
     }
 
     #[test]
     fn the_tags_that_may_follow_are_those_allowed() {
-        for (prev, next) in NEXT.iter().enumerate() {
-            let prev = if prev == TAGS { 0 } else { prev };
-            let expected: Vec<Tag> = (0..TAGS).filter(|&t| allowed(prev, t)).collect();
-            assert_eq!(next.to_vec(), expected);
+        for prev in 0..=TAGS {
+            let before = if prev == TAGS { 0 } else { prev };
+            let expected: Vec<Tag> = (0..TAGS).filter(|&t| allowed(before, t)).collect();
+            assert_eq!(next(prev).to_vec(), expected);
         }
     }
 

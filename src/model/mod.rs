@@ -1,12 +1,12 @@
-//! The name tagger: an averaged perceptron over BIO tags for CoNLL's four types (PER, LOC, ORG,
-//! MISC), decoded by beam search over each sentence (`decode::Beam`).
+//! The name tagger: an averaged perceptron over BIO tags for the eleven OntoNotes name types
+//! (PERSON … LANGUAGE), decoded by beam search over each sentence (`decode::Beam`).
 //!
 //! `features.rs` turns words into hashed features, `decode.rs` chooses tags from feature lists
 //! (training), `tagger.rs` makes the same choices from weights summed per distinct word (the
 //! pipeline), `weights.rs` reads the compact model shipped in `weights.bin` (hashed features,
 //! int8 weights with a scale per row; the hashing is `crate::hash`). The model is trained by
 //! `make train` (`train.rs`, behind the `train` cargo feature so none of it enters the wasm) on
-//! CoNLL-2003; the text itself is never shipped.
+//! OntoNotes 5.0 and CoNLL-2003; the text itself is never shipped.
 
 pub(crate) mod decode;
 pub(crate) mod features;
@@ -20,31 +20,87 @@ use crate::text::{Token, TokenKind};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// CoNLL entity types, in tag order.
+/// OntoNotes name types, in tag order. (The seven value types, dates to cardinals, are the
+/// rule recognisers'.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
-    Per,
-    Loc,
+    Person,
+    Norp,
+    Fac,
     Org,
-    Misc,
+    Gpe,
+    Loc,
+    Product,
+    Event,
+    WorkOfArt,
+    Law,
+    Language,
 }
 
 impl Kind {
-    pub(crate) const ALL: [Kind; 4] = [Kind::Per, Kind::Loc, Kind::Org, Kind::Misc];
+    pub const ALL: [Kind; 11] = [
+        Kind::Person,
+        Kind::Norp,
+        Kind::Fac,
+        Kind::Org,
+        Kind::Gpe,
+        Kind::Loc,
+        Kind::Product,
+        Kind::Event,
+        Kind::WorkOfArt,
+        Kind::Law,
+        Kind::Language,
+    ];
 
-    #[cfg(feature = "train")]
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn as_str(self) -> &'static str {
         match self {
-            Kind::Per => "PER",
-            Kind::Loc => "LOC",
+            Kind::Person => "PERSON",
+            Kind::Norp => "NORP",
+            Kind::Fac => "FAC",
             Kind::Org => "ORG",
-            Kind::Misc => "MISC",
+            Kind::Gpe => "GPE",
+            Kind::Loc => "LOC",
+            Kind::Product => "PRODUCT",
+            Kind::Event => "EVENT",
+            Kind::WorkOfArt => "WORK_OF_ART",
+            Kind::Law => "LAW",
+            Kind::Language => "LANGUAGE",
         }
     }
 
     #[cfg(feature = "train")]
     pub(crate) fn parse(s: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The kinds a CoNLL-2003 type stands for (coarser than OntoNotes'): PER a PERSON, LOC a
+    /// GPE, LOC or FAC, ORG an ORG, MISC any of the rest.
+    pub fn of_conll(s: &str) -> Option<&'static [Kind]> {
+        Some(match s {
+            "PER" => &[Kind::Person],
+            "LOC" => &[Kind::Gpe, Kind::Loc, Kind::Fac],
+            "ORG" => &[Kind::Org],
+            "MISC" => &[
+                Kind::Norp,
+                Kind::Product,
+                Kind::Event,
+                Kind::WorkOfArt,
+                Kind::Law,
+                Kind::Language,
+            ],
+            _ => return None,
+        })
+    }
+
+    /// The CoNLL-2003 type this kind falls under.
+    pub fn conll(self) -> &'static str {
+        match self {
+            Kind::Person => "PER",
+            Kind::Gpe | Kind::Loc | Kind::Fac => "LOC",
+            Kind::Org => "ORG",
+            _ => "MISC",
+        }
     }
 }
 
@@ -144,15 +200,19 @@ mod tests {
     fn spans_from_bio_tags() {
         let tags = [
             0,
-            begin(Kind::Per),
-            inside(Kind::Per),
-            begin(Kind::Per),
+            begin(Kind::Person),
+            inside(Kind::Person),
+            begin(Kind::Person),
             0,
-            inside(Kind::Loc),
+            inside(Kind::Gpe),
         ];
         assert_eq!(
             spans(&tags),
-            [(1, 3, Kind::Per), (3, 4, Kind::Per), (5, 6, Kind::Loc)]
+            [
+                (1, 3, Kind::Person),
+                (3, 4, Kind::Person),
+                (5, 6, Kind::Gpe)
+            ]
         );
     }
 }

@@ -41,7 +41,7 @@ const AFTER_O: usize = 6;
 /// Values a "tag before" takes: a tag, or none at the start of a sentence.
 const PREV: usize = TAGS + 1;
 
-/// Words whose windows the cache keeps, at most (252 bytes each): news vocabulary beyond this
+/// Words whose windows the cache keeps, at most (644 bytes each): news vocabulary beyond this
 /// is mostly names met once.
 const CACHED_WORDS: usize = 1 << 14;
 

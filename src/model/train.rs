@@ -1,6 +1,12 @@
-//! Training (only with `--features train`): an averaged structured perceptron over CoNLL-2003
-//! JSONL documents, re-tokenised with newsmark's own tokeniser so that training sees text
-//! exactly as tagging will. Gold spans are projected onto those tokens.
+//! Training (only with `--features train`): an averaged structured perceptron over OntoNotes 5.0
+//! and CoNLL-2003 JSONL documents, re-tokenised with newsmark's own tokeniser so that training
+//! sees text exactly as tagging will. Gold spans are projected onto those tokens.
+//!
+//! OntoNotes labels its names with the eleven kinds the tagger learns; CoNLL-2003 with four
+//! coarser types (`Kind::of_conll`), and leaves out the article OntoNotes puts in a name ("the
+//! Soviet Union"). A CoNLL sentence's gold tagging is therefore latent: the best tagging, under
+//! the current weights, among those its spans allow (a LOC span a GPE, LOC or FAC; a "the"
+//! just before a span in it or not), searched with the same beam.
 //!
 //! Each sentence is searched with the beam (`decode::Beam`) and, where the search went wrong,
 //! updated once, at the word where the best tagging beats the gold one by most (max-violation,
@@ -8,7 +14,7 @@
 //! update and greedy training did worse: docs/DESIGN.md). The article's history takes each
 //! sentence's best tagging, as in tagging.
 
-use super::decode::{remember, tag_only_features, token_features, Beam, History};
+use super::decode::{remember, search, tag_only_features, token_features, Beam, History};
 use super::features::{prepare, prev_tag, Article, Prepared};
 use super::score::{tally, Counts};
 use super::{begin, inside, sentences, spans, Kind, Scorer, Tag, TAGS};
@@ -32,26 +38,37 @@ struct JsonEntity {
 /// A document: its text, its gold spans (byte offsets) and its sentences prepared.
 pub struct Doc {
     pub(crate) text: String,
+    /// Gold spans; in a CoNLL document, each with the first kind its type stands for.
     pub(crate) gold: Vec<(usize, usize, Kind)>,
+    /// Labelled with CoNLL's four types: scored by those (`Kind::conll`).
+    pub(crate) coarse: bool,
     pub(crate) sentences: Vec<PreparedSentence>,
 }
 
 pub(crate) struct PreparedSentence {
     pub(crate) prepared: Prepared,
     pub(crate) gold: Vec<Tag>,
+    /// In a CoNLL sentence, the tags each token allows, as bits: the gold tagging is the best
+    /// one among those allowed.
+    pub(crate) allowed: Option<Vec<u32>>,
     /// Byte span of each token.
     pub(crate) offsets: Vec<(usize, usize)>,
 }
 
-/// Reads a CoNLL JSONL file (code-point offsets) into prepared documents.
-pub fn read(path: &str) -> Result<Vec<Doc>, String> {
+/// Reads an OntoNotes or CoNLL JSONL file (code-point offsets) into prepared documents; every
+/// `every`-th document only (1: all). OntoNotes labels other than names (dates, numbers) are
+/// left out.
+pub fn read(path: &str, every: usize) -> Result<Vec<Doc>, String> {
     let data = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let mut docs = Vec::new();
-    let mut misaligned = 0;
+    let (mut misaligned, mut spans) = (0, 0);
+    // A CoNLL file, whose LOC and ORG are not OntoNotes', is told by its other two types.
+    let coarse = data.contains(r#""label": "PER""#) || data.contains(r#""label":"PER""#);
     for (n, line) in data
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
+        .step_by(every.max(1))
     {
         let d: JsonDoc =
             serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
@@ -61,15 +78,24 @@ pub fn read(path: &str) -> Result<Vec<Doc>, String> {
             .map(|(b, _)| b)
             .chain([d.text.len()])
             .collect();
-        let gold: Vec<(usize, usize, Kind)> = d
+        let gold: Vec<(usize, usize, &[Kind])> = d
             .entities
             .iter()
-            .filter_map(|e| Some((byte_of[e.start], byte_of[e.end], Kind::parse(&e.label)?)))
+            .filter_map(|e| {
+                let kinds: &[Kind] = if coarse {
+                    Kind::of_conll(&e.label)?
+                } else {
+                    std::slice::from_ref(&Kind::ALL[Kind::parse(&e.label)? as usize])
+                };
+                Some((byte_of[e.start], byte_of[e.end], kinds))
+            })
             .collect();
         let tokens = tokenize(&d.text);
         let ranges = split_sentences(&d.text, &tokens);
         let mut tags = vec![0; tokens.len()];
-        for &(s, e, k) in &gold {
+        let mut allowed = vec![1u32; tokens.len()];
+        for &(s, e, kinds) in &gold {
+            spans += 1;
             let inside_span: Vec<usize> = (0..tokens.len())
                 .filter(|&i| tokens[i].start >= s && tokens[i].end <= e)
                 .collect();
@@ -79,8 +105,20 @@ pub fn read(path: &str) -> Result<Vec<Doc>, String> {
                 misaligned += 1;
                 continue;
             }
+            let bits = |tag: fn(Kind) -> Tag| kinds.iter().fold(0u32, |b, &k| b | 1 << tag(k));
             for (j, &i) in inside_span.iter().enumerate() {
-                tags[i] = if j == 0 { begin(k) } else { inside(k) };
+                tags[i] = if j == 0 {
+                    begin(kinds[0])
+                } else {
+                    inside(kinds[0])
+                };
+                allowed[i] = if j == 0 { bits(begin) } else { bits(inside) };
+            }
+            // CoNLL leaves a name's article out; OntoNotes may put it in.
+            let first = inside_span[0];
+            if coarse && first > 0 && matches!(tokens[first - 1].text(&d.text), "the" | "The") {
+                allowed[first - 1] |= bits(begin);
+                allowed[first] |= bits(inside);
             }
         }
         let sents = sentences(&d.text, &tokens, &ranges);
@@ -92,27 +130,40 @@ pub fn read(path: &str) -> Result<Vec<Doc>, String> {
             .map(|(s, r)| PreparedSentence {
                 prepared: prepare(&article, s),
                 gold: tags[r.clone()].to_vec(),
+                allowed: coarse.then(|| {
+                    let mut allowed = allowed[r.clone()].to_vec();
+                    // A span cut by a sentence break starts again at the break.
+                    if let Some(first) = allowed.first_mut() {
+                        let insides = (1..TAGS)
+                            .step_by(2)
+                            .fold(0, |b, t| b | *first & 1 << (t + 1));
+                        *first |= insides >> 1;
+                    }
+                    allowed
+                }),
                 offsets: tokens[r.clone()].iter().map(|t| (t.start, t.end)).collect(),
             })
             .collect();
         docs.push(Doc {
-            gold,
+            gold: gold.iter().map(|&(s, e, k)| (s, e, k[0])).collect(),
+            coarse,
             text: d.text,
             sentences: prepared,
         });
     }
-    if misaligned > 0 {
-        eprintln!("{path}: {misaligned} gold spans do not fall on token boundaries (skipped)");
-    }
+    eprintln!(
+        "{path}: {} documents, {spans} gold names, {misaligned} not on token boundaries (skipped)",
+        docs.len()
+    );
     Ok(docs)
 }
 
 /// Averaged perceptron weights, lazily averaged with per-weight timestamps.
 #[derive(Default)]
 pub struct Perceptron {
-    /// When set, only these features learn weights: a refit after pruning trains the features
-    /// that will ship to make up for those that will not.
-    only: Option<HashSet<u32>>,
+    /// When set, only these features learn weights, and each only for the tags in its bits: a
+    /// refit after pruning trains the weights that will ship to make up for those that will not.
+    only: Option<HashMap<u32, u32>>,
     index: HashMap<u32, usize>,
     weights: Vec<[f32; TAGS]>,
     totals: Vec<[f32; TAGS]>,
@@ -131,20 +182,19 @@ impl Scorer for Perceptron {
 }
 
 impl Perceptron {
-    /// A perceptron in which only `features` learn.
-    pub fn only(features: HashSet<u32>) -> Perceptron {
+    /// A perceptron in which only `weights` learn: per feature, the tags in its bits.
+    pub fn only(weights: HashMap<u32, u32>) -> Perceptron {
         Perceptron {
-            only: Some(features),
+            only: Some(weights),
             ..Perceptron::default()
         }
     }
 
     fn update(&mut self, feature: u32, tag: Tag, delta: f32) {
-        if self
-            .only
-            .as_ref()
-            .is_some_and(|only| !only.contains(&feature))
-        {
+        if self.only.as_ref().is_some_and(|only| {
+            only.get(&feature)
+                .map_or(true, |&bits| bits & 1 << tag == 0)
+        }) {
             return;
         }
         let next = self.weights.len();
@@ -166,7 +216,15 @@ impl Perceptron {
         for &d in order {
             let mut history = History::default();
             for s in &docs[d].sentences {
-                let (prepared, gold) = (&s.prepared, &s.gold);
+                let prepared = &s.prepared;
+                let latent;
+                let gold: &[Tag] = match &s.allowed {
+                    None => &s.gold,
+                    Some(allowed) => {
+                        latent = search(&*self, prepared, &history, width, Some(allowed));
+                        &latent
+                    }
+                };
                 let n = gold.len();
                 let mut beam = Beam::new(width, n);
                 let mut gold_score = 0.0;
@@ -304,6 +362,14 @@ fn evaluate_where(
         for s in &d.sentences {
             let tags = super::decode::decode(model, &s.prepared, &mut history, width);
             for (a, b, k) in spans(&tags) {
+                // Scored as CoNLL draws names, without their article.
+                let article =
+                    |a: usize| matches!(&d.text[s.offsets[a].0..s.offsets[a].1], "the" | "The");
+                let a = if d.coarse && b - a > 1 && article(a) {
+                    a + 1
+                } else {
+                    a
+                };
                 predicted.push((s.offsets[a].0, s.offsets[b - 1].1, k));
             }
         }
@@ -314,8 +380,13 @@ fn evaluate_where(
                 .filter(|g| keep(&d.text[g.0..g.1]))
                 .collect()
         };
-        tally(&mut counts, &kept(&predicted), &kept(&d.gold), |k| {
-            k.as_str()
+        let coarse = d.coarse;
+        tally(&mut counts, &kept(&predicted), &kept(&d.gold), |k: Kind| {
+            if coarse {
+                k.conll()
+            } else {
+                k.as_str()
+            }
         });
     }
     counts

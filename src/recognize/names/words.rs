@@ -1,8 +1,8 @@
 //! The closed English word lists of the names subsystem, in one place: titles and forms of
 //! address, the small words that may stand inside a name, the words around a name that say what
-//! it is (a counterpart, a legal form) and the last words that decide a name's label (an act is a
-//! LAW, a summit an EVENT, an airport a FAC). Gazetteers of open classes (countries, given names)
-//! are in `data/lexicon/` (`crate::lexicon`).
+//! it is (a counterpart, a legal form) and the last words that make an acronym's expansion a
+//! LAW. Gazetteers of open classes (countries, given names) are in `data/lexicon/`
+//! (`crate::lexicon`).
 
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -159,18 +159,6 @@ pub(super) const COUNTERPARTS: &[&str] = &[
 /// Legal forms that end a company's name: "Kia Motor Corp *of South Korea*" says where it is.
 pub(super) const LEGAL_FORMS: &[&str] = &["Co", "Corp", "Inc", "Ltd", "Plc", "PLC", "plc"];
 
-/// Last words that make a name an organisation whatever the tagger thought (unlike "League"
-/// or "Cup", never the head of an event or a competition).
-pub(super) const ORG_HEADS: &[&str] = &[
-    "organisation",
-    "organization",
-    "ministry",
-    "committee",
-    "commission",
-    "council",
-    "agency",
-];
-
 /// Last words that make a name a law or treaty.
 pub(super) const LAW_WORDS: &[&str] = &[
     "act",
@@ -189,57 +177,4 @@ pub(super) const LAW_WORDS: &[&str] = &[
     "amendment",
     "directive",
     "resolution",
-];
-
-/// Words that make a name an event.
-pub(super) const EVENT_WORDS: &[&str] = &[
-    "summit",
-    "war",
-    "games",
-    "olympics",
-    "cup",
-    "championship",
-    "championships",
-    "open",
-    "conference",
-    "election",
-    "elections",
-    "revolution",
-    "crisis",
-    "festival",
-    "tournament",
-    "grand",
-    "prix",
-    "series",
-    "world",
-    "battle",
-    "uprising",
-    "forum",
-    "marathon",
-];
-
-/// Last words that make a place a building or structure (FAC).
-pub(super) const FAC_WORDS: &[&str] = &[
-    "airport",
-    "bridge",
-    "stadium",
-    "street",
-    "road",
-    "avenue",
-    "square",
-    "tower",
-    "palace",
-    "station",
-    "hospital",
-    "prison",
-    "highway",
-    "tunnel",
-    "dam",
-    "canal",
-    "arena",
-    "cathedral",
-    "mosque",
-    "temple",
-    "church",
-    "base",
 ];

@@ -13,11 +13,9 @@ pub(crate) fn find(cx: &Context) -> Vec<Span> {
     let sentences = model::sentences(cx.text, cx.tokens, cx.sentences);
     let tags = model::tag_document(&sentences);
     let mut spans: Vec<Span> = Vec::new();
-    for ((range, sentence), tags) in cx.sentences.iter().zip(&sentences).zip(&tags) {
-        let words = &sentence.words;
+    for (range, tags) in cx.sentences.iter().zip(&tags) {
         for (a, b, kind) in model::spans(tags) {
-            let before = a.checked_sub(1).map(|i| words[i]);
-            let label = label_for(kind, &words[a..b], before, words.get(b).copied());
+            let label = label_for(kind);
             // A name begins with a word or number, ends with one or with the full stop of
             // an abbreviation, glued to a short word ("U.S.", "Fla.", "Inc."; not the
             // sentence's in "at Christmas."), and has a Latin capital: the tagger learnt
