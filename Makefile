@@ -6,7 +6,7 @@ PORT ?= 8000
 # command that reads them takes them from here.
 export NEWSMARK_DATA ?= ../shared/data
 
-.PHONY: build serve test bench eval-dates bench-stages train eval lexicon clusters
+.PHONY: build serve test bench eval-dates bench-stages train eval calibrate lexicon clusters
 build:
 	bash scripts/build.sh
 serve: build
@@ -35,6 +35,11 @@ train:
 # Whole pipeline on CoNLL dev; ARGS=--errors lists every miss on stderr (to diff two runs).
 eval:
 	cargo run --release --locked --bin newsmark-eval -- $(ARGS)
+# Names' confidence: fits src/model/calibration.txt on CoNLL-2003 dev (the shipped tagger's
+# held-out set) and prints reliability tables on CoNLL and OntoNotes dev (docs/DESIGN.md).
+# Re-run after `make train`: the beam margins' scale moves with the weights.
+calibrate:
+	cargo run --release --locked --bin newsmark-calibrate
 lexicon:
 	bash scripts/gen-lexicon.sh
 # Word clusters for the tagger (data/lexicon/word-clusters.bin, .md) from npm

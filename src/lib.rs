@@ -71,6 +71,8 @@ pub struct Extractor {
     mode: Mode,
     /// The caller's entries and patterns, which win every overlap.
     custom: Option<recognize::custom_entries::CustomEntries>,
+    /// Names less confident than this are dropped.
+    min_confidence: Option<f64>,
 }
 
 /// The built-in recognisers, compiled once per process and shared by every [`Extractor`]: they
@@ -91,7 +93,11 @@ impl Extractor {
                 CivilDate::parse_iso(s.trim()).ok_or_else(|| Error::BadReferenceDate(s.to_string()))
             })
             .transpose()?;
+        if let Some(c) = options.min_confidence.filter(|c| !(0.0..=1.0).contains(c)) {
+            return Err(Error::BadMinConfidence(c.to_string()));
+        }
         Ok(Extractor {
+            min_confidence: options.min_confidence,
             reference,
             labels: options.labels.clone(),
             recognizers: builtin_recognizers(),
@@ -127,7 +133,15 @@ impl Extractor {
         text: &str,
         progress: &mut dyn FnMut(f64),
     ) -> Result<Document, Error> {
-        self.run(text, progress).map(|(doc, _)| doc)
+        self.run(text, progress, true).map(|(doc, _)| doc)
+    }
+
+    /// [`extract`](Self::extract) with each name's raw beam margin in `confidence` instead of
+    /// the calibrated probability, and no `min_confidence` filter: what `make calibrate` fits
+    /// the table to. Not a probability, not in [0, 1].
+    #[doc(hidden)]
+    pub fn extract_uncalibrated(&self, text: &str) -> Result<Document, Error> {
+        self.run(text, &mut |_| {}, false).map(|(doc, _)| doc)
     }
 
     /// [`extract`](Self::extract), handed out one 64 KB segment at a time: each [`Segment`]
@@ -154,7 +168,7 @@ impl Extractor {
     /// # Ok::<(), newsmark::Error>(())
     /// ```
     pub fn extract_segments(&self, text: &str) -> Result<Segments, Error> {
-        let (doc, ranges) = self.run(text, &mut |_| {})?;
+        let (doc, ranges) = self.run(text, &mut |_| {}, true)?;
         let mut utf16 = Utf16Cursor::new(text);
         let ranges: Vec<SegmentRange> = ranges
             .into_iter()
@@ -178,6 +192,7 @@ impl Extractor {
         &self,
         text: &str,
         progress: &mut dyn FnMut(f64),
+        calibrated: bool,
     ) -> Result<(Document, Vec<std::ops::Range<usize>>), Error> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(Error::InputTooLarge {
@@ -250,12 +265,20 @@ impl Extractor {
                     Ok(i) if user[i].candidate == c => user[i].rule.clone(),
                     _ => c.rule.to_string(),
                 },
+                confidence: c.margin.map(|m| match calibrated {
+                    true => model::confidence::calibrate(m),
+                    false => m as f64,
+                }),
             })
             .collect();
+        if let Some(min) = self.min_confidence.filter(|_| calibrated) {
+            entities.retain(|e| e.confidence.map_or(true, |c| c >= min));
+        }
         let mut canonical = link::link(&mut entities);
         if !user.is_empty() {
             canonical = recognize::custom_entries::merge_same_id(&mut entities, canonical);
         }
+        link::salience(text, &entities, &mut canonical);
         let reference_date = reference.map(|d| ReferenceDate {
             date: d.to_string(),
             source: source.into(),

@@ -90,6 +90,7 @@ mod tests {
             rule: "test",
             priority,
             value: None,
+            margin: None,
         }
     }
 

@@ -11,11 +11,12 @@ use crate::text::TokenKind;
 /// The tagger's names in the article.
 pub(crate) fn find(cx: &Context) -> Vec<Span> {
     let sentences = model::sentences(cx.text, cx.tokens, cx.sentences);
-    let tags = model::tag_document(&sentences);
+    let tagged = model::confidence::tag_document(&sentences);
     let mut spans: Vec<Span> = Vec::new();
-    for ((range, sentence), tags) in cx.sentences.iter().zip(&sentences).zip(&tags) {
+    for ((range, sentence), tagged) in cx.sentences.iter().zip(&sentences).zip(&tagged) {
         let words = &sentence.words;
-        for (a, b, kind) in model::spans(tags) {
+        let margins = &tagged.margins;
+        for ((a, b, kind), &margin) in model::spans(&tagged.tags).into_iter().zip(margins) {
             let before = a.checked_sub(1).map(|i| words[i]);
             let label = label_for(kind, &words[a..b], before, words.get(b).copied());
             // A name begins with a word or number, ends with one or with the full stop of
@@ -50,6 +51,7 @@ pub(crate) fn find(cx: &Context) -> Vec<Span> {
                     first: range.start + a,
                     end: range.start + b,
                     label,
+                    margin,
                 });
             }
         }
