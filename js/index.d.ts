@@ -249,7 +249,9 @@ export function createWorker(options?: { url?: string | URL }): NewsmarkWorker;
 export function valueText(value: Value | undefined): string;
 /** A canonical entity's role as text: "spokesperson, Kremlin", "President"; "" without one. */
 export function roleText(canonical: CanonicalEntity | undefined): string;
-/** [name, value] rows describing an entity: Label, Value, Entity, Role. */
+/** A name's confidence as a percentage ("87 %"); "" for a mention without one (found by a rule). */
+export function confidenceText(entity: Entity | undefined): string;
+/** [name, value] rows describing an entity: Label, Value, Entity, Role, Confidence. */
 export function details(entity: Entity, doc: Document): Array<[string, string]>;
 /** One line: "DATE · 2021-12-07 · December 7 (2 mentions)". */
 export function describe(entity: Entity, doc: Document): string;

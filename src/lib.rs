@@ -367,6 +367,85 @@ pub fn extract(text: &str, options: &Options) -> Result<Document, Error> {
     Extractor::new(options)?.extract(text)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "President Joe Biden met Xqzv Plorbin of Wuxqa Holdings in Geneva on \
+                        December 7, 2021. Biden said the Kremlin paid $4 billion.";
+
+    fn with_min(min: Option<f64>) -> Result<Document, Error> {
+        extract(
+            TEXT,
+            &Options {
+                min_confidence: min,
+                ..Options::default()
+            },
+        )
+    }
+
+    #[test]
+    fn names_from_the_tagger_carry_a_confidence_and_rules_none() {
+        let doc = with_min(None).unwrap();
+        let scored: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.confidence.is_some())
+            .collect();
+        assert!(scored.len() >= 3, "{:?}", doc.entities);
+        for e in &doc.entities {
+            match e.confidence {
+                Some(c) => assert!((0.0..=1.0).contains(&c), "{e:?}"),
+                None => assert!(!e.rule.starts_with("names/tagger"), "{e:?}"),
+            }
+            if matches!(e.label, Label::Date | Label::Money | Label::Title) {
+                assert_eq!(e.confidence, None, "{e:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_threshold_drops_names_below_it_and_keeps_rules() {
+        let all = with_min(None).unwrap();
+        assert_eq!(with_min(Some(0.0)).unwrap(), all);
+        let lowest = (all.entities.iter())
+            .filter_map(|e| e.confidence)
+            .fold(1.0, f64::min);
+        let cut = with_min(Some(lowest + 1e-9)).unwrap();
+        assert!(cut.entities.len() < all.entities.len());
+        assert!(cut
+            .entities
+            .iter()
+            .all(|e| e.confidence.map_or(true, |c| c > lowest)));
+        let strict = with_min(Some(1.0)).unwrap();
+        assert!(strict.entities.iter().all(|e| e.confidence.is_none()));
+        let rules = |d: &Document| d.entities.iter().filter(|e| e.confidence.is_none()).count();
+        assert_eq!(
+            rules(&strict),
+            rules(&all),
+            "rule mentions are never dropped"
+        );
+        // Linking sees only what is kept.
+        for c in &strict.canonical {
+            assert!(c.mentions.iter().all(|&m| m < strict.entities.len()));
+        }
+    }
+
+    #[test]
+    fn a_threshold_outside_0_to_1_is_refused() {
+        for bad in [-0.01, 1.5, f64::NAN, f64::INFINITY] {
+            let err = with_min(Some(bad)).unwrap_err();
+            assert!(matches!(err, Error::BadMinConfidence(_)), "{err:?}");
+            assert!(
+                err.to_string().contains("expected a number from 0 to 1"),
+                "{err}"
+            );
+        }
+        let options: Options = serde_json::from_str(r#"{"minConfidence": 0.5}"#).unwrap();
+        assert_eq!(options.min_confidence, Some(0.5));
+    }
+}
+
 /// The README's Rust examples, compiled and run by `cargo test` so they stay true.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
