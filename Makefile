@@ -37,9 +37,10 @@ eval:
 	cargo run --release --locked --bin newsmark-eval -- $(ARGS)
 # Names' confidence: fits src/model/calibration.txt on CoNLL-2003 dev (the shipped tagger's
 # held-out set) and prints reliability tables on CoNLL and OntoNotes dev (docs/DESIGN.md).
-# Re-run after `make train`: the beam margins' scale moves with the weights.
+# Re-run after `make train`: the beam margins' scale moves with the weights. An OntoNotes-trained
+# tagger fits on OntoNotes dev: make calibrate ARGS="--fit-on ontonotes".
 calibrate:
-	cargo run --release --locked --bin newsmark-calibrate
+	cargo run --release --locked --bin newsmark-calibrate -- $(ARGS)
 lexicon:
 	bash scripts/gen-lexicon.sh
 # Word clusters for the tagger (data/lexicon/word-clusters.bin, .md) from npm
