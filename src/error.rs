@@ -30,7 +30,8 @@ pub enum Error {
         /// What the regex compiler said.
         message: String,
     },
-    /// A `min_confidence` that is not a number in [0, 1] (NaN included), as given.
+    /// A `min_confidence` that is not a number in [0, 1]: what is wrong with it (`"NaN"`,
+    /// `"below 0"`, `"above 1"`).
     BadMinConfidence(String),
 }
 
@@ -61,7 +62,7 @@ impl fmt::Display for Error {
             ),
             Error::BadMinConfidence(v) => write!(
                 f,
-                "invalid minimum confidence {v}: expected a number from 0 to 1"
+                "invalid minimum confidence ({v}): expected a number from 0 to 1"
             ),
         }
     }

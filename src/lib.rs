@@ -94,7 +94,13 @@ impl Extractor {
             })
             .transpose()?;
         if let Some(c) = options.min_confidence.filter(|c| !(0.0..=1.0).contains(c)) {
-            return Err(Error::BadMinConfidence(c.to_string()));
+            // Said in words, not by formatting the float: that would take 20 KB of the wasm.
+            let what = match c {
+                c if c.is_nan() => "NaN",
+                c if c < 0.0 => "below 0",
+                _ => "above 1",
+            };
+            return Err(Error::BadMinConfidence(what.into()));
         }
         Ok(Extractor {
             min_confidence: options.min_confidence,

@@ -1,7 +1,7 @@
 //! How sure the tagger is of each name: a margin read from the beam, turned into a probability
 //! by a table fitted on held-out data (`calibration.txt`, written by `make calibrate`).
 //!
-//! **Margin.** The beam ([`Beam`]) keeps, after each word, the few best taggings so far. For a
+//! **Margin.** The beam (`decode::Beam`) keeps, after each word, the few best taggings so far. For a
 //! span `first..end` of the best tagging, at each word `j` from `first` to `end` (the word that
 //! closes the span, if the sentence goes on), the taggings kept at `j` either agree with the span
 //! so far (the same tags from `first` to `j`; at `end`, anything but the span's I- tag) or not.
@@ -109,7 +109,8 @@ impl Table {
     }
 
     /// Reads the text form written by [`Table::write`]: `#` comments, then one step a line,
-    /// `margin probability`.
+    /// `margin probability` in thousandths (`-inf` for the first margin). Integers, so that the
+    /// wasm needs no float parser (Rust's, with its tables, is 20 KB gzip).
     pub fn parse(text: &str) -> Result<Table, String> {
         let mut steps: Vec<(f32, f64)> = Vec::new();
         for (n, line) in text.lines().enumerate() {
@@ -117,13 +118,16 @@ impl Table {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let bad = || format!("line {}: expected `margin probability`: {line:?}", n + 1);
+            let bad = || format!("line {}: expected `margin probability`: {line}", n + 1);
             let mut parts = line.split_whitespace();
             let (Some(m), Some(p), None) = (parts.next(), parts.next(), parts.next()) else {
                 return Err(bad());
             };
-            let m: f32 = m.parse().map_err(|_| bad())?;
-            let p: f64 = p.parse().map_err(|_| bad())?;
+            let m = match m {
+                "-inf" => f32::NEG_INFINITY,
+                m => m.parse::<i64>().map_err(|_| bad())? as f32 / 1000.0,
+            };
+            let p = p.parse::<u32>().map_err(|_| bad())? as f64 / 1000.0;
             let monotone = steps.last().map_or(true, |&(m0, p0)| m > m0 && p >= p0);
             if !(0.0..=1.0).contains(&p) || !monotone {
                 return Err(format!(
@@ -142,9 +146,13 @@ impl Table {
     /// The text form, after `header` (each of its lines becomes a `#` comment).
     pub fn write(&self, header: &str) -> String {
         let mut out: String = header.lines().map(|l| format!("# {l}\n")).collect();
-        out.push_str("# margin_at_least confidence\n");
+        out.push_str("# margin_at_least confidence (both in thousandths)\n");
         for &(m, p) in &self.steps {
-            out.push_str(&format!("{m} {p:.3}\n"));
+            let m = match m {
+                f32::NEG_INFINITY => "-inf".to_string(),
+                m => format!("{}", (m as f64 * 1000.0).round() as i64),
+            };
+            out.push_str(&format!("{m} {}\n", (p * 1000.0).round() as u32));
         }
         out
     }
@@ -153,8 +161,11 @@ impl Table {
 /// The shipped table (`calibration.txt`).
 pub fn shipped_table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        Table::parse(include_str!("calibration.txt")).expect("calibration.txt is well-formed")
+    // Not `expect`: it would format the error with `Debug`, whose string escaping brings
+    // Unicode tables into the wasm (20 KB gzip). A test checks the file parses.
+    TABLE.get_or_init(|| match Table::parse(include_str!("calibration.txt")) {
+        Ok(table) => table,
+        Err(_) => panic!("calibration.txt is malformed (make calibrate)"),
     })
 }
 
@@ -325,6 +336,7 @@ mod tests {
             obs.push((m, right));
         }
         let t = fit(&obs, 0.0);
+        let t = Table::parse(&t.write("rounded to thousandths")).unwrap();
         assert!(t
             .steps
             .windows(2)
@@ -342,8 +354,9 @@ mod tests {
             Table::parse(&t.write("test")).unwrap().steps.len(),
             t.steps.len()
         );
-        assert!(Table::parse("0 0.5\n-1 0.6").is_err());
-        assert!(Table::parse("0 1.5").is_err());
+        assert!(Table::parse("0 500\n-1 600").is_err());
+        assert!(Table::parse("0 1500").is_err());
+        assert!(Table::parse("0 0.5").is_err());
     }
 
     #[test]
