@@ -6,7 +6,7 @@ PORT ?= 8000
 # command that reads them takes them from here.
 export NEWSMARK_DATA ?= ../shared/data
 
-.PHONY: build serve test bench eval-dates bench-stages train eval lexicon clusters
+.PHONY: build serve test bench eval-dates bench-stages train eval calibrate lexicon clusters
 build:
 	bash scripts/build.sh
 serve: build
@@ -40,6 +40,11 @@ eval:
 	@echo "CoNLL-2003 dev, OntoNotes labels mapped to CoNLL's four:"
 	target/release/newsmark-eval $(ARGS)
 	cargo test --release --locked --test names_samples -- --nocapture 2>&1 | grep -v '^test \|^running\|^$$'
+# Names' confidence: fits src/model/calibration.txt on OntoNotes dev (the shipped tagger learnt
+# OntoNotes' types) and prints reliability tables on OntoNotes and CoNLL dev (docs/DESIGN.md).
+# Re-run after `make train`: the beam margins' scale moves with the weights.
+calibrate:
+	cargo run --release --locked --bin newsmark-calibrate -- --fit-on ontonotes $(ARGS)
 lexicon:
 	bash scripts/gen-lexicon.sh
 # Word clusters for the tagger (data/lexicon/word-clusters.bin, .md) from npm

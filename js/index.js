@@ -18,7 +18,7 @@ import { checkKeys, checkText, splitProgress } from "./validate.js";
 export { textOf };
 export { highlightsSupported } from "./annotate/highlight-api.js";
 export { createWorker, NewsmarkWorker } from "./run-in-worker.js";
-export { describe, details, roleText, valueText } from "./annotate/describe.js";
+export { confidenceText, describe, details, roleText, valueText } from "./annotate/describe.js";
 export { PALETTE } from "./annotate/styles.js";
 
 let ready = null;

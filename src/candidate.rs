@@ -21,6 +21,9 @@ pub struct Candidate {
     pub priority: u8,
     /// The value as the recogniser read it, if the label has one.
     pub value: Option<RawValue>,
+    /// For a name the tagger found: its raw beam margin (`crate::model::confidence`), which
+    /// becomes [`crate::Entity::confidence`] once calibrated; `None` from rules.
+    pub margin: Option<f32>,
 }
 
 /// A value as a recogniser sees it, before normalisation against the reference date.

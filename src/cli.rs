@@ -19,6 +19,8 @@ options:
   --day-first              read numeric dates such as 12/06/2021 day first (6 December)
   --month-first            read them month first (12 June); by default each text decides
   --timeml                 mark dates and times as TimeML (TempEval-3) does, not as OntoNotes
+  --min-confidence X       drop names whose confidence is below X (0 to 1); mentions found
+                           by rules, which carry no confidence, are kept
   --format json|timeml     json (the default), or timeml: the one input FILE as a TimeML
                            document, each date and time inline as <TIMEX3 tid type value>
   --compact                one line of JSON instead of indented
@@ -97,6 +99,16 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
             "--day-first" => parsed.options.day_first = Some(true),
             "--month-first" => parsed.options.day_first = Some(false),
             "--reference-date" => parsed.options.reference_date = Some(value("--reference-date")?),
+            "--min-confidence" => {
+                let given = value("--min-confidence")?;
+                let bad =
+                    || format!("--min-confidence: expected a number from 0 to 1, got {given:?}");
+                let x: f64 = given.trim().parse().map_err(|_| bad())?;
+                if !(0.0..=1.0).contains(&x) {
+                    return Err(bad());
+                }
+                parsed.options.min_confidence = Some(x);
+            }
             "--labels" => {
                 let list = value("--labels")?;
                 let labels = list
@@ -220,6 +232,30 @@ mod tests {
         assert!(args(&["--format=timeml", "--compact"])
             .unwrap_err()
             .contains("--compact is for JSON"));
+    }
+
+    #[test]
+    fn min_confidence_is_a_number_from_0_to_1() {
+        let Ok(Command::Run(a)) = args(&["--min-confidence", "0.7"]) else {
+            panic!("parses")
+        };
+        assert_eq!(a.options.min_confidence, Some(0.7));
+        let Ok(Command::Run(a)) = args(&["--min-confidence=1"]) else {
+            panic!("parses")
+        };
+        assert_eq!(a.options.min_confidence, Some(1.0));
+        for bad in ["1.5", "-0.1", "NaN", "inf", "high", ""] {
+            assert_eq!(
+                args(&["--min-confidence", bad]),
+                Err(format!(
+                    "--min-confidence: expected a number from 0 to 1, got {bad:?}"
+                )),
+            );
+        }
+        assert_eq!(
+            args(&["--min-confidence"]),
+            Err("--min-confidence needs a value".into())
+        );
     }
 
     #[test]

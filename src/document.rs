@@ -59,6 +59,13 @@ pub struct Entity {
     /// Which rule or model produced the mention (e.g. `"date/day-month-year"`): provenance for
     /// tooltips and debugging.
     pub rule: String,
+    /// How likely the mention is to be exactly right (span and label), in [0, 1], for names
+    /// whose span came from the statistical tagger: calibrated on CoNLL-2003 dev so that of the
+    /// names given 0.9, about 90 % are right (docs/DESIGN.md, "Confidence and salience").
+    /// Absent on mentions found by rules (dates, amounts, titles, acronyms, names after a title,
+    /// the caller's entries): those are not scored, and `Options::min_confidence` keeps them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
 }
 
 /// A normalised value. Serialised untagged, so JSON consumers see the plain shape:
@@ -135,6 +142,12 @@ pub struct CanonicalEntity {
     /// mention has a title beside it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
+    /// How much the article is about this entity, in [0, 1]: from how often it is mentioned,
+    /// whether it is in the headline or the first paragraph, and its label (the formula is in
+    /// docs/DESIGN.md, "Confidence and salience"). Deterministic; sort by it, highest first, for
+    /// what the article is about.
+    #[serde(default)]
+    pub salience: f64,
 }
 
 /// A person's role, read from a TITLE mention just before one of their mentions.

@@ -30,6 +30,9 @@ pub enum Error {
         /// What the regex compiler said.
         message: String,
     },
+    /// A `min_confidence` that is not a number in [0, 1]: what is wrong with it (`"NaN"`,
+    /// `"below 0"`, `"above 1"`).
+    BadMinConfidence(String),
 }
 
 impl fmt::Display for Error {
@@ -56,6 +59,10 @@ impl fmt::Display for Error {
             } => write!(
                 f,
                 "invalid pattern patterns[{index}] {pattern:?}: {message}"
+            ),
+            Error::BadMinConfidence(v) => write!(
+                f,
+                "invalid minimum confidence ({v}): expected a number from 0 to 1"
             ),
         }
     }

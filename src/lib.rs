@@ -71,6 +71,8 @@ pub struct Extractor {
     mode: Mode,
     /// The caller's entries and patterns, which win every overlap.
     custom: Option<recognize::custom_entries::CustomEntries>,
+    /// Names less confident than this are dropped.
+    min_confidence: Option<f64>,
 }
 
 /// The built-in recognisers, compiled once per process and shared by every [`Extractor`]: they
@@ -91,7 +93,17 @@ impl Extractor {
                 CivilDate::parse_iso(s.trim()).ok_or_else(|| Error::BadReferenceDate(s.to_string()))
             })
             .transpose()?;
+        if let Some(c) = options.min_confidence.filter(|c| !(0.0..=1.0).contains(c)) {
+            // Said in words, not by formatting the float: that would take 20 KB of the wasm.
+            let what = match c {
+                c if c.is_nan() => "NaN",
+                c if c < 0.0 => "below 0",
+                _ => "above 1",
+            };
+            return Err(Error::BadMinConfidence(what.into()));
+        }
         Ok(Extractor {
+            min_confidence: options.min_confidence,
             reference,
             labels: options.labels.clone(),
             recognizers: builtin_recognizers(),
@@ -127,7 +139,15 @@ impl Extractor {
         text: &str,
         progress: &mut dyn FnMut(f64),
     ) -> Result<Document, Error> {
-        self.run(text, progress).map(|(doc, _)| doc)
+        self.run(text, progress, true).map(|(doc, _)| doc)
+    }
+
+    /// [`extract`](Self::extract) with each name's raw beam margin in `confidence` instead of
+    /// the calibrated probability, and no `min_confidence` filter: what `make calibrate` fits
+    /// the table to. Not a probability, not in [0, 1].
+    #[doc(hidden)]
+    pub fn extract_uncalibrated(&self, text: &str) -> Result<Document, Error> {
+        self.run(text, &mut |_| {}, false).map(|(doc, _)| doc)
     }
 
     /// [`extract`](Self::extract), handed out one 64 KB segment at a time: each [`Segment`]
@@ -154,7 +174,7 @@ impl Extractor {
     /// # Ok::<(), newsmark::Error>(())
     /// ```
     pub fn extract_segments(&self, text: &str) -> Result<Segments, Error> {
-        let (doc, ranges) = self.run(text, &mut |_| {})?;
+        let (doc, ranges) = self.run(text, &mut |_| {}, true)?;
         let mut utf16 = Utf16Cursor::new(text);
         let ranges: Vec<SegmentRange> = ranges
             .into_iter()
@@ -178,6 +198,7 @@ impl Extractor {
         &self,
         text: &str,
         progress: &mut dyn FnMut(f64),
+        calibrated: bool,
     ) -> Result<(Document, Vec<std::ops::Range<usize>>), Error> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(Error::InputTooLarge {
@@ -250,12 +271,20 @@ impl Extractor {
                     Ok(i) if user[i].candidate == c => user[i].rule.clone(),
                     _ => c.rule.to_string(),
                 },
+                confidence: c.margin.map(|m| match calibrated {
+                    true => model::confidence::calibrate(m),
+                    false => m as f64,
+                }),
             })
             .collect();
+        if let Some(min) = self.min_confidence.filter(|_| calibrated) {
+            entities.retain(|e| e.confidence.map_or(true, |c| c >= min));
+        }
         let mut canonical = link::link(&mut entities);
         if !user.is_empty() {
             canonical = recognize::custom_entries::merge_same_id(&mut entities, canonical);
         }
+        link::salience(text, &entities, &mut canonical);
         let reference_date = reference.map(|d| ReferenceDate {
             date: d.to_string(),
             source: source.into(),
@@ -342,6 +371,85 @@ pub fn extract(text: &str, options: &Options) -> Result<Document, Error> {
             .extract(text);
     }
     Extractor::new(options)?.extract(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "President Joe Biden met Xqzv Plorbin of Wuxqa Holdings in Geneva on \
+                        December 7, 2021. Biden said the Kremlin paid $4 billion.";
+
+    fn with_min(min: Option<f64>) -> Result<Document, Error> {
+        extract(
+            TEXT,
+            &Options {
+                min_confidence: min,
+                ..Options::default()
+            },
+        )
+    }
+
+    #[test]
+    fn names_from_the_tagger_carry_a_confidence_and_rules_none() {
+        let doc = with_min(None).unwrap();
+        let scored: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.confidence.is_some())
+            .collect();
+        assert!(scored.len() >= 3, "{:?}", doc.entities);
+        for e in &doc.entities {
+            match e.confidence {
+                Some(c) => assert!((0.0..=1.0).contains(&c), "{e:?}"),
+                None => assert!(!e.rule.starts_with("names/tagger"), "{e:?}"),
+            }
+            if matches!(e.label, Label::Date | Label::Money | Label::Title) {
+                assert_eq!(e.confidence, None, "{e:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_threshold_drops_names_below_it_and_keeps_rules() {
+        let all = with_min(None).unwrap();
+        assert_eq!(with_min(Some(0.0)).unwrap(), all);
+        let lowest = (all.entities.iter())
+            .filter_map(|e| e.confidence)
+            .fold(1.0, f64::min);
+        let cut = with_min(Some(lowest + 1e-9)).unwrap();
+        assert!(cut.entities.len() < all.entities.len());
+        assert!(cut
+            .entities
+            .iter()
+            .all(|e| e.confidence.map_or(true, |c| c > lowest)));
+        let strict = with_min(Some(1.0)).unwrap();
+        assert!(strict.entities.iter().all(|e| e.confidence.is_none()));
+        let rules = |d: &Document| d.entities.iter().filter(|e| e.confidence.is_none()).count();
+        assert_eq!(
+            rules(&strict),
+            rules(&all),
+            "rule mentions are never dropped"
+        );
+        // Linking sees only what is kept.
+        for c in &strict.canonical {
+            assert!(c.mentions.iter().all(|&m| m < strict.entities.len()));
+        }
+    }
+
+    #[test]
+    fn a_threshold_outside_0_to_1_is_refused() {
+        for bad in [-0.01, 1.5, f64::NAN, f64::INFINITY] {
+            let err = with_min(Some(bad)).unwrap_err();
+            assert!(matches!(err, Error::BadMinConfidence(_)), "{err:?}");
+            assert!(
+                err.to_string().contains("expected a number from 0 to 1"),
+                "{err}"
+            );
+        }
+        let options: Options = serde_json::from_str(r#"{"minConfidence": 0.5}"#).unwrap();
+        assert_eq!(options.min_confidence, Some(0.5));
+    }
 }
 
 /// The README's Rust examples, compiled and run by `cargo test` so they stay true.

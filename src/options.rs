@@ -18,6 +18,8 @@ pub const OPTION_NAMES: &[&str] = &[
     "entries",
     "patterns",
     "timeml",
+    "min_confidence",
+    "minConfidence",
 ];
 
 /// Extraction options. Every field is optional.
@@ -50,6 +52,12 @@ pub struct Options {
     /// from their context. Either way DATE and TIME entities carry their TIMEX3 type.
     #[serde(default)]
     pub timeml: Option<bool>,
+    /// Drop names whose [`crate::Entity::confidence`] is below this, a number in [0, 1] (other
+    /// values are [`crate::Error::BadMinConfidence`]). Mentions without a confidence (found by
+    /// rules) are always kept. Dropped mentions are gone before linking, so no canonical entity
+    /// refers to them.
+    #[serde(default, alias = "minConfidence")]
+    pub min_confidence: Option<f64>,
 }
 
 impl Options {

@@ -88,6 +88,7 @@ mod tests {
             rule: "test",
             priority,
             value: None,
+            margin: None,
         }
     }
 

@@ -309,6 +309,7 @@ mod tests {
                 timex_type: Some(TimexType::Date),
                 entity_id: 0,
                 rule: "custom/entry".into(),
+                confidence: None,
             }],
             canonical: vec![],
             reference_date: None,

@@ -36,6 +36,7 @@ fn code_of(error: &crate::Error) -> &'static str {
         InputTooLarge { .. } => "NEWSMARK_INPUT_TOO_LARGE",
         BadCustomEntry(_) => "NEWSMARK_INVALID_ENTRY",
         BadCustomPattern { .. } => "NEWSMARK_INVALID_PATTERN",
+        BadMinConfidence(_) => "NEWSMARK_INVALID_OPTIONS",
     }
 }
 

@@ -79,6 +79,36 @@ fn jsonl_gives_one_result_per_record_with_its_id_and_date() {
     assert_eq!(lines[1]["entities"][0]["value"], "XXXX-12-07");
 }
 
+#[test]
+fn min_confidence_drops_unsure_names_and_refuses_bad_values() {
+    let text = "President Joe Biden met Xqzv Plorbin of Wuxqa on December 7.";
+    let all = json(&run(&["--compact"], text.as_bytes()));
+    let confidences: Vec<f64> = all["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["confidence"].as_f64())
+        .collect();
+    assert!(!confidences.is_empty(), "{all}");
+    assert!(confidences.iter().all(|c| (0.0..=1.0).contains(c)));
+    let strict = json(&run(&["--min-confidence", "1"], text.as_bytes()));
+    let kept = strict["entities"].as_array().unwrap();
+    assert!(
+        kept.iter().all(|e| e.get("confidence").is_none()),
+        "only rule mentions are left: {strict}"
+    );
+    assert!(kept.iter().any(|e| e["label"] == "DATE"), "{strict}");
+    let none = json(&run(&["--min-confidence=0"], text.as_bytes()));
+    assert_eq!(none["entities"], all["entities"]);
+    for bad in ["1.01", "-1", "NaN", "often"] {
+        assert_fails(
+            &["--min-confidence", bad],
+            b"x",
+            &format!("--min-confidence: expected a number from 0 to 1, got {bad:?}"),
+        );
+    }
+}
+
 fn assert_fails(args: &[&str], stdin: &[u8], message: &str) {
     let out = run(args, stdin);
     assert_eq!(

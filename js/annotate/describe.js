@@ -1,6 +1,6 @@
 // Words for an entity, shared by tooltips, the page and exports: its label, normalised value,
 // canonical name and, for people, the role the core read from a title beside a mention
-// ("spokesperson, Kremlin").
+// ("spokesperson, Kremlin") and, for the tagger's names, its confidence.
 
 /** The normalised value as text: "2021-12-07", "750000", "4500000000 USD", "400 km". */
 export function valueText(value) {
@@ -20,6 +20,12 @@ export function roleText(canonical) {
   return role.of ? `${role.title}, ${role.of}` : role.title;
 }
 
+/** A name's confidence as a percentage ("87 %"); "" for a mention without one (found by a rule). */
+export function confidenceText(entity) {
+  const c = entity?.confidence;
+  return typeof c === "number" ? `${Math.round(c * 100)} %` : "";
+}
+
 /** Parts of an entity's description, in reading order, as [name, value] pairs. */
 export function details(entity, doc) {
   const rows = [["Label", entity.label]];
@@ -29,6 +35,8 @@ export function details(entity, doc) {
   if (canonical) rows.push(["Entity", `${canonical.name} (${canonical.mentions.length} mention${canonical.mentions.length === 1 ? "" : "s"})`]);
   const role = roleText(canonical);
   if (role) rows.push(["Role", role]);
+  const confidence = confidenceText(entity);
+  if (confidence) rows.push(["Confidence", confidence]);
   return rows;
 }
 

@@ -13,6 +13,10 @@
 //! A TITLE right before a person's mention becomes that person's `role`, with the organisation,
 //! place or people right before the title as `of` ("Kremlin spokesperson Dmitry Peskov").
 
+mod salience;
+
+pub(crate) use salience::salience;
+
 use crate::lexicon::Lexicon;
 use crate::{CanonicalEntity, Entity, Label, Role};
 use rustc_hash::FxHashMap;
@@ -148,6 +152,7 @@ pub(crate) fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
                 name: e.text.clone(),
                 mentions: vec![],
                 role: None,
+                salience: 0.0,
             });
             canonical.len() - 1
         });
@@ -206,6 +211,7 @@ mod tests {
             timex_type: None,
             entity_id: 0,
             rule: String::new(),
+            confidence: None,
         }
     }
 

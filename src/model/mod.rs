@@ -8,6 +8,7 @@
 //! `make train` (`train.rs`, behind the `train` cargo feature so none of it enters the wasm) on
 //! OntoNotes 5.0 and CoNLL-2003; the text itself is never shipped.
 
+pub mod confidence;
 pub(crate) mod decode;
 pub(crate) mod features;
 pub mod score;
@@ -171,11 +172,6 @@ pub(crate) fn sentences<'a>(
             }
         })
         .collect()
-}
-
-/// Tags every sentence of a document with the shipped model.
-pub(crate) fn tag_document(sentences: &[features::Sentence]) -> Vec<Vec<Tag>> {
-    shipped().tag(&features::Article::read(sentences))
 }
 
 /// Spans `(first, end, kind)` in token indices (end exclusive) from a BIO tag sequence; an I-

@@ -149,9 +149,20 @@ impl Tagger {
     }
 
     /// Tags every sentence of the article, in order (the history carries over).
+    #[cfg(test)]
+    pub(crate) fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
+        self.tag_with(article, |_, _| {})
+    }
+
+    /// [`tag`](Self::tag), handing `seen` each sentence's final beam and chosen tags (what
+    /// `confidence.rs` reads the margins from).
     // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
-    pub(crate) fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
+    pub(crate) fn tag_with(
+        &self,
+        article: &Article,
+        mut seen: impl FnMut(&Beam, &[Tag]),
+    ) -> Vec<Vec<Tag>> {
         let mut features = Vec::with_capacity(32);
         let windows = self.windows(article, &mut features);
         let in_article: Vec<Scores> = (article.words.iter())
@@ -217,6 +228,7 @@ impl Tagger {
                 });
             }
             let tags = beam.best();
+            seen(&beam, &tags);
             for (i, &t) in tags.iter().enumerate() {
                 history.record(article.word(s, i as isize), t);
             }

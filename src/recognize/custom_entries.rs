@@ -201,6 +201,7 @@ impl CustomEntries {
                     },
                     priority: priority::USER,
                     value: None,
+                    margin: None,
                 },
                 rule: match id {
                     Some(id) => format!("custom/{what}:{id}"),

@@ -159,6 +159,7 @@ impl Recognizer for TitledNames {
                     rule: "title/before-name",
                     priority: priority::TITLED_NAME,
                     value: None,
+                    margin: None,
                 });
                 out.push(Candidate {
                     start: name.0,
@@ -167,6 +168,7 @@ impl Recognizer for TitledNames {
                     rule: "person/after-title",
                     priority: priority::TITLED_NAME,
                     value: None,
+                    margin: None,
                 });
                 i = after + name_len;
             }

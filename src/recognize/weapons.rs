@@ -35,6 +35,7 @@ impl Recognizer for WeaponDesignators {
                     rule: "names/designator",
                     priority: priority::NAME_RULE,
                     value: None,
+                    margin: None,
                 });
             }
         }

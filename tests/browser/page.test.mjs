@@ -348,3 +348,52 @@ test("without the Highlight API, a read-only copy shows the highlights with thei
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("names below 0.7 confidence are faded, in highlights and marks; the entity list orders by salience or position", async () => {
+  const errors = [];
+  const page = await openPage(errors);
+  const since = await revision(page);
+  await page.click("#load-sample");
+  await settled(page, since);
+  const core = () =>
+    page.evaluate(async () => {
+      const { extract, init, textOf } = await import("./pkg/index.js");
+      await init();
+      const text = textOf(document.getElementById("editor"), { include: ["contenteditable"], blockSeparator: "" });
+      return extract(text, { referenceDate: document.getElementById("reference-date").value });
+    });
+  const doc = await core();
+  const unsure = doc.entities.filter((e) => e.confidence !== undefined && e.confidence < 0.7).map((e) => e.text);
+  assert.ok(unsure.length > 0 && unsure.length < doc.entities.length, `some names are unsure: ${unsure}`);
+  const veiled = await page.evaluate(() => [...(CSS.highlights.get("page-uncertain") ?? [])].map((r) => r.toString()));
+  assert.deepEqual(veiled, unsure, "the veil covers exactly the unsure names");
+
+  // The tooltip of an unsure name says how sure.
+  const first = doc.entities.findIndex((e) => e.confidence !== undefined && e.confidence < 0.7);
+  await page.check("#show-names");
+  const marks = await page.evaluate(() =>
+    [...document.querySelectorAll("#reader mark")].map((m) => [m.dataset.index, m.classList.contains("uncertain"), getComputedStyle(m).opacity, m.title]),
+  );
+  for (const [index, faded, opacity, title] of marks) {
+    const e = doc.entities[Number(index)];
+    const expect = e.confidence !== undefined && e.confidence < 0.7;
+    assert.equal(faded, expect, `${e.text} ${e.confidence}`);
+    assert.equal(opacity, expect ? "0.5" : "1");
+    if (e.confidence !== undefined) assert.ok(title.endsWith(`${Math.round(e.confidence * 100)} %`), title);
+  }
+  await page.hover(`#reader mark[data-index="${first}"]`);
+  await page.waitForSelector("#tooltip:not([hidden])");
+  assert.match(await page.$eval("#tooltip", (t) => t.textContent), /Confidence\d+ %/);
+
+  const listed = () => page.$$eval("#entities .entity-button", (bs) => bs.map((b) => Number(b.dataset.canonical)));
+  await page.selectOption("#entity-order", "salience");
+  const bySalience = await listed();
+  const salience = bySalience.map((id) => doc.canonical[id].salience);
+  assert.equal(bySalience.length, doc.canonical.length);
+  assert.deepEqual(salience, [...salience].sort((a, b) => b - a));
+  await page.selectOption("#entity-order", "position");
+  const byPosition = (await listed()).map((id) => doc.canonical[id].mentions[0]);
+  assert.deepEqual(byPosition, [...byPosition].sort((a, b) => a - b));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -55,6 +55,9 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
             return Err(format!("{at}: span starts or ends with white space"));
         }
         check_value(e.label, e.value.as_ref()).map_err(|m| format!("{at}: {m}"))?;
+        if e.confidence.is_some_and(|c| !(0.0..=1.0).contains(&c)) {
+            return Err(format!("{at}: confidence outside [0, 1]"));
+        }
         let Some(canonical) = doc.canonical.get(e.entity_id) else {
             return Err(format!("{at}: entity_id out of range"));
         };
@@ -66,6 +69,9 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
     for (id, c) in doc.canonical.iter().enumerate() {
         if c.id != id || c.mentions.is_empty() {
             return Err(format!("canonical {id} {c:?}: wrong id or no mentions"));
+        }
+        if !(0.0..=1.0).contains(&c.salience) {
+            return Err(format!("canonical {id} {c:?}: salience outside [0, 1]"));
         }
         for &m in &c.mentions {
             if doc.entities.get(m).map(|e| e.entity_id) != Some(id) || mentioned[m] {

@@ -34,6 +34,10 @@ test("option errors from the wasm carry their code, from extract and from new Ex
     [{ referenceDate: "06/12/2021" }, "NEWSMARK_INVALID_REFERENCE_DATE"],
     [{ entries: [{ text: " ", label: "ORG" }] }, "NEWSMARK_INVALID_ENTRY"],
     [{ patterns: [{ pattern: "(", label: "ORG" }] }, "NEWSMARK_INVALID_PATTERN"],
+    [{ minConfidence: 1.5 }, "NEWSMARK_INVALID_OPTIONS"],
+    [{ minConfidence: -0.1 }, "NEWSMARK_INVALID_OPTIONS"],
+    [{ minConfidence: NaN }, "NEWSMARK_INVALID_OPTIONS"],
+    [{ minConfidence: "0.5" }, "NEWSMARK_INVALID_OPTIONS"],
   ];
   for (const [options, code] of cases) {
     throwsCode(() => newsmark.extract("Acme", options), code, Error, `extract ${JSON.stringify(options)}`);

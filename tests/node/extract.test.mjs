@@ -76,3 +76,20 @@ test("dayFirst settles numeric dates that read both ways; unknown options still 
   assert.equal(value({}), "2021-12-06");
   assert.throws(() => newsmark.extract("x", { dayfirst: true }), /unknown field `dayfirst`/);
 });
+
+test("names carry a confidence in [0, 1], rules none; minConfidence drops the unsure ones; salience in [0, 1]", () => {
+  const text = "Putin to meet Biden\n\nPresident Joe Biden will call Vladimir Putin on Tuesday, the Kremlin said. Xqzv Plorbin of Wuxqa watched.";
+  const doc = newsmark.extract(text);
+  const scored = doc.entities.filter((e) => "confidence" in e);
+  assert.ok(scored.length >= 3, JSON.stringify(doc.entities));
+  for (const e of scored) assert.ok(e.confidence >= 0 && e.confidence <= 1, JSON.stringify(e));
+  for (const e of doc.entities.filter((e) => ["DATE", "TITLE"].includes(e.label))) assert.equal(e.confidence, undefined);
+  for (const c of doc.canonical) assert.ok(c.salience >= 0 && c.salience <= 1, JSON.stringify(c));
+  const byName = (name) => doc.canonical.find((c) => c.name.includes(name));
+  assert.ok(byName("Putin").salience > byName("Kremlin").salience);
+  const kept = newsmark.extract(text, { minConfidence: 1 });
+  assert.ok(kept.entities.every((e) => !("confidence" in e)));
+  assert.equal(kept.entities.length, doc.entities.length - scored.length);
+  assert.deepEqual(newsmark.extract(text, { min_confidence: 0 }), doc);
+  assert.match(newsmark.describe(scored[0], doc), / %$/);
+});

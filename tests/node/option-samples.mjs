@@ -9,6 +9,7 @@ export const SAMPLES = {
   entries: [{ text: "acme corp", label: "ORG", id: "acme" }],
   patterns: [{ pattern: String.raw`\bINC-\d{4}\b`, label: "PRODUCT" }],
   timeml: true, // marks "now" (PRESENT_REF)
+  minConfidence: 1, // drops the tagger's names ("Joe Biden"): none is certain
 };
 
 /** `{ [key]: its sample }`; throws for a key without one, so a new option needs a sample here. */

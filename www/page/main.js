@@ -6,7 +6,7 @@ import { createExtraction } from "./extraction.js";
 import { renderLegend } from "./legend.js";
 import { renderEntities } from "./entity-list.js";
 import { createTooltip } from "./tooltip.js";
-import { render } from "./render.js";
+import { render, uncertain } from "./render.js";
 import { exportHtml, exportJson, exportTimeML } from "./export.js";
 
 const SAMPLES = ["kremlin-lamentable-ties-2021-12-06.txt", "white-house-video-call-2021-12-05.txt"];
@@ -14,6 +14,7 @@ const $ = (id) => document.getElementById(id);
 const els = {
   editor: $("editor"), reader: $("reader"), status: $("status"), progress: $("progress"), date: $("reference-date"),
   dateNote: $("reference-note"), names: $("show-names"), legend: $("legend"), entities: $("entities"),
+  order: $("entity-order"),
 };
 const tooltip = createTooltip($("tooltip"));
 const canHighlight = highlightsSupported();
@@ -87,13 +88,21 @@ function redraw() {
   state.handle?.remove();
   state.handle = null;
   CSS.highlights?.delete("page-current");
+  CSS.highlights?.delete("page-uncertain");
   if (canHighlight) {
     const labels = [...new Set(doc.entities.map((e) => e.label))].filter((l) => !hidden.has(l));
     state.handle = annotate(els.editor, { ...editor.read, mode: "highlight", doc, labels });
+    // Highlights cannot be made transparent: a veil of the page's colour over unsure names fades them.
+    const unsure = state.handle.ranges.filter((r) => uncertain(r.entity)).map((r) => r.range);
+    if (unsure.length) {
+      const veil = new Highlight(...unsure);
+      veil.priority = 1;
+      CSS.highlights.set("page-uncertain", veil);
+    }
   }
   if (!els.reader.hidden) els.reader.replaceChildren(render(text, doc, { hidden }));
   renderLegend(els.legend, doc, hidden, toggleLabel);
-  renderEntities(els.entities, doc, hidden, stepThrough);
+  renderEntities(els.entities, doc, hidden, stepThrough, els.order.value);
 }
 
 function toggleLabel(label) {
@@ -205,6 +214,7 @@ els.date.addEventListener("change", () => {
   schedule();
 });
 els.names.addEventListener("change", () => showNames(els.names.checked));
+els.order.addEventListener("change", () => renderEntities(els.entities, state.doc, state.hidden, stepThrough, els.order.value));
 $("load-sample").addEventListener("click", loadSample);
 $("export-json").addEventListener("click", () => exportJson(state.text, state.doc));
 $("export-html").addEventListener("click", () => exportHtml(state.text, state.doc, state.hidden));

@@ -55,6 +55,7 @@ impl Recognizer for DatesAndAmounts {
                         rule: f.rule,
                         priority: f.priority,
                         value: Some(f.value),
+                        margin: None,
                     });
                 }
             }

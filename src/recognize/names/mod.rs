@@ -79,6 +79,7 @@ fn each_name(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
             rule: "names/tagger",
             priority: priority::TAGGED_NAME,
             value: None,
+            margin: Some(s.margin),
         });
     }
 }

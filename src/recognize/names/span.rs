@@ -9,6 +9,10 @@ pub(super) struct Span {
     pub(super) first: usize,
     pub(super) end: usize,
     pub(super) label: Label,
+    /// The tagger's raw margin for the span it came from (`crate::model::confidence`): a part
+    /// of a split name keeps its whole's, a name filled in where the tagger missed it takes the
+    /// tagged one's.
+    pub(super) margin: f32,
 }
 
 /// The words of tokens `first..end`.

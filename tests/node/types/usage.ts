@@ -1,5 +1,5 @@
 // How a TypeScript user calls newsmark; must type-check under --strict.
-import { init, extract, Extractor, annotate, textOf, createWorker, labels, describe, roleText, PALETTE, toTimeML } from "../../../pkg/index.js";
+import { init, extract, Extractor, annotate, textOf, createWorker, labels, describe, roleText, confidenceText, PALETTE, toTimeML } from "../../../pkg/index.js";
 import type { Document, Entity, Label, Options, Annotation, CustomEntry, CustomPattern, ErrorCode, NewsmarkError } from "../../../pkg/index.js";
 import { defineElement, NewsmarkAnnotate } from "../../../pkg/element.js";
 import { handles } from "../../../pkg/embed.js";
@@ -31,6 +31,10 @@ export async function usage(article: HTMLElement): Promise<string[]> {
   await el.refresh();
   const made: Annotation[] = await handles;
   const role: string = roleText(doc.canonical[0]);
+  const sure: number | undefined = first?.confidence;
+  const sureText: string = confidenceText(first);
+  const bySalience = [...doc.canonical].sort((a, b) => b.salience - a.salience);
+  extract("text", { minConfidence: 0.7 });
   let code: ErrorCode | undefined;
   try {
     extract("text", { referenceDate: "06/12/2021" });
@@ -38,5 +42,5 @@ export async function usage(article: HTMLElement): Promise<string[]> {
     code = (e as NewsmarkError).code;
     if (code === "NEWSMARK_INVALID_REFERENCE_DATE") code = undefined;
   }
-  return [String(timex), String(tml.length), String(label), String(at), describe(fromWorker.entities[0], fromWorker), PALETTE.PERSON, labels()[0], String(made.length), String(role), String(code)];
+  return [String(timex), String(tml.length), String(label), String(at), describe(fromWorker.entities[0], fromWorker), PALETTE.PERSON, labels()[0], String(made.length), String(role), String(code), String(sure), sureText, String(bySalience.length)];
 }

@@ -110,6 +110,7 @@ pub(crate) fn propose(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
                     rule,
                     priority: priority::NAME_RULE,
                     value: None,
+                    margin: None,
                 });
             }
             defined.entry(word).or_insert(label);
@@ -128,6 +129,7 @@ pub(crate) fn propose(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
                 rule: "names/acronym",
                 priority: priority::NAME_RULE,
                 value: None,
+                margin: None,
             });
         }
     }

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 /// Adds every capitalised occurrence, not glued to another word, of a one-word name or of a word
 /// of a person's full name, with that name's label; the names come back sorted.
 pub(crate) fn run(cx: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
-    let mut known: FxHashMap<&str, Label> = FxHashMap::default();
+    let mut known: FxHashMap<&str, (Label, f32)> = FxHashMap::default();
     for s in &spans {
         let w = words(cx, s.first, s.end);
         if w.len() == 1 || s.label == Label::Person {
@@ -17,7 +17,7 @@ pub(crate) fn run(cx: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) ->
                 .into_iter()
                 .filter(|w| w.chars().count() > 1 && w.starts_with(char::is_uppercase))
             {
-                known.entry(word).or_insert(s.label);
+                known.entry(word).or_insert((s.label, s.margin));
             }
         }
     }
@@ -26,7 +26,7 @@ pub(crate) fn run(cx: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) ->
         covered[s.first..s.end].iter_mut().for_each(|c| *c = true);
     }
     for (i, t) in cx.tokens.iter().enumerate() {
-        let Some(&label) = known.get(t.text(cx.text)) else {
+        let Some(&(label, margin)) = known.get(t.text(cx.text)) else {
             continue;
         };
         let joined = |j: Option<usize>| {
@@ -39,6 +39,7 @@ pub(crate) fn run(cx: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) ->
                 first: i,
                 end: i + 1,
                 label,
+                margin,
             });
         }
     }

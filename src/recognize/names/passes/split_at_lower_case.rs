@@ -40,6 +40,7 @@ pub(crate) fn run(cx: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec
                     first,
                     end,
                     label: s.label,
+                    margin: s.margin,
                 });
             }
             first = end + 1;
@@ -66,6 +67,7 @@ mod tests {
                 first: 0,
                 end: cx.tokens.len(),
                 label: Label::Person,
+                margin: 0.0,
             };
             run(cx, vec![whole], &mut Vec::new())
                 .iter()

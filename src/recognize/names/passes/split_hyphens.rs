@@ -52,7 +52,12 @@ pub(crate) fn run(cx: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec
             if let Some(label) =
                 known.or_else(|| Some(label_before_title(&part)).filter(|l| *l != Label::Org))
             {
-                parts.push(Span { first, end, label });
+                parts.push(Span {
+                    first,
+                    end,
+                    label,
+                    margin: s.margin,
+                });
             }
             first = end + 1;
         }

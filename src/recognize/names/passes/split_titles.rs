@@ -46,6 +46,7 @@ pub(crate) fn run(cx: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> V
                     rule: "names/title-after",
                     priority: priority::NAME_RULE,
                     value: None,
+                    margin: None,
                 });
                 s.label = label_before_title(&w[..k]);
             }

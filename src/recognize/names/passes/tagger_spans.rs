@@ -11,10 +11,11 @@ use crate::text::TokenKind;
 /// The tagger's names in the article.
 pub(crate) fn find(cx: &Context) -> Vec<Span> {
     let sentences = model::sentences(cx.text, cx.tokens, cx.sentences);
-    let tags = model::tag_document(&sentences);
+    let tagged = model::confidence::tag_document(&sentences);
     let mut spans: Vec<Span> = Vec::new();
-    for (range, tags) in cx.sentences.iter().zip(&tags) {
-        for (a, b, kind) in model::spans(tags) {
+    for (range, tagged) in cx.sentences.iter().zip(&tagged) {
+        let margins = &tagged.margins;
+        for ((a, b, kind), &margin) in model::spans(&tagged.tags).into_iter().zip(margins) {
             let label = label_for(kind);
             // A name begins with a word or number, ends with one or with the full stop of
             // an abbreviation, glued to a short word ("U.S.", "Fla.", "Inc."; not the
@@ -48,6 +49,7 @@ pub(crate) fn find(cx: &Context) -> Vec<Span> {
                     first: range.start + a,
                     end: range.start + b,
                     label,
+                    margin,
                 });
             }
         }

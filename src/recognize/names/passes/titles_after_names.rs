@@ -28,6 +28,7 @@ pub(crate) fn propose(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
                 rule: "names/title-after",
                 priority: priority::NAME_RULE,
                 value: None,
+                margin: None,
             });
         }
     }
