@@ -212,7 +212,7 @@ impl Extractor {
             let part = &text[segment.clone()];
             let tokens = text::tokenize(part);
             let sentences = text::split_sentences(part, &tokens);
-            let cx = Context {
+            let context = Context {
                 text: part,
                 tokens: &tokens,
                 sentences: &sentences,
@@ -220,7 +220,7 @@ impl Extractor {
             };
             let first = candidates.len();
             for recognizer in self.recognizers {
-                recognizer.recognize(&cx, &mut candidates);
+                recognizer.recognize(&context, &mut candidates);
             }
             for c in &mut candidates[first..] {
                 c.start += segment.start;

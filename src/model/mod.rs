@@ -154,20 +154,20 @@ pub(crate) fn sentences<'a>(
     ranges
         .iter()
         .map(|r| {
-            let ts = &tokens[r.clone()];
-            let inner_hyphen = (0..ts.len())
+            let sentence = &tokens[r.clone()];
+            let inner_hyphen = (0..sentence.len())
                 .map(|i| {
-                    ts[i].kind == TokenKind::Punct
-                        && matches!(ts[i].text(text), "-" | "‐" | "‑")
+                    sentence[i].kind == TokenKind::Punct
+                        && matches!(sentence[i].text(text), "-" | "‐" | "‑")
                         && i > 0
-                        && ts[i - 1].end == ts[i].start
-                        && ts
-                            .get(i + 1)
-                            .is_some_and(|n| n.start == ts[i].end && n.kind != TokenKind::Punct)
+                        && sentence[i - 1].end == sentence[i].start
+                        && sentence.get(i + 1).is_some_and(|n| {
+                            n.start == sentence[i].end && n.kind != TokenKind::Punct
+                        })
                 })
                 .collect();
             features::Sentence {
-                words: ts.iter().map(|t| t.text(text)).collect(),
+                words: sentence.iter().map(|t| t.text(text)).collect(),
                 inner_hyphen,
             }
         })

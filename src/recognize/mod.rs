@@ -43,7 +43,7 @@ pub trait Recognizer: Send + Sync {
     /// Short name used as the prefix of its candidates' `rule`.
     fn name(&self) -> &'static str;
     /// Appends this recogniser's candidates for the whole text.
-    fn recognize(&self, cx: &Context, out: &mut Vec<Candidate>);
+    fn recognize(&self, context: &Context, out: &mut Vec<Candidate>);
 }
 
 /// The built-in recognisers. Order does not affect the result (resolution is by span length,

@@ -130,22 +130,22 @@ impl Recognizer for TitledNames {
         "person"
     }
 
-    fn recognize(&self, cx: &Context, out: &mut Vec<Candidate>) {
-        for sentence in cx.sentences {
-            let tokens = &cx.tokens[sentence.clone()];
+    fn recognize(&self, context: &Context, out: &mut Vec<Candidate>) {
+        for sentence in context.sentences {
+            let tokens = &context.tokens[sentence.clone()];
             let mut i = 0;
             while i < tokens.len() {
-                let Some(title_len) = self.title_at(cx.text, &tokens[i..]) else {
+                let Some(title_len) = self.title_at(context.text, &tokens[i..]) else {
                     i += 1;
                     continue;
                 };
                 let after = i + title_len;
                 // "President President Biden": a title is never the name after a title.
-                if self.title_at(cx.text, &tokens[after..]).is_some() {
+                if self.title_at(context.text, &tokens[after..]).is_some() {
                     i = after;
                     continue;
                 }
-                let name_len = name_at(cx.text, &tokens[after..]);
+                let name_len = name_at(context.text, &tokens[after..]);
                 if name_len == 0 {
                     i = after;
                     continue;
@@ -183,7 +183,9 @@ mod tests {
 
     fn found(text: &str) -> Vec<(&str, Label)> {
         let mut out = Vec::new();
-        with_context(text, |cx| TitledNames::new().recognize(cx, &mut out));
+        with_context(text, |context| {
+            TitledNames::new().recognize(context, &mut out)
+        });
         out.iter()
             .map(|c| (&text[c.start..c.end], c.label))
             .collect()

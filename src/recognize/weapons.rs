@@ -17,13 +17,17 @@ impl Recognizer for WeaponDesignators {
 
     /// "S-400", "AK-203", "MiG-29", "Su-30MKI": up to four letters starting with a capital, a
     /// hyphen, then a number (digits first).
-    fn recognize(&self, cx: &Context, out: &mut Vec<Candidate>) {
-        for w in cx.tokens.windows(3) {
+    fn recognize(&self, context: &Context, out: &mut Vec<Candidate>) {
+        for w in context.tokens.windows(3) {
             // Cheap tests first: this runs at every token.
             if w[0].kind != TokenKind::Word || !glued(&w[0], &w[1]) || !glued(&w[1], &w[2]) {
                 continue;
             }
-            let (code, dash, number) = (w[0].text(cx.text), w[1].text(cx.text), w[2].text(cx.text));
+            let (code, dash, number) = (
+                w[0].text(context.text),
+                w[1].text(context.text),
+                w[2].text(context.text),
+            );
             let is_code = code.chars().count() <= 4
                 && code.starts_with(|c: char| c.is_ascii_uppercase())
                 && code.chars().all(|c| c.is_ascii_alphabetic());
@@ -54,7 +58,9 @@ mod tests {
 
     fn found(text: &str) -> Vec<(&str, Label)> {
         let mut out = Vec::new();
-        with_context(text, |cx| WeaponDesignators.recognize(cx, &mut out));
+        with_context(text, |context| {
+            WeaponDesignators.recognize(context, &mut out)
+        });
         resolve(out)
             .iter()
             .map(|c| (&text[c.start..c.end], c.label))

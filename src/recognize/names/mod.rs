@@ -57,24 +57,24 @@ impl Recognizer for Names {
         "names"
     }
 
-    fn recognize(&self, cx: &Context, out: &mut Vec<Candidate>) {
-        let mut spans = tagger_spans::find(cx);
+    fn recognize(&self, context: &Context, out: &mut Vec<Candidate>) {
+        let mut spans = tagger_spans::find(context);
         for pass in PASSES {
-            spans = pass(cx, spans, out);
+            spans = pass(context, spans, out);
         }
         for propose in PROPOSALS {
-            propose(cx, &spans, out);
+            propose(context, &spans, out);
         }
     }
 }
 
 /// Each name as a candidate, an organisation extended over its remit.
-fn each_name(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
+fn each_name(context: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
     for s in spans {
-        let end = extend_organisations::end(cx, s);
+        let end = extend_organisations::end(context, s);
         out.push(Candidate {
-            start: cx.tokens[s.first].start,
-            end: cx.tokens[end - 1].end,
+            start: context.tokens[s.first].start,
+            end: context.tokens[end - 1].end,
             label: s.label,
             rule: "names/tagger",
             priority: priority::TAGGED_NAME,
@@ -95,7 +95,7 @@ pub(super) mod tests {
     /// check.
     pub(crate) fn found(text: &str) -> Vec<(&str, Label)> {
         let mut out = Vec::new();
-        with_context(text, |cx| Names.recognize(cx, &mut out));
+        with_context(text, |context| Names.recognize(context, &mut out));
         resolve(out)
             .iter()
             .map(|c| (&text[c.start..c.end], c.label))

@@ -16,9 +16,9 @@ pub(super) struct Span {
 }
 
 /// The words of tokens `first..end`.
-pub(super) fn words<'a>(cx: &Context<'a>, first: usize, end: usize) -> Vec<&'a str> {
-    cx.tokens[first..end]
+pub(super) fn words<'a>(context: &Context<'a>, first: usize, end: usize) -> Vec<&'a str> {
+    context.tokens[first..end]
         .iter()
-        .map(|t| t.text(cx.text))
+        .map(|t| t.text(context.text))
         .collect()
 }

@@ -20,7 +20,7 @@ fn acronym_letters(word: &str) -> Option<String> {
 /// The token index where an expansion ending just before `open` starts, when the initials of
 /// its capitalised words spell `letters`.
 fn expansion_start(
-    cx: &Context,
+    context: &Context,
     sentence_start: usize,
     open: usize,
     letters: &str,
@@ -29,7 +29,7 @@ fn expansion_start(
     let mut i = open;
     while i > sentence_start && open - i < 16 {
         i -= 1;
-        let word = cx.tokens[i].text(cx.text);
+        let word = context.tokens[i].text(context.text);
         let first = word.chars().next()?;
         if first.is_uppercase() {
             initials.insert(0, first);
@@ -48,9 +48,9 @@ fn expansion_start(
 
 /// The label the tagger gave `word` most often where it tagged it alone: it sees the acronym
 /// in every context, the expansion once ("National League for Democracy" looks like an event).
-fn acronym_label(cx: &Context, tagged: &[(usize, usize, Label)], word: &str) -> Option<Label> {
+fn acronym_label(context: &Context, tagged: &[(usize, usize, Label)], word: &str) -> Option<Label> {
     let mut votes: Vec<(Label, usize)> = Vec::new();
-    for &(_, _, label) in tagged.iter().filter(|t| &cx.text[t.0..t.1] == word) {
+    for &(_, _, label) in tagged.iter().filter(|t| &context.text[t.0..t.1] == word) {
         match votes.iter_mut().find(|v| v.0 == label) {
             Some(v) => v.1 += 1,
             None => votes.push((label, 1)),
@@ -65,28 +65,35 @@ fn acronym_label(cx: &Context, tagged: &[(usize, usize, Label)], word: &str) -> 
 /// else it stands, with one label: LAW for "... Act" and the like, else the label the tagger
 /// gave the acronym alone most often, else the tagger's label of the expansion (not a person's
 /// or a people's), else ORG.
-pub(crate) fn propose(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
+pub(crate) fn propose(context: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
     let tagged: Vec<(usize, usize, Label)> = spans
         .iter()
-        .map(|s| (cx.tokens[s.first].start, cx.tokens[s.end - 1].end, s.label))
+        .map(|s| {
+            (
+                context.tokens[s.first].start,
+                context.tokens[s.end - 1].end,
+                s.label,
+            )
+        })
         .collect();
     let tagged = &tagged[..];
     let mut defined: FxHashMap<&str, Label> = FxHashMap::default();
-    for range in cx.sentences {
-        let ts = &cx.tokens[range.clone()];
+    for range in context.sentences {
+        let ts = &context.tokens[range.clone()];
         for j in 1..ts.len().saturating_sub(2) {
-            if ts[j].text(cx.text) != "(" || ts[j + 2].text(cx.text) != ")" {
+            if ts[j].text(context.text) != "(" || ts[j + 2].text(context.text) != ")" {
                 continue;
             }
-            let word = ts[j + 1].text(cx.text);
+            let word = ts[j + 1].text(context.text);
             let Some(letters) = acronym_letters(word) else {
                 continue;
             };
-            let Some(start) = expansion_start(cx, range.start, range.start + j, &letters) else {
+            let Some(start) = expansion_start(context, range.start, range.start + j, &letters)
+            else {
                 continue;
             };
-            let (from, to) = (cx.tokens[start].start, ts[j - 1].end);
-            let last = ts[j - 1].text(cx.text).to_lowercase();
+            let (from, to) = (context.tokens[start].start, ts[j - 1].end);
+            let last = ts[j - 1].text(context.text).to_lowercase();
             let tagger = tagged
                 .iter()
                 .filter(|t| t.0 >= from && t.1 <= to && t.1 - t.0 > (to - from) / 2)
@@ -95,7 +102,7 @@ pub(crate) fn propose(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
             let label = if LAW_WORDS.contains(&last.as_str()) {
                 Label::Law
             } else {
-                acronym_label(cx, tagged, word)
+                acronym_label(context, tagged, word)
                     .or(tagger)
                     .unwrap_or(Label::Org)
             };
@@ -120,8 +127,8 @@ pub(crate) fn propose(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
     if defined.is_empty() {
         return;
     }
-    for t in cx.tokens {
-        if let Some(&label) = defined.get(t.text(cx.text)) {
+    for t in context.tokens {
+        if let Some(&label) = defined.get(t.text(context.text)) {
             out.push(Candidate {
                 start: t.start,
                 end: t.end,
@@ -164,7 +171,7 @@ mod tests {
         assert!(has(text, "NATO", Label::Org));
         let text = "He said (OK) it was fine.";
         let mut out = Vec::new();
-        with_context(text, |cx| propose(cx, &[], &mut out));
+        with_context(text, |context| propose(context, &[], &mut out));
         assert!(out.is_empty(), "no expansion, no acronym: {out:?}");
     }
 }

@@ -7,9 +7,9 @@ use crate::recognize::{Candidate, Context};
 use crate::Label;
 
 /// Labels PERSON every name right after one of [`COUNTERPARTS`].
-pub(crate) fn run(cx: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
+pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
     for s in spans.iter_mut().filter(|s| s.first > 0) {
-        if COUNTERPARTS.contains(&cx.tokens[s.first - 1].text(cx.text)) {
+        if COUNTERPARTS.contains(&context.tokens[s.first - 1].text(context.text)) {
             s.label = Label::Person;
         }
     }

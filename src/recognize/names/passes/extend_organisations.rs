@@ -10,28 +10,29 @@ use crate::Label;
 /// Where a name ends as a candidate: an organisation ending in a word like "Committee" or
 /// "Ministry" (not a legal form like "Inc") takes a following "of/on/for" and capitalised words,
 /// days and months aside. Returns the new end (token index, exclusive).
-pub(crate) fn end(cx: &Context, s: &Span) -> usize {
+pub(crate) fn end(context: &Context, s: &Span) -> usize {
     let lex = Lexicon::get();
-    let last = cx.tokens[s.end - 1].text(cx.text);
+    let last = context.tokens[s.end - 1].text(context.text);
     if s.label != Label::Org
         || !lex.contains(Gazetteer::OrgWord, [last])
         || LEGAL_FORMS.contains(&last)
     {
         return s.end;
     }
-    let same_line = |i: usize| !cx.text[cx.tokens[i - 1].end..cx.tokens[i].start].contains('\n');
-    let joiner = cx.tokens.get(s.end).map(|t| t.text(cx.text));
+    let same_line =
+        |i: usize| !context.text[context.tokens[i - 1].end..context.tokens[i].start].contains('\n');
+    let joiner = context.tokens.get(s.end).map(|t| t.text(context.text));
     if !matches!(joiner, Some("of" | "on" | "for")) || !same_line(s.end) {
         return s.end;
     }
     let mut end = s.end + 1;
-    while end < cx.tokens.len()
+    while end < context.tokens.len()
         && end - s.end <= 4
         && same_line(end)
-        && cx.tokens[end].text(cx.text).starts_with(char::is_uppercase)
+        && context.tokens[end].text(context.text).starts_with(char::is_uppercase)
         // Days and months: "Security Council *on Friday*" is a date after the name.
-        && !is_weekday(cx.tokens[end].text(cx.text))
-        && !is_month(cx.tokens[end].text(cx.text))
+        && !is_weekday(context.tokens[end].text(context.text))
+        && !is_month(context.tokens[end].text(context.text))
     {
         end += 1;
     }

@@ -8,10 +8,10 @@ use rustc_hash::FxHashMap;
 
 /// Adds every capitalised occurrence, not glued to another word, of a one-word name or of a word
 /// of a person's full name, with that name's label; the names come back sorted.
-pub(crate) fn run(cx: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
+pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
     let mut known: FxHashMap<&str, (Label, f32)> = FxHashMap::default();
     for s in &spans {
-        let w = words(cx, s.first, s.end);
+        let w = words(context, s.first, s.end);
         if w.len() == 1 || s.label == Label::Person {
             for word in w
                 .into_iter()
@@ -21,16 +21,16 @@ pub(crate) fn run(cx: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) ->
             }
         }
     }
-    let mut covered = vec![false; cx.tokens.len()];
+    let mut covered = vec![false; context.tokens.len()];
     for s in &spans {
         covered[s.first..s.end].iter_mut().for_each(|c| *c = true);
     }
-    for (i, t) in cx.tokens.iter().enumerate() {
-        let Some(&(label, margin)) = known.get(t.text(cx.text)) else {
+    for (i, t) in context.tokens.iter().enumerate() {
+        let Some(&(label, margin)) = known.get(t.text(context.text)) else {
             continue;
         };
         let joined = |j: Option<usize>| {
-            j.and_then(|j| cx.tokens.get(j)).is_some_and(|n| {
+            j.and_then(|j| context.tokens.get(j)).is_some_and(|n| {
                 n.kind == TokenKind::Word && (n.end == t.start || n.start == t.end)
             })
         };

@@ -13,16 +13,16 @@ use rustc_hash::FxHashSet;
 
 /// Relabels names from the gazetteers and the people named in full; cuts "Russian S-400" to
 /// the nationality alone (the designator is found on its own, `recognize/weapons.rs`).
-pub(crate) fn run(cx: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
+pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
     let lex = Lexicon::get();
     let person_words: FxHashSet<&str> = spans
         .iter()
         .filter(|s| s.label == Label::Person && s.end - s.first > 1)
-        .flat_map(|s| words(cx, s.first, s.end))
+        .flat_map(|s| words(context, s.first, s.end))
         .filter(|w| w.starts_with(char::is_uppercase))
         .collect();
     for s in spans.iter_mut() {
-        let w = words(cx, s.first, s.end);
+        let w = words(context, s.first, s.end);
         let bits = lex.lookup(w.iter().copied());
         s.label = if bits & Gazetteer::Organisation.bit() != 0 {
             Label::Org

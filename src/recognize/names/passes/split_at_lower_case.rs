@@ -10,14 +10,14 @@ use crate::text::{Token, TokenKind};
 /// for [`labels_from_article`](super::labels_from_article) to settle. Lower-case parts joined by
 /// a hyphen stay ("Kim In-so", "Inzamam-ul-Haq", "post-Games", and "Boston-based", one MISC name
 /// in CoNLL's convention); a part of one letter alone ("serie *A*") is no name.
-pub(crate) fn run(cx: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
+pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
     let breaks = |i: usize| {
-        let (t, w) = (&cx.tokens[i], cx.tokens[i].text(cx.text));
+        let (t, w) = (&context.tokens[i], context.tokens[i].text(context.text));
         t.kind == TokenKind::Word
             && w.starts_with(char::is_lowercase)
             && w.chars().all(|c| !c.is_alphabetic() || c.is_lowercase())
-            && !(i > 0 && glued(&cx.tokens[i - 1], t))
-            && !cx.tokens.get(i + 1).is_some_and(|n| glued(t, n))
+            && !(i > 0 && glued(&context.tokens[i - 1], t))
+            && !context.tokens.get(i + 1).is_some_and(|n| glued(t, n))
             && !CONNECTORS.contains(&w)
             && !PARTICLES.contains(&w)
             && !LOWER_CASE_IN_NAMES.contains(&w)
@@ -30,7 +30,7 @@ pub(crate) fn run(cx: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec
         }
         let mut first = s.first;
         for end in (s.first..s.end).filter(|&i| breaks(i)).chain([s.end]) {
-            let part = words(cx, first, end);
+            let part = words(context, first, end);
             if part
                 .first()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -62,16 +62,19 @@ mod tests {
 
     /// The pass alone on one span over the whole text: the parts' texts.
     fn parts(text: &str) -> Vec<String> {
-        with_context(text, |cx| {
+        with_context(text, |context| {
             let whole = Span {
                 first: 0,
-                end: cx.tokens.len(),
+                end: context.tokens.len(),
                 label: Label::Person,
                 margin: 0.0,
             };
-            run(cx, vec![whole], &mut Vec::new())
+            run(context, vec![whole], &mut Vec::new())
                 .iter()
-                .map(|s| cx.text[cx.tokens[s.first].start..cx.tokens[s.end - 1].end].to_string())
+                .map(|s| {
+                    context.text[context.tokens[s.first].start..context.tokens[s.end - 1].end]
+                        .to_string()
+                })
                 .collect()
         })
     }

@@ -9,13 +9,13 @@ use crate::Label;
 use rustc_hash::FxHashMap;
 
 /// Splits hyphenated names whose every part is a name.
-pub(crate) fn run(cx: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
-    let text_of = |s: &Span| words(cx, s.first, s.end).join(" ");
+pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
+    let text_of = |s: &Span| words(context, s.first, s.end).join(" ");
     // Names as the tagger found them; each word of a person's full name names them too.
     let mut elsewhere: FxHashMap<String, Label> = FxHashMap::default();
     for s in spans
         .iter()
-        .filter(|s| !words(cx, s.first, s.end).contains(&"-"))
+        .filter(|s| !words(context, s.first, s.end).contains(&"-"))
     {
         elsewhere.entry(text_of(s)).or_insert(s.label);
     }
@@ -23,7 +23,7 @@ pub(crate) fn run(cx: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec
         .iter()
         .filter(|s| s.label == Label::Person && s.end - s.first > 1)
     {
-        for w in words(cx, s.first, s.end) {
+        for w in words(context, s.first, s.end) {
             elsewhere.entry(w.to_string()).or_insert(Label::Person);
         }
     }
@@ -31,12 +31,12 @@ pub(crate) fn run(cx: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec
     for s in spans {
         let hyphens: Vec<usize> = (s.first + 1..s.end.saturating_sub(1))
             .filter(|&i| {
-                cx.tokens[i].text(cx.text) == "-"
-                    && cx.tokens[i - 1]
-                        .text(cx.text)
+                context.tokens[i].text(context.text) == "-"
+                    && context.tokens[i - 1]
+                        .text(context.text)
                         .starts_with(char::is_uppercase)
-                    && cx.tokens[i + 1]
-                        .text(cx.text)
+                    && context.tokens[i + 1]
+                        .text(context.text)
                         .starts_with(char::is_uppercase)
             })
             .collect();
@@ -47,7 +47,7 @@ pub(crate) fn run(cx: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec
         let mut parts = Vec::new();
         let mut first = s.first;
         for end in hyphens.iter().copied().chain([s.end]) {
-            let part = words(cx, first, end);
+            let part = words(context, first, end);
             let known = elsewhere.get(&part.join(" ")).copied();
             if let Some(label) =
                 known.or_else(|| Some(label_before_title(&part)).filter(|l| *l != Label::Org))

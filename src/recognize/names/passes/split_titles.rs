@@ -11,10 +11,10 @@ use crate::Label;
 
 /// Cuts titles out of the names, proposing each title after a name's first words as a TITLE. A
 /// possessive title names a place or team ("Lord's", "Queen's Park").
-pub(crate) fn run(cx: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> Vec<Span> {
+pub(crate) fn run(context: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> Vec<Span> {
     let mut kept = Vec::new();
     for mut s in spans {
-        let w = words(cx, s.first, s.end);
+        let w = words(context, s.first, s.end);
         // The first title in the span, longest first: (start, length) in words.
         let title = (0..w.len()).find_map(|k| {
             (1..=3.min(w.len() - k))
@@ -30,8 +30,8 @@ pub(crate) fn run(cx: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> V
         // "said King": a title alone that the tagger took for a person, with no article
         // before it, is a surname.
         let article = s.first > 0
-            && cx.tokens[s.first - 1]
-                .text(cx.text)
+            && context.tokens[s.first - 1]
+                .text(context.text)
                 .eq_ignore_ascii_case("the");
         if title == Some((0, w.len())) && s.label == Label::Person && !article {
             kept.push(s);
@@ -40,8 +40,8 @@ pub(crate) fn run(cx: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> V
         if let Some((k, m)) = title {
             if k > 0 {
                 out.push(Candidate {
-                    start: cx.tokens[s.first + k].start,
-                    end: cx.tokens[s.first + k + m - 1].end,
+                    start: context.tokens[s.first + k].start,
+                    end: context.tokens[s.first + k + m - 1].end,
                     label: Label::Title,
                     rule: "names/title-after",
                     priority: priority::NAME_RULE,

@@ -9,11 +9,11 @@ use crate::recognize::Context;
 use crate::text::TokenKind;
 
 /// The tagger's names in the article.
-pub(crate) fn find(cx: &Context) -> Vec<Span> {
-    let sentences = model::sentences(cx.text, cx.tokens, cx.sentences);
+pub(crate) fn find(context: &Context) -> Vec<Span> {
+    let sentences = model::sentences(context.text, context.tokens, context.sentences);
     let tagged = model::confidence::tag_document(&sentences);
     let mut spans: Vec<Span> = Vec::new();
-    for (range, tagged) in cx.sentences.iter().zip(&tagged) {
+    for (range, tagged) in context.sentences.iter().zip(&tagged) {
         let margins = &tagged.margins;
         for ((a, b, kind), &margin) in model::spans(&tagged.tags).into_iter().zip(margins) {
             let label = label_for(kind);
@@ -22,26 +22,26 @@ pub(crate) fn find(cx: &Context) -> Vec<Span> {
             // sentence's in "at Christmas."), and has a Latin capital: the tagger learnt
             // English news, so its guesses on other scripts ("مرحبا") or on lower-case words
             // are noise.
-            let ts = &cx.tokens[range.start..];
-            let Some(a) = (a..b).find(|&i| ts[i].kind != TokenKind::Punct) else {
+            let tokens = &context.tokens[range.start..];
+            let Some(a) = (a..b).find(|&i| tokens[i].kind != TokenKind::Punct) else {
                 continue;
             };
             let abbreviation_dot = |i: usize| {
-                ts[i].text(cx.text) == "."
-                    && ts[i - 1].end == ts[i].start
-                    && ts[i - 1].text(cx.text).chars().count() <= 5
+                tokens[i].text(context.text) == "."
+                    && tokens[i - 1].end == tokens[i].start
+                    && tokens[i - 1].text(context.text).chars().count() <= 5
             };
             let b = (a..b)
                 .rev()
-                .find(|&i| ts[i].kind != TokenKind::Punct || (i > a && abbreviation_dot(i)))
+                .find(|&i| tokens[i].kind != TokenKind::Punct || (i > a && abbreviation_dot(i)))
                 .unwrap_or(a)
                 + 1;
             let latin = |t: &crate::text::Token| {
-                t.text(cx.text)
+                t.text(context.text)
                     .chars()
                     .any(|c| is_latin_letter(c) && c.is_uppercase())
             };
-            if ts[a..b]
+            if tokens[a..b]
                 .iter()
                 .any(|t| t.kind == TokenKind::Word && latin(t))
             {

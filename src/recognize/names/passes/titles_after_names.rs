@@ -8,22 +8,23 @@ use crate::resolve::priority;
 use crate::Label;
 
 /// Proposes the longest title (up to three words, on the same line) after each ORG, GPE or NORP.
-pub(crate) fn propose(cx: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
+pub(crate) fn propose(context: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
     for s in spans
         .iter()
         .filter(|s| matches!(s.label, Label::Org | Label::Gpe | Label::Norp))
     {
         let next = s.end;
-        let same_line =
-            |i: usize| !cx.text[cx.tokens[i - 1].end..cx.tokens[i].start].contains('\n');
+        let same_line = |i: usize| {
+            !context.text[context.tokens[i - 1].end..context.tokens[i].start].contains('\n')
+        };
         let longest = (1..=3)
             .rev()
-            .filter(|&m| next + m <= cx.tokens.len() && (next..next + m).all(same_line))
-            .find(|&m| is_title(&words(cx, next, next + m)));
+            .filter(|&m| next + m <= context.tokens.len() && (next..next + m).all(same_line))
+            .find(|&m| is_title(&words(context, next, next + m)));
         if let Some(m) = longest {
             out.push(Candidate {
-                start: cx.tokens[next].start,
-                end: cx.tokens[next + m - 1].end,
+                start: context.tokens[next].start,
+                end: context.tokens[next + m - 1].end,
                 label: Label::Title,
                 rule: "names/title-after",
                 priority: priority::NAME_RULE,
