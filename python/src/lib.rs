@@ -1,0 +1,229 @@
+//! The Python package's native module, `newsmark._newsmark`: the Rust core behind `extract`,
+//! `Extractor` and the JSON Lines extraction the Spark example runs, with nothing of its own to
+//! decide. Options come in as keyword arguments (deserialised like the CLI's and JavaScript's,
+//! unknown names rejected), documents go out as plain dicts with the CLI's keys; `start`/`end`
+//! count code points, Python's string index, where JSON counts UTF-16 units. The GIL is released
+//! while the core runs. Bad options and oversized texts are `ValueError`s, texts that are not
+//! `str` `TypeError`s; the core never panics, and a panic would still only be an exception.
+
+use newsmark::cli::{parallel_map, JsonlExtractor};
+use newsmark::{Document, Label, Options};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyString, PyTuple};
+
+fn value_error(e: impl std::fmt::Display) -> PyErr {
+    PyValueError::new_err(e.to_string())
+}
+
+/// The keyword arguments as [`Options`], each problem a `ValueError` naming it.
+fn options(kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
+    let Some(kwargs) = kwargs else {
+        return Ok(Options::default());
+    };
+    // Two shapes the deserialiser would take the wrong way: a string is a sequence too (its
+    // letters would each be an unknown label), and any object has a truth value.
+    if let Some(labels) = kwargs.get_item("labels")? {
+        if labels.is_instance_of::<PyString>() {
+            return Err(value_error(
+                "invalid options: labels must be a list of label names such as [\"PERSON\"], not a string",
+            ));
+        }
+    }
+    for name in ["day_first", "dayFirst"] {
+        if let Some(value) = kwargs.get_item(name)? {
+            if !value.is_none() && !value.is_instance_of::<PyBool>() {
+                let got = value.get_type().name()?;
+                return Err(value_error(format!(
+                    "invalid options: {name} must be True, False or None, not {got}"
+                )));
+            }
+        }
+    }
+    pythonize::depythonize(kwargs.as_any())
+        .map_err(|e| value_error(format!("invalid options: {e}")))
+}
+
+/// Offsets from UTF-8 bytes to code points: one forward pass, as entities come sorted.
+fn to_code_points(text: &str, doc: &mut Document) {
+    let (mut byte, mut chars) = (0, 0);
+    let mut at = |b: usize| {
+        if b < byte {
+            (byte, chars) = (0, 0);
+        }
+        chars += text.get(byte..b).map_or(0, |gap| gap.chars().count());
+        byte = b;
+        chars
+    };
+    for e in &mut doc.entities {
+        e.start = at(e.byte_start);
+        e.end = at(e.byte_end);
+    }
+}
+
+fn extract_text(extractor: &newsmark::Extractor, text: &str) -> Result<Document, newsmark::Error> {
+    let mut doc = extractor.extract(text)?;
+    to_code_points(text, &mut doc);
+    Ok(doc)
+}
+
+fn to_python<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyAny>> {
+    Ok(pythonize::pythonize(py, doc)?)
+}
+
+/// `text` as a Rust string (copied, so the GIL can be released); `what` names it in errors.
+fn string(text: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+    if !text.is_instance_of::<PyString>() {
+        let got = text.get_type().name()?;
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be str, not {got}"
+        )));
+    }
+    text.extract()
+}
+
+/// The items of `items` as strings; `what` names the argument in errors.
+fn strings(items: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<String>> {
+    if items.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be an iterable of str, not a str"
+        )));
+    }
+    items
+        .try_iter()?
+        .enumerate()
+        .map(|(i, item)| string(&item?, &format!("{what}[{i}]")))
+        .collect()
+}
+
+/// How many threads: `None` one per core, else at least 1.
+fn thread_count(threads: Option<i64>) -> PyResult<usize> {
+    match threads {
+        None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+        Some(n) if n >= 1 => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
+        Some(n) => Err(value_error(format!("threads must be at least 1, not {n}"))),
+    }
+}
+
+/// Extracts the entities of ``text`` with the given options: a dict with the CLI's JSON keys
+/// (``entities``, ``canonical``, ``reference_date``), ``start``/``end`` in code points
+/// (``text[e["start"]:e["end"]] == e["text"]``) and ``byte_start``/``byte_end`` in UTF-8.
+///
+/// Options: ``reference_date`` ("YYYY-MM-DD"), ``labels`` (list of names), ``day_first``
+/// (bool), ``entries`` and ``patterns`` (lists of dicts). For many texts with the same
+/// options, build an ``Extractor`` once.
+#[pyfunction]
+#[pyo3(signature = (text, **options))]
+fn extract<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    options: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let text = string(text, "text")?;
+    let options = self::options(options)?;
+    let doc = py
+        .detach(|| {
+            let mut doc = newsmark::extract(&text, &options)?;
+            to_code_points(&text, &mut doc);
+            Ok::<_, newsmark::Error>(doc)
+        })
+        .map_err(value_error)?;
+    to_python(py, &doc)
+}
+
+/// An extractor with checked options, reused across calls and safe to share between threads:
+/// ``Extractor(reference_date="2021-12-06", labels=["PERSON", "DATE"])``.
+#[pyclass(frozen, module = "newsmark")]
+struct Extractor {
+    inner: newsmark::Extractor,
+    options: Options,
+}
+
+#[pymethods]
+impl Extractor {
+    #[new]
+    #[pyo3(signature = (**options))]
+    fn new(options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
+        let options = self::options(options)?;
+        let inner = newsmark::Extractor::new(&options).map_err(value_error)?;
+        Ok(Extractor { inner, options })
+    }
+
+    /// The entities of ``text``, as ``newsmark.extract`` gives them.
+    fn extract<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let text = string(text, "text")?;
+        let doc = py
+            .detach(|| extract_text(&self.inner, &text))
+            .map_err(value_error)?;
+        to_python(py, &doc)
+    }
+
+    /// The entities of each text, in order, extracted on ``threads`` threads (one per core
+    /// when ``None``) with the GIL released.
+    #[pyo3(signature = (texts, *, threads = None))]
+    fn extract_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<i64>,
+    ) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        let texts = strings(texts, "texts")?;
+        let mut states = vec![(); thread_count(threads)?];
+        let docs = py.detach(|| {
+            parallel_map(&texts, &mut states, |_, text| {
+                extract_text(&self.inner, text)
+            })
+        });
+        docs.into_iter()
+            .enumerate()
+            .map(|(i, doc)| match doc {
+                Ok(doc) => to_python(py, &doc),
+                Err(e) => Err(value_error(format!("texts[{i}]: {e}"))),
+            })
+            .collect()
+    }
+
+    /// What ``newsmark --jsonl`` prints for each line of JSON Lines input
+    /// (``{"id", "text"[, "reference_date"]}``), byte for byte, without the newline: offsets
+    /// in UTF-16 units as in all JSON output, a record's own ``reference_date`` before the
+    /// extractor's; blank lines give nothing. Runs on ``threads`` threads (one per core when
+    /// ``None``) with the GIL released; a bad record is a ``ValueError`` naming it.
+    #[pyo3(signature = (lines, *, threads = None))]
+    fn extract_jsonl(
+        &self,
+        py: Python<'_>,
+        lines: &Bound<'_, PyAny>,
+        threads: Option<i64>,
+    ) -> PyResult<Vec<String>> {
+        let lines = strings(lines, "lines")?;
+        let first = JsonlExtractor::new(&self.options).map_err(value_error)?;
+        let mut states: Vec<_> = (1..thread_count(threads)?).map(|_| first.fork()).collect();
+        states.push(first);
+        let results =
+            py.detach(|| parallel_map(&lines, &mut states, |j, line| j.line(line.as_bytes())));
+        let mut out = Vec::with_capacity(results.len());
+        for (i, result) in results.into_iter().enumerate() {
+            match result {
+                Ok(Some(line)) => out.push(line),
+                Ok(None) => {}
+                Err(e) => return Err(value_error(format!("lines[{i}]: {e}"))),
+            }
+        }
+        Ok(out)
+    }
+}
+
+#[pymodule]
+fn _newsmark(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_class::<Extractor>()?;
+    let labels: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
+    m.add("LABELS", PyTuple::new(m.py(), labels)?)?;
+    m.add("MAX_INPUT_BYTES", newsmark::MAX_INPUT_BYTES)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
