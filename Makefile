@@ -3,7 +3,7 @@
 #   make test    install what tests need and run every test
 PORT ?= 8000
 
-.PHONY: build serve test bench eval-dates bench-stages train eval lexicon clusters
+.PHONY: build serve test bench bench-python eval-dates bench-stages train eval lexicon clusters
 build:
 	bash scripts/build.sh
 serve: build
@@ -12,6 +12,10 @@ test:
 	bash scripts/test.sh
 bench: build
 	bash scripts/bench.sh
+# Articles/s and MB/s on 1 and 2 cores: CLI --jsonl --threads, the Python package, the Spark
+# example in local mode; CoNLL-2003 train repeated when present (ARGS="--copies 20 --passes 5").
+bench-python:
+	bash scripts/bench-python.sh $(ARGS)
 # TempEval-3 scores of DATE/TIME extraction; skips when the data is absent (TEMPEVAL3=path).
 eval-dates:
 	cargo build --release --locked --bin newsmark

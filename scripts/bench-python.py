@@ -1,0 +1,106 @@
+"""Throughput on 1 and 2 cores (or --threads) of the CLI's --jsonl, the Python package and the
+Spark example, over one corpus: CoNLL-2003 train repeated (--copies) when $CONLL has it, else the
+samples repeated. Prints a Markdown table of articles/s and MB/s, MB counting the articles' text
+in UTF-8 (what the other benchmarks count). Run by scripts/bench-python.sh, which builds both.
+
+Each figure is the best of --passes runs (the Spark job: of one run each, job time from its own
+report, so without the JVM's start, which the last column gives).
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import newsmark
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus(out, copies):
+    conll = Path(os.environ.get("CONLL", ROOT.parent / "shared" / "data" / "conll2003"))
+    if (conll / "train.jsonl").exists():
+        source = f"CoNLL-2003 train x {copies}"
+        texts = [json.loads(line)["text"] for line in (conll / "train.jsonl").open()]
+    else:
+        source = f"the 2 samples (no CoNLL at {conll}) x {copies * 200}"
+        texts = [p.read_text() for p in sorted((ROOT / "www" / "samples").glob("*.txt"))] * 200
+    texts = texts * copies
+    with out.open("w") as f:
+        for i, text in enumerate(texts):
+            f.write(json.dumps({"id": i, "text": text, "reference_date": "1996-08-30"}) + "\n")
+    return source, texts
+
+
+def best(passes, run):
+    times = []
+    for _ in range(passes):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def spark(path, out, cores):
+    python = {"PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
+    env = {**os.environ, **python, "SPARK_LOCAL_IP": "127.0.0.1"}
+    submit = Path(sys.executable).parent / "spark-submit"
+    started = time.perf_counter()
+    run = subprocess.run(
+        [submit, "--master", f"local[{cores}]", "--conf", "spark.log.level=WARN",
+         ROOT / "examples" / "spark_extract.py", path, out, "--partitions", str(4 * cores)],
+        env=env, capture_output=True, text=True, check=True,
+    )
+    wall = time.perf_counter() - started
+    job = float(re.search(r"written in ([\d.]+) s", run.stdout).group(1))
+    return job, wall
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--copies", type=int, default=10)
+    parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    work = ROOT / "target" / "bench-python"
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / "articles.jsonl"
+    source, texts = corpus(path, args.copies)
+    lines = path.read_text().splitlines()
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    cli = ROOT / "target" / "release" / "newsmark"
+    print(f"corpus: {source}: {len(texts)} articles, {mb:.1f} MB of text; "
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start\n")
+    print("| what | threads | s | articles/s | MB/s | per thread, MB/s |")
+    print("|---|---|---|---|---|---|")
+
+    def row(what, threads, seconds, note=""):
+        rate = mb / seconds
+        print(f"| {what} | {threads} | {seconds:.2f}{note} | {len(texts) / seconds:,.0f} "
+              f"| {rate:.2f} | {rate / threads:.2f} |", flush=True)
+
+    extractor = newsmark.Extractor(reference_date="1996-08-30")
+    for n in args.threads:
+        seconds = best(args.passes, lambda: subprocess.run(
+            [cli, "--jsonl", "--threads", str(n), path], stdout=subprocess.DEVNULL, check=True))
+        row("CLI `--jsonl --threads N`", n, seconds)
+    for n in args.threads:
+        row("`Extractor.extract_many` (dicts)", n,
+            best(args.passes, lambda: extractor.extract_many(texts, threads=n)))
+    for n in args.threads:
+        row("`Extractor.extract_jsonl` (JSON lines)", n,
+            best(args.passes, lambda: extractor.extract_jsonl(lines, threads=n)))
+    for n in args.threads:
+        out = work / f"spark-{n}"
+        subprocess.run(["rm", "-rf", out], check=True)
+        job, wall = spark(path, out, n)
+        row(f"Spark `local[{n}]` job ({wall:.1f} s with start-up)", n, job)
+    print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
+
+
+if __name__ == "__main__":
+    main()
