@@ -11,6 +11,13 @@ string index) and ``byte_start``/``byte_end`` in UTF-8 bytes. ``Extractor`` keep
 for many calls; ``Extractor.extract_many`` runs on every core with the GIL released.
 """
 
+from typing import TYPE_CHECKING
+
 from ._newsmark import LABELS, MAX_INPUT_BYTES, Extractor, __version__, extract
+
+if TYPE_CHECKING:  # the result's shapes, for annotations only: they exist in the stubs alone
+    from ._newsmark import CanonicalEntity as CanonicalEntity
+    from ._newsmark import Document as Document
+    from ._newsmark import Entity as Entity
 
 __all__ = ["LABELS", "MAX_INPUT_BYTES", "Extractor", "__version__", "extract"]
