@@ -28,6 +28,9 @@ options:
   -V, --version            the version
 ";
 
+/// The most `--threads` accepted: each thread has records read ahead for it.
+pub const MAX_THREADS: usize = 1024;
+
 /// What the arguments ask for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -82,8 +85,12 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
                 let n = value("--threads")?;
                 parsed.threads = match n.parse::<usize>() {
                     Ok(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
-                    Ok(n) => n,
-                    Err(_) => return Err(format!("--threads: {n:?} is not a number of threads")),
+                    Ok(n) if n <= MAX_THREADS => n,
+                    _ => {
+                        return Err(format!(
+                            "--threads: {n:?} is not a number from 0 to {MAX_THREADS}"
+                        ))
+                    }
                 };
                 threads_given = true;
             }
@@ -209,47 +216,55 @@ impl JsonlExtractor {
     }
 }
 
-/// `f` over `items` on one thread per element of `states` (each thread with its own), the
-/// results in the order of `items`. Threads take the next item as they finish one, so a long
-/// item holds up only its own thread. A panic in `f` is resumed in the caller.
+/// `f` over `items` with one thread per element of `states` (each with its own; the calling
+/// thread is one of them), the results in the order of `items`. Threads take the next item as
+/// they finish one, so a long item holds up only its own thread; a thread the system refuses
+/// leaves its share to the others. A panic in `f` is resumed in the caller. `states` must not be
+/// empty.
 pub fn parallel_map<T: Sync, S: Send, R: Send>(
     items: &[T],
     states: &mut [S],
     f: impl Fn(&mut S, &T) -> R + Sync,
 ) -> Vec<R> {
-    let threads = states.len().min(items.len());
-    if threads <= 1 {
-        return match states.first_mut() {
-            Some(state) => items.iter().map(|item| f(state, item)).collect(),
-            None => Vec::new(),
-        };
+    let threads = states.len().min(items.len().max(1));
+    let Some((mine, others)) = states[..threads].split_last_mut() else {
+        panic!("parallel_map needs at least one state");
+    };
+    if others.is_empty() {
+        return items.iter().map(|item| f(mine, item)).collect();
     }
     let next = AtomicUsize::new(0);
+    let work = |state: &mut S| {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else {
+                return done;
+            };
+            done.push((i, f(state, item)));
+        }
+    };
     let mut results: Vec<Option<R>> = items.iter().map(|_| None).collect();
     std::thread::scope(|scope| {
-        let workers: Vec<_> = states[..threads]
+        let work = &work;
+        let workers: Vec<_> = others
             .iter_mut()
-            .map(|state| {
-                let (next, f) = (&next, &f);
-                scope.spawn(move || {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else {
-                            return done;
-                        };
-                        done.push((i, f(state, item)));
-                    }
-                })
+            .map_while(|state| {
+                std::thread::Builder::new()
+                    .spawn_scoped(scope, move || work(state))
+                    .ok()
             })
             .collect();
+        let mut done = work(mine);
         for worker in workers {
-            let done = worker
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            for (i, result) in done {
-                results[i] = Some(result);
-            }
+            done.extend(
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        for (i, result) in done {
+            results[i] = Some(result);
         }
     });
     results.into_iter().flatten().collect()
@@ -302,7 +317,7 @@ mod tests {
             .contains("unknown label \"PEOPLE\""));
         assert_eq!(
             args(&["--jsonl", "--threads", "two"]),
-            Err("--threads: \"two\" is not a number of threads".into())
+            Err("--threads: \"two\" is not a number from 0 to 1024".into())
         );
         assert_eq!(
             args(&["--threads=2"]),
@@ -336,10 +351,7 @@ mod tests {
             parallel_map(&[] as &[u8], &mut seen, |_, _| 0),
             Vec::<i32>::new()
         );
-        assert_eq!(
-            parallel_map(&[1], &mut [] as &mut [()], |_, &i| i),
-            Vec::<i32>::new()
-        );
+        assert_eq!(parallel_map(&[7], &mut seen, |_, &i| i), [7]);
     }
 
     #[test]

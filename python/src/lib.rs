@@ -265,7 +265,8 @@ impl Extractor {
     ) -> PyResult<Vec<String>> {
         let lines = strings(lines, "lines")?;
         let first = JsonlExtractor::new(&self.options).map_err(value_error)?;
-        let mut states: Vec<_> = (1..thread_count(threads)?).map(|_| first.fork()).collect();
+        let threads = thread_count(threads)?.min(lines.len()).max(1);
+        let mut states: Vec<_> = (1..threads).map(|_| first.fork()).collect();
         states.push(first);
         let results =
             py.detach(|| parallel_map(&lines, &mut states, |j, line| j.line(line.as_bytes())));

@@ -95,10 +95,11 @@ fn run_documents(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
     write_json(out, &results, args.compact)
 }
 
-/// Records read before extraction starts on them: enough for every thread to stay busy, few
-/// enough that memory stays bounded whatever the input.
+/// Records read before extraction starts on them: per thread, enough to keep it busy for a
+/// while (a megabyte is about 0.2 s of work); in all, few enough that memory stays bounded.
 const BATCH_RECORDS: usize = 256;
-const BATCH_BYTES: usize = 4 << 20;
+const BATCH_BYTES: usize = 1 << 20;
+const BATCH_BYTES_MAX: usize = 64 << 20;
 
 fn run_jsonl(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
     let first = JsonlExtractor::new(&args.options).map_err(|e| usage_error(e.to_string()))?;
@@ -112,8 +113,8 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
             // A read error ends the batch; the lines before it are written first, as they would
             // be one at a time.
             let (mut batch, mut bytes, mut failed) = (Vec::new(), 0, None);
-            while batch.len() < BATCH_RECORDS * threads.len() && bytes < BATCH_BYTES * threads.len()
-            {
+            let max_bytes = (BATCH_BYTES * threads.len()).min(BATCH_BYTES_MAX);
+            while batch.len() < BATCH_RECORDS * threads.len() && bytes < max_bytes {
                 match lines.next() {
                     Some(Ok(line)) => {
                         bytes += line.len();
