@@ -129,14 +129,13 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
             }
             let results = cli::parallel_map(&batch, &mut threads, |t, line| t.line(line));
             for (n, result) in results.into_iter().enumerate() {
-                let at = || format!("{name}:{}", read + n + 1);
                 match result {
                     Ok(Some(line)) => {
                         out.write_all(line.as_bytes()).map_err(output_error)?;
                         out.write_all(b"\n").map_err(output_error)?;
                     }
                     Ok(None) => {}
-                    Err(e) => return Err(input_error(format!("{}: {e}", at()))),
+                    Err(e) => return Err(input_error(format!("{name}:{}: {e}", read + n + 1))),
                 }
             }
             read += batch.len();
