@@ -2,6 +2,7 @@
 samples, generated articles and hostile texts, with offsets Python can slice by; errors as
 exceptions that name the problem."""
 
+import doctest
 import importlib.metadata
 import json
 import threading
@@ -184,6 +185,8 @@ def test_text_over_the_limit_is_a_value_error():
 
 
 def test_docs_and_version():
+    examples = doctest.testmod(newsmark)  # the module docstring's
+    assert examples.attempted >= 2 and examples.failed == 0
     assert newsmark.__version__ == importlib.metadata.version("newsmark")
     assert "code points" in newsmark.extract.__doc__
     assert "GIL" in newsmark.Extractor.extract_many.__doc__
