@@ -3,6 +3,7 @@ samples, generated articles and hostile texts, with offsets Python can slice by;
 exceptions that name the problem."""
 
 import doctest
+import gc
 import importlib.metadata
 import json
 import threading
@@ -93,6 +94,21 @@ def test_extract_many_keeps_order_on_any_number_of_threads():
         assert extractor.extract_many(texts, threads=threads) == one_by_one
     assert extractor.extract_many(iter(texts[:3])) == one_by_one[:3]
     assert extractor.extract_many([]) == []
+
+
+def test_extract_many_leaves_the_cycle_collector_as_it_was():
+    extractor = newsmark.Extractor()
+    extractor.extract_many(["Joe Biden"])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extractor.extract_many(["Joe Biden"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError):
+        extractor.extract_many(["Joe Biden", "a" * (newsmark.MAX_INPUT_BYTES + 1)])
+    assert gc.isenabled()
 
 
 def test_one_extractor_shared_by_python_threads():
