@@ -4,11 +4,11 @@ samples repeated. Prints a Markdown table of articles/s and MB/s, MB counting th
 in UTF-8 (what the other benchmarks count). Run by scripts/bench-python.sh, which builds both.
 
 N threads run pinned to the first N cores (sched_setaffinity, inherited by child processes), so
-"1 core" means one core even for Spark's JVM. Each row is the fastest of --passes runs; the
-Spark job runs once per row, its time the one it reports, without the JVM's start (given beside
-it). CPU seconds (user + system, all threads and waited-for children) give the throughput per
-core even on a machine that others share; Spark's are not counted (its Python workers are not
-waited for).
+"1 core" means one core even for Spark's JVM. Each row is the fastest of --passes runs
+(--spark-passes for the Spark job, whose time is the one it reports, without the JVM's start,
+given beside it). CPU seconds (user + system, all threads and waited-for children) give the
+throughput per core even on a machine that others share; Spark's are not counted (its Python
+workers are not waited for).
 """
 
 import argparse
@@ -49,14 +49,11 @@ def cpu_seconds():
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def best(passes, run):
-    """The fastest of `passes` runs: (wall seconds, CPU seconds)."""
-    runs = []
-    for _ in range(passes):
-        started, cpu = time.perf_counter(), cpu_seconds()
-        run()
-        runs.append((time.perf_counter() - started, cpu_seconds() - cpu))
-    return min(runs)
+def timed(run):
+    """(wall seconds, CPU seconds) of `run()`."""
+    started, cpu = time.perf_counter(), cpu_seconds()
+    run()
+    return time.perf_counter() - started, cpu_seconds() - cpu
 
 
 def spark(path, out, cores):
@@ -77,7 +74,8 @@ def spark(path, out, cores):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=10)
-    parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--passes", type=int, default=5)
+    parser.add_argument("--spark-passes", type=int, default=2)
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
     args = parser.parse_args()
     work = ROOT / "target" / "bench-python"
@@ -99,16 +97,32 @@ def main():
 
     extractor = newsmark.Extractor(reference_date="1996-08-30")
     cores = sorted(os.sched_getaffinity(0))
+    runs = {
+        "CLI `--jsonl --threads N`": lambda n: subprocess.run(
+            [cli, "--jsonl", "--threads", str(n), path], stdout=subprocess.DEVNULL, check=True),
+        "`Extractor.extract_many` (dicts)": lambda n: extractor.extract_many(texts, threads=n),
+        "`Extractor.extract_jsonl` (JSON lines)":
+            lambda n: extractor.extract_jsonl(lines, threads=n),
+    }
+    fastest = {}
+    # Passes interleave the thread counts, so a burst of someone else's work spoils one pass
+    # of each rather than every pass of one.
+    for _ in range(args.passes):
+        for n in args.threads:
+            os.sched_setaffinity(0, cores[:n])
+            for what, run in runs.items():
+                fastest[what, n] = min(fastest.get((what, n), (1e9,)), timed(lambda: run(n)))
+    for what in runs:
+        for n in args.threads:
+            row(what, n, *fastest[what, n])
+    for _ in range(args.spark_passes):
+        for n in args.threads:
+            os.sched_setaffinity(0, cores[:n])
+            shutil.rmtree(work / f"spark-{n}", ignore_errors=True)
+            job = spark(path, work / f"spark-{n}", n)
+            fastest["spark", n] = min(fastest.get(("spark", n), (1e9,)), job)
     for n in args.threads:
-        os.sched_setaffinity(0, cores[:n])
-        row("CLI `--jsonl --threads N`", n, *best(args.passes, lambda: subprocess.run(
-            [cli, "--jsonl", "--threads", str(n), path], stdout=subprocess.DEVNULL, check=True)))
-        row("`Extractor.extract_many` (dicts)", n,
-            *best(args.passes, lambda: extractor.extract_many(texts, threads=n)))
-        row("`Extractor.extract_jsonl` (JSON lines)", n,
-            *best(args.passes, lambda: extractor.extract_jsonl(lines, threads=n)))
-        shutil.rmtree(work / f"spark-{n}", ignore_errors=True)
-        job, wall = spark(path, work / f"spark-{n}", n)
+        job, wall = fastest["spark", n]
         row(f"Spark `local[{n}]` job ({wall:.1f} s with start-up)", n, job)
     os.sched_setaffinity(0, cores)
     print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
