@@ -3,8 +3,9 @@ Spark example, over one corpus: CoNLL-2003 train repeated (--copies) when $CONLL
 samples repeated. Prints a Markdown table of articles/s and MB/s, MB counting the articles' text
 in UTF-8 (what the other benchmarks count). Run by scripts/bench-python.sh, which builds both.
 
-N threads run pinned to the first N cores (sched_setaffinity, inherited by child processes), so
-"1 core" means one core even for Spark's JVM. Each row is the fastest of --passes runs
+Each run starts once the cores have been idle for a second (for a machine shared with others'
+builds), and N threads run pinned to the first N cores (sched_setaffinity, inherited by child
+processes), so "1 core" means one core even for Spark's JVM. Each row is the fastest of --passes runs
 (--spark-passes for the Spark job, whose time is the one it reports, without the JVM's start,
 given beside it). CPU seconds (user + system, all threads and waited-for children) give the
 throughput per core even on a machine that others share; Spark's are not counted (its Python
@@ -47,6 +48,25 @@ def cpu_seconds():
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def idle_fraction(seconds=1.0):
+    """How idle all cores were over the next `seconds`, from /proc/stat."""
+    def counts():
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+        return fields[3] + fields[4], sum(fields)  # idle + iowait, all
+
+    (idle0, all0), _, (idle1, all1) = counts(), time.sleep(seconds), counts()
+    return (idle1 - idle0) / max(all1 - all0, 1)
+
+
+def wait_until_idle(limit=600):
+    """Waits (at most `limit` seconds) for a second in which the cores are 95% idle, so that a
+    pass on a shared machine measures this code rather than someone else's build."""
+    deadline = time.monotonic() + limit
+    while idle_fraction() < 0.95 and time.monotonic() < deadline:
+        pass
 
 
 def timed(run):
@@ -111,12 +131,14 @@ def main():
         for n in args.threads:
             os.sched_setaffinity(0, cores[:n])
             for what, run in runs.items():
+                wait_until_idle()
                 fastest[what, n] = min(fastest.get((what, n), (1e9,)), timed(lambda: run(n)))
     for what in runs:
         for n in args.threads:
             row(what, n, *fastest[what, n])
     for _ in range(args.spark_passes):
         for n in args.threads:
+            wait_until_idle()
             os.sched_setaffinity(0, cores[:n])
             shutil.rmtree(work / f"spark-{n}", ignore_errors=True)
             job = spark(path, work / f"spark-{n}", n)
