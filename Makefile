@@ -6,7 +6,7 @@ PORT ?= 8000
 # command that reads them takes them from here.
 export NEWSMARK_DATA ?= ../shared/data
 
-.PHONY: build serve test bench eval-dates bench-stages train eval calibrate lexicon clusters
+.PHONY: build serve test bench bench-python eval-dates bench-stages train eval calibrate lexicon clusters
 build:
 	bash scripts/build.sh
 serve: build
@@ -15,6 +15,10 @@ test:
 	bash scripts/test.sh
 bench: build
 	bash scripts/bench.sh
+# Articles/s and MB/s on 1 and 2 cores: CLI --jsonl --threads, the Python package, the Spark
+# example in local mode; CoNLL-2003 train repeated when present (ARGS="--copies 20 --passes 5").
+bench-python:
+	bash scripts/bench-python.sh $(ARGS)
 # Dates and amounts, both conventions: TimeML mode on TempEval-3 train (strict, relaxed, value
 # F1, per TIMEX3 type) and the default (OntoNotes) mode on OntoNotes dev, per value label. Data
 # from $(NEWSMARK_DATA); each part skips when its data is absent.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every test: installs what is missing (wasm toolchain, Chromium, npm test packages), lints
-# (fmt, import cycles, clippy, rustdoc), then runs the native tests (cargo test), fuzzes
-# briefly (scripts/fuzz.sh), builds the wasm package, and runs the Node and browser tests.
+# Every test: installs what is missing (wasm toolchain, Chromium, Java, npm test packages),
+# lints (fmt, import cycles, clippy, rustdoc), then runs the native tests (cargo test), fuzzes
+# briefly (scripts/fuzz.sh), builds the wasm package, runs the Node and browser tests, then the
+# Python package's and the Spark example's (pytest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log() { echo "== test: $*" >&2; }
@@ -28,3 +29,5 @@ if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown;
 fi
 log "node and browser (node --test)"
 node --test tests/node/ tests/browser/
+log "python (package against the CLI, Spark example in local mode)"
+bash scripts/test-python.sh

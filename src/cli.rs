@@ -1,9 +1,12 @@
-//! The command line's parsing of what it is given: arguments and JSON Lines records. It lives in
-//! the library, apart from the binary's input and output, so that tests and fuzz targets can
-//! reach it (`fuzz/fuzz_targets/`); `src/bin/newsmark.rs` does the reading and writing.
+//! The command line's parsing of what it is given (arguments, JSON Lines records) and its
+//! `--jsonl` extraction. It lives in the library, apart from the binary's input and output, so
+//! that tests and fuzz targets can reach it (`fuzz/fuzz_targets/`) and the Python package
+//! (`python/`) prints the very same lines; `src/bin/newsmark.rs` does the reading and writing.
 
-use crate::{Label, Options};
-use serde::Deserialize;
+use crate::{Document, Error, Extractor, Label, Options};
+use serde::{Deserialize, Serialize};
+use std::collections::hash_map::{Entry, HashMap};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub const USAGE: &str = "\
 usage: newsmark [OPTIONS] [FILE...]
@@ -23,10 +26,15 @@ options:
                            by rules, which carry no confidence, are kept
   --format json|timeml     json (the default), or timeml: the one input FILE as a TimeML
                            document, each date and time inline as <TIMEX3 tid type value>
+  --threads N              with --jsonl: extract on N threads (0: one per core; default 1),
+                           results still in input order
   --compact                one line of JSON instead of indented
   -h, --help               this help
   -V, --version            the version
 ";
+
+/// The most `--threads` accepted: each thread has records read ahead for it.
+pub const MAX_THREADS: usize = 1024;
 
 /// What the arguments ask for.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +60,8 @@ pub struct Args {
     pub jsonl: bool,
     pub compact: bool,
     pub format: Format,
+    /// Threads extracting `--jsonl` records, at least 1.
+    pub threads: usize,
     pub options: Options,
     /// At least one; `-` is standard input.
     pub files: Vec<String>,
@@ -64,10 +74,12 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
         jsonl: false,
         compact: false,
         format: Format::Json,
+        threads: 1,
         options: Options::default(),
         files: vec![],
     };
     let mut only_files = false;
+    let mut threads_given = false;
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
             Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
@@ -96,6 +108,19 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
                     }
                 }
             }
+            "--threads" => {
+                let n = value("--threads")?;
+                parsed.threads = match n.parse::<usize>() {
+                    Ok(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
+                    Ok(n) if n <= MAX_THREADS => n,
+                    _ => {
+                        return Err(format!(
+                            "--threads: {n:?} is not a number from 0 to {MAX_THREADS}"
+                        ))
+                    }
+                };
+                threads_given = true;
+            }
             "--day-first" => parsed.options.day_first = Some(true),
             "--month-first" => parsed.options.day_first = Some(false),
             "--reference-date" => parsed.options.reference_date = Some(value("--reference-date")?),
@@ -120,6 +145,9 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
             f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f:?}")),
             _ => parsed.files.push(arg),
         }
+    }
+    if threads_given && !parsed.jsonl {
+        return Err("--threads needs --jsonl (it extracts records in parallel)".into());
     }
     if parsed.files.is_empty() {
         parsed.files.push("-".into());
@@ -171,6 +199,131 @@ pub fn parse_record(line: &[u8]) -> Result<Option<Record>, String> {
         .map_err(|e| format!("bad JSON record: {e}"))
 }
 
+/// `--jsonl` extraction, one line at a time: the output line for each input line.
+///
+/// ```
+/// use newsmark::{cli::JsonlExtractor, Options};
+/// let mut jsonl = JsonlExtractor::new(&Options::default())?;
+/// let line = jsonl.line(br#"{"id": 7, "text": "Talks on 7 December.", "reference_date": "2021-12-06"}"#);
+/// assert!(line.unwrap().unwrap().starts_with(r#"{"id":7,"entities":[{"text":"7 December""#));
+/// assert_eq!(jsonl.line(b"  "), Ok(None));
+/// # Ok::<(), newsmark::Error>(())
+/// ```
+pub struct JsonlExtractor {
+    options: Options,
+    /// One extractor per distinct reference date, built on first use.
+    extractors: HashMap<Option<String>, Extractor>,
+}
+
+#[derive(Serialize)]
+struct RecordResult {
+    id: serde_json::Value,
+    #[serde(flatten)]
+    document: Document,
+}
+
+impl JsonlExtractor {
+    /// Checks `options` (records' own reference dates are checked as they come).
+    pub fn new(options: &Options) -> Result<Self, Error> {
+        let extractor = Extractor::new(options)?;
+        Ok(JsonlExtractor {
+            options: options.clone(),
+            extractors: HashMap::from([(options.reference_date.clone(), extractor)]),
+        })
+    }
+
+    /// The same options for another thread, its extractors built again as needed.
+    pub fn fork(&self) -> Self {
+        JsonlExtractor {
+            options: self.options.clone(),
+            extractors: HashMap::new(),
+        }
+    }
+
+    /// The compact JSON line (without its newline) for one input line, `Ok(None)` for a blank
+    /// one; the error is a message for the user, without the line's position.
+    pub fn line(&mut self, line: &[u8]) -> Result<Option<String>, String> {
+        let Some(record) = parse_record(line)? else {
+            return Ok(None);
+        };
+        let reference = record
+            .reference_date
+            .or_else(|| self.options.reference_date.clone());
+        let extractor = match self.extractors.entry(reference) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(v) => {
+                let options = Options {
+                    reference_date: v.key().clone(),
+                    ..self.options.clone()
+                };
+                v.insert(Extractor::new(&options).map_err(|e| e.to_string())?)
+            }
+        };
+        let document = extractor.extract(&record.text).map_err(|e| e.to_string())?;
+        let result = RecordResult {
+            id: record.id,
+            document,
+        };
+        serde_json::to_string(&result)
+            .map(Some)
+            .map_err(|e| format!("cannot write the result: {e}"))
+    }
+}
+
+/// `f` over `items` with one thread per element of `states` (each with its own; the calling
+/// thread is one of them), the results in the order of `items`. Threads take the next item as
+/// they finish one, so a long item holds up only its own thread; a thread the system refuses
+/// leaves its share to the others. A panic in `f` is resumed in the caller. `states` must not be
+/// empty.
+pub fn parallel_map<T: Sync, S: Send, R: Send>(
+    items: &[T],
+    states: &mut [S],
+    f: impl Fn(&mut S, &T) -> R + Sync,
+) -> Vec<R> {
+    let threads = states.len().min(items.len().max(1));
+    let Some((mine, others)) = states[..threads].split_last_mut() else {
+        panic!("parallel_map needs at least one state");
+    };
+    if others.is_empty() {
+        return items.iter().map(|item| f(mine, item)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let work = |state: &mut S| {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else {
+                return done;
+            };
+            done.push((i, f(state, item)));
+        }
+    };
+    let mut results: Vec<Option<R>> = items.iter().map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let work = &work;
+        let workers: Vec<_> = others
+            .iter_mut()
+            .map_while(|state| {
+                std::thread::Builder::new()
+                    .spawn_scoped(scope, move || work(state))
+                    .ok()
+            })
+            .collect();
+        let mut done = work(mine);
+        for worker in workers {
+            done.extend(
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        for (i, result) in done {
+            results[i] = Some(result);
+        }
+    });
+    results.into_iter().flatten().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +355,7 @@ mod tests {
                 jsonl: false,
                 compact: false,
                 format: Format::Json,
+                threads: 1,
                 options: Options::default(),
                 files: vec!["-".into()]
             }))
@@ -265,6 +419,76 @@ mod tests {
         assert!(args(&["--labels=PEOPLE"])
             .unwrap_err()
             .contains("unknown label \"PEOPLE\""));
+        assert_eq!(
+            args(&["--jsonl", "--threads", "two"]),
+            Err("--threads: \"two\" is not a number from 0 to 1024".into())
+        );
+        assert_eq!(
+            args(&["--threads=2"]),
+            Err("--threads needs --jsonl (it extracts records in parallel)".into())
+        );
+    }
+
+    #[test]
+    fn threads_zero_is_one_per_core() {
+        let threads = |list: &[&str]| match args(list) {
+            Ok(Command::Run(a)) => a.threads,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(threads(&["--jsonl"]), 1);
+        assert_eq!(threads(&["--jsonl", "--threads", "3"]), 3);
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        assert_eq!(threads(&["--jsonl", "--threads=0"]), cores);
+    }
+
+    #[test]
+    fn parallel_map_keeps_the_order_of_the_items() {
+        let items: Vec<u64> = (0..1000).collect();
+        let mut seen = vec![0usize; 3];
+        let squares = parallel_map(&items, &mut seen, |count, &i| {
+            *count += 1;
+            i * i
+        });
+        assert_eq!(squares, items.iter().map(|i| i * i).collect::<Vec<_>>());
+        assert_eq!(seen.iter().sum::<usize>(), 1000, "each item once");
+        assert_eq!(
+            parallel_map(&[] as &[u8], &mut seen, |_, _| 0),
+            Vec::<i32>::new()
+        );
+        assert_eq!(parallel_map(&[7], &mut seen, |_, &i| i), [7]);
+    }
+
+    #[test]
+    fn jsonl_lines_take_the_record_date_over_the_option() {
+        let options = Options {
+            reference_date: Some("2021-12-06".into()),
+            labels: Some(vec![Label::Date]),
+            ..Options::default()
+        };
+        let mut jsonl = JsonlExtractor::new(&options).unwrap();
+        let value = |line: &[u8], jsonl: &mut JsonlExtractor| {
+            let out = jsonl.line(line).unwrap().unwrap();
+            let out: serde_json::Value = serde_json::from_str(&out).unwrap();
+            out["entities"][0]["value"].clone()
+        };
+        let own = br#"{"id":1,"text":"due tomorrow","reference_date":"2020-01-01"}"#;
+        assert_eq!(value(own, &mut jsonl), "2020-01-02");
+        assert_eq!(
+            value(br#"{"id":2,"text":"due tomorrow"}"#, &mut jsonl.fork()),
+            "2021-12-07"
+        );
+        assert_eq!(
+            jsonl.line(br#"{"id":3,"text":"x","reference_date":"soon"}"#),
+            Err(
+                "invalid reference date \"soon\": expected an ISO 8601 date such as 2021-12-06"
+                    .into()
+            )
+        );
+        assert!(JsonlExtractor::new(&Options {
+            reference_date: Some("soon".into()),
+            ..Options::default()
+        })
+        .is_err());
     }
 
     #[test]

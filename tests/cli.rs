@@ -109,6 +109,47 @@ fn min_confidence_drops_unsure_names_and_refuses_bad_values() {
     }
 }
 
+#[test]
+fn jsonl_on_threads_prints_what_one_thread_prints_in_input_order() {
+    let sentences = [
+        "US President Joe Biden will call on December 7.",
+        "Kremlin spokesperson Dmitry Peskov said talks would go on \u{1F600}.",
+        "Rs 4,500 crore (\u{20B9}) for 7.5 lakh AK-203 rifles, said Rajnath Singh on Tuesday.",
+        "",
+        "\u{5E9}\u{5DC}\u{5D5}\u{5DD} Angela Merkel\r\n visited Paris last week.",
+    ];
+    let mut input = String::new();
+    for i in 0..700 {
+        let text = sentences[i % sentences.len()].repeat(1 + i % 7);
+        let date = ["2021-12-06", "1996-08-30"][i % 2];
+        input += &format!("{{\"id\":{i},\"text\":{text:?},\"reference_date\":\"{date}\"}}\n");
+        if i % 50 == 0 {
+            input += "\n";
+        }
+    }
+    let file = temp_file("threads.jsonl", input.as_bytes());
+    let file = file.to_str().unwrap();
+    let one = run(&["--jsonl", file], b"");
+    assert!(one.status.success(), "{}", stderr(&one));
+    assert_eq!(String::from_utf8_lossy(&one.stdout).lines().count(), 700);
+    for threads in ["2", "3", "0"] {
+        let many = run(&["--jsonl", "--threads", threads, file], b"");
+        assert!(many.status.success(), "{}", stderr(&many));
+        assert!(many.stdout == one.stdout, "--threads {threads} differs");
+    }
+    // A bad record late in the input: the lines before it are printed, then the error.
+    let bad = input.replacen("{\"id\":600,", "{\"id\":600", 1);
+    let bad_file = temp_file("threads-bad.jsonl", bad.as_bytes());
+    let bad_file = bad_file.to_str().unwrap();
+    let bad = run(&["--jsonl", "--threads", "2", bad_file], b"");
+    assert_eq!(bad.status.code(), Some(2));
+    let line = input.lines().position(|l| l.starts_with("{\"id\":600,"));
+    let message = format!("{bad_file}:{}: bad JSON record", line.unwrap() + 1);
+    assert!(stderr(&bad).contains(&message), "{}", stderr(&bad));
+    let before: Vec<&[u8]> = one.stdout.split(|&b| b == b'\n').take(600).collect();
+    assert_eq!(bad.stdout, [before.join(&b'\n'), b"\n".to_vec()].concat());
+}
+
 fn assert_fails(args: &[&str], stdin: &[u8], message: &str) {
     let out = run(args, stdin);
     assert_eq!(
