@@ -164,8 +164,16 @@ fn words(view: &TokenView, i: usize) -> Option<Number> {
             }
             any = true;
             j += 1;
-            // "twenty-five"
-            if view.raw(j) == "-" && view.joined(j) && view.joined(j + 1) {
+            // "twenty-five", and "twenty - five" as tokenised text writes it; only after a
+            // multiple of ten ("five - six" is a range).
+            let tens = rem(current, 10) == 0 && rem(current, 100) >= 20;
+            let hyphen = view.raw(j) == "-"
+                && ((view.joined(j) && view.joined(j + 1))
+                    || (view.near(j)
+                        && view.near(j + 1)
+                        && !view.joined(j)
+                        && !view.joined(j + 1)));
+            if tens && hyphen {
                 if let Some(u) = view
                     .keyword(j + 1)
                     .small_number
