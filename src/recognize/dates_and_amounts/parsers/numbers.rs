@@ -7,7 +7,9 @@
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Number, Start, TokenView};
-use crate::recognize::dates_and_amounts::words::{AMOUNT_MODIFIERS, GLUED_MAGNITUDES};
+use crate::recognize::dates_and_amounts::words::{
+    follows_pronoun_one, AMOUNT_MODIFIERS, GLUED_MAGNITUDES,
+};
 use crate::resolve::priority;
 use crate::{Label, Value};
 
@@ -212,8 +214,9 @@ fn words(view: &TokenView, i: usize) -> Option<Number> {
     })
 }
 
-/// The word "one" at `i` (ending at `end`) is a count: a word follows, and no determiner or
-/// "than" ("more than one") comes before.
+/// The word "one" at `i` (ending at `end`) is a count: a word follows that is no verb or
+/// function word ("one can", "one that"), and no determiner or "than" ("more than one") comes
+/// before.
 fn counts_one(view: &TokenView, i: usize, end: usize) -> bool {
     let before = i > 0
         && view.near(i)
@@ -221,7 +224,7 @@ fn counts_one(view: &TokenView, i: usize, end: usize) -> bool {
             view.low(i - 1),
             "no" | "the" | "this" | "that" | "than" | "every" | "each" | "another" | "any"
         );
-    !before && view.near(end) && view.is_word(end)
+    !before && view.near(end) && view.is_word(end) && !follows_pronoun_one(view.low(end))
 }
 
 /// Where [`cardinal`] can begin: a number ("a" for "a million"), or a modifier.
