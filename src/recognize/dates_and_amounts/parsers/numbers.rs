@@ -102,6 +102,21 @@ fn digits(view: &TokenView, i: usize) -> Option<Number> {
             }
         }
     }
+    // Fractions, as share and bond prices are quoted: "1/4", "3 1/4", "103 12/32" (OntoNotes
+    // train keeps the fraction inside the number in all of its 140 exact mixed fractions).
+    if suffix.is_empty() && j == i + 1 {
+        if let Some((f, end)) = fraction(view, i) {
+            value = f;
+            j = end;
+            plain = false;
+        } else if view.near(j) && !view.joined(j) {
+            if let Some((f, end)) = fraction(view, j).filter(|&(f, _)| f < 1.0) {
+                value += f;
+                j = end;
+                plain = false;
+            }
+        }
+    }
     let mut scaled = false;
     if !suffix.is_empty() {
         value *= glued_magnitude(view, suffix)?;
@@ -120,6 +135,23 @@ fn digits(view: &TokenView, i: usize) -> Option<Number> {
         plain,
         scaled,
     })
+}
+
+/// A fraction at `k` with a denominator prices use ("1/4", "12/32", "7/8"), below one:
+/// its value and the token after it. Not the start of a date or a longer code ("3/4/2021").
+fn fraction(view: &TokenView, k: usize) -> Option<(f64, usize)> {
+    if !(view.joined(k + 1) && view.raw(k + 1) == "/" && view.joined(k + 2)) {
+        return None;
+    }
+    let (a, b) = (view.num(k)?, view.num(k + 2)?);
+    if a >= b || !matches!(b, 2 | 4 | 8 | 16 | 32 | 64) || view.digits(k) != view.raw(k).len() as u8
+    {
+        return None;
+    }
+    if view.joined(k + 3) && matches!(view.raw(k + 3), "/" | "-" | ".") && view.digits(k + 4) > 0 {
+        return None;
+    }
+    Some((a as f64 / b as f64, k + 3))
 }
 
 /// Short magnitudes glued to digits: "10m", "4.5bn", "20k", "3cr".
