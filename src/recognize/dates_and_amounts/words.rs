@@ -322,7 +322,8 @@ pub fn currency_sign(raw: &str) -> Option<&'static str> {
     })
 }
 
-/// The letters before "$" that name another dollar: "US$", "C$", "A$", "HK$", "S$", "NZ$".
+/// The letters before "$" that name another dollar: "US$", "C$", "A$", "HK$", "S$", "NZ$",
+/// "NT$".
 pub fn dollar_prefix(raw: &str) -> Option<&'static str> {
     Some(match raw {
         "US" => "USD",
@@ -331,6 +332,7 @@ pub fn dollar_prefix(raw: &str) -> Option<&'static str> {
         "HK" => "HKD",
         "S" => "SGD",
         "NZ" => "NZD",
+        "NT" => "TWD",
         _ => return None,
     })
 }
