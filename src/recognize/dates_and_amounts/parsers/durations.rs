@@ -236,6 +236,12 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
         return None;
     }
     let (n, after) = amount(view, j, length_expected)?;
+    // "three or four years", "15 to 16 years": OntoNotes marks the range as one length (train:
+    // 118 exact DATE, 14 exact TIME, 23 unmarked); its value is the upper bound.
+    let (n, after) = match range_end(view, after) {
+        Some(upper) if view.mode != Mode::TimeMl && n.is_some() => upper,
+        _ => (n, after),
+    };
     // "two-year", "10-day": the unit joined by a hyphen and in the singular.
     if hyphen(view, after) {
         let w = view.low(after + 1);
@@ -276,6 +282,20 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
         }
     }
     Some(duration(i, end, "duration/length", n, u))
+}
+
+/// The upper end of a range of lengths at `k` ("or four" of "three or four years"): its amount
+/// and the token after it, when a unit follows.
+fn range_end(view: &TokenView, k: usize) -> Option<(Option<u32>, usize)> {
+    if !(view.near(k) && matches!(view.low(k), "or" | "to") && view.near(k + 1)) {
+        return None;
+    }
+    let m = number(view, k + 1).filter(|m| !m.scaled && m.value.fract() == 0.0)?;
+    if !(1.0..=100_000.0).contains(&m.value) {
+        return None;
+    }
+    let unit_follows = view.near(m.end) && view.keyword(m.end).unit.is_some();
+    unit_follows.then_some((Some(m.value as u32), m.end))
 }
 
 /// A hyphen at `k` between two words: joined to both ("two-year"), or spaced on both sides as
