@@ -8,7 +8,7 @@ use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Number, Start, TokenView};
 use crate::recognize::dates_and_amounts::words::{
-    follows_pronoun_one, AMOUNT_MODIFIERS, GLUED_MAGNITUDES,
+    currency_name, follows_pronoun_one, AMOUNT_MODIFIERS, GLUED_MAGNITUDES,
 };
 use crate::resolve::priority;
 use crate::{Label, Value};
@@ -308,7 +308,77 @@ pub fn modified(
 /// "one" counts only before a word ("one person", "one of them") and not after a determiner:
 /// "no one", "the one", "this one" are pronouns.
 pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
+    if let Some(f) = vague_count(view, i) {
+        return Some(f);
+    }
     modified(view, i, bare_cardinal)
+}
+
+/// Where [`vague_count`] can begin.
+pub const VAGUE_START: Start = Start {
+    words: &[
+        "hundreds",
+        "thousands",
+        "dozens",
+        "millions",
+        "billions",
+        "tens",
+    ],
+    ..Start::NOWHERE
+};
+
+/// The magnitude a plural number word counts in ("hundreds" 100).
+fn plural_magnitude(w: &str) -> Option<f64> {
+    Some(match w {
+        "dozens" => 12.0,
+        "hundreds" => 100.0,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        _ => return None,
+    })
+}
+
+/// "hundreds of [people]", "tens of thousands of", "hundreds of millions of": a CARDINAL
+/// without "of" (OntoNotes train: 208 of 300 "hundreds/thousands/dozens/millions of" phrasings
+/// marked so, plus the chains), valued by the magnitude it counts in (100, 10,000, 1e8). Not
+/// before money, a length or a measure ("billions of dollars", "thousands of years"), which
+/// OntoNotes marks whole as MONEY, DATE, QUANTITY.
+fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
+    let first = match view.low(i) {
+        "tens" => 10.0,
+        w => plural_magnitude(w)?,
+    };
+    if !view.next_is(i + 1, "of") {
+        return None;
+    }
+    let (mut value, mut end) = (first, i + 1);
+    if let Some(m) = plural_magnitude(view.low(i + 2)).filter(|_| view.near(i + 2)) {
+        if view.next_is(i + 3, "of") {
+            value *= m;
+            end = i + 3;
+        }
+    } else if first == 10.0 {
+        return None;
+    }
+    // `end` is the "of" after the count; what it counts follows.
+    let k = end + 1;
+    let counted = view.keyword(k);
+    if !view.near(k)
+        || counted.unit.is_some()
+        || counted.measure.is_some()
+        || currency_name(view.low(k)).is_some()
+    {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end,
+        label: Label::Cardinal,
+        rule: "number/vague-count",
+        priority: priority::NUMBER,
+        value: RawValue::Final(Value::Number(value)),
+    })
 }
 
 fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
