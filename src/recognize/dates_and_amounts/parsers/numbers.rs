@@ -386,6 +386,19 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     if n.words && !n.scaled && n.value == 1.0 && !counts_one(view, i, n.end) {
         return None;
     }
+    // The second number of a score or pair as tokenised text writes it ("2 - 0", "12 - 2"):
+    // OntoNotes train never marks it alone (the first alone 26 times, the pair 14, neither 23).
+    if i >= 2
+        && view.raw(i - 1) == "-"
+        && view.near(i)
+        && view.near(i - 1)
+        && !view.joined(i)
+        && !view.joined(i - 1)
+        && view.digits(i - 2) > 0
+        && view.digits(i) > 0
+    {
+        return None;
+    }
     // Part of a longer code or score: "7-Eleven", "1.2.3".
     if view.joined(n.end)
         && matches!(view.raw(n.end), "-" | "." | "/" | ":")
