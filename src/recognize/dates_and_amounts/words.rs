@@ -322,7 +322,8 @@ pub fn currency_sign(raw: &str) -> Option<&'static str> {
     })
 }
 
-/// The letters before "$" that name another dollar: "US$", "C$", "A$", "HK$", "S$", "NZ$".
+/// The letters before "$" that name another dollar: "US$", "C$", "A$", "HK$", "S$", "NZ$",
+/// "NT$".
 pub fn dollar_prefix(raw: &str) -> Option<&'static str> {
     Some(match raw {
         "US" => "USD",
@@ -331,6 +332,7 @@ pub fn dollar_prefix(raw: &str) -> Option<&'static str> {
         "HK" => "HKD",
         "S" => "SGD",
         "NZ" => "NZD",
+        "NT" => "TWD",
         _ => return None,
     })
 }
@@ -460,3 +462,57 @@ pub const AMOUNT_MODIFIERS: &[&[&str]] = &[
     &["as", "few", "as"],
     &["as", "little", "as"],
 ];
+
+/// Words after which "one" is a pronoun, not a count ("one can", "one that", "one is"): OntoNotes
+/// train marks "one" before them as CARDINAL in 125 of 515 uses, before other words in 1,015
+/// of 2,015.
+pub fn follows_pronoun_one(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "and"
+            | "in"
+            | "with"
+            | "or"
+            | "can"
+            | "after"
+            | "might"
+            | "is"
+            | "could"
+            | "being"
+            | "would"
+            | "that"
+            | "for"
+            | "who"
+            | "was"
+            | "has"
+            | "at"
+            | "from"
+            | "must"
+            | "may"
+            | "should"
+            | "will"
+            | "does"
+            | "did"
+            | "i"
+            | "you"
+            | "he"
+            | "she"
+            | "we"
+            | "they"
+            | "it"
+            | "but"
+            | "on"
+            | "as"
+            | "by"
+            | "if"
+            | "when"
+            | "which"
+            | "had"
+            | "have"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "not"
+    )
+}

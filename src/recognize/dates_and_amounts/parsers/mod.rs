@@ -92,7 +92,7 @@ pub const PARSERS: &[Parser] = &[
     },
     Parser {
         read: numbers::cardinal,
-        starts: &[&numbers::START],
+        starts: &[&numbers::START, &numbers::VAGUE_START],
     },
 ];
 const _: () = assert!(PARSERS.len() <= 16);

@@ -20,6 +20,8 @@ fn symbol_before(view: &TokenView, i: usize) -> Option<(&'static str, usize)> {
         return dollar.then_some((code, i + 2));
     }
     match raw {
+        // The pound sign as the Penn Treebank and some wire services write it ("#18.5 million").
+        "#" => Some(("GBP", i + 1)),
         "Rs" => Some(("INR", view.skip_dot(i + 1))),
         "INR" => Some(("INR", i + 1)),
         _ => Some((currency_sign(raw).or_else(|| currency_code(raw))?, i + 1)),
@@ -41,6 +43,8 @@ pub const START: Start = Start {
     number_words: true,
     words: &[
         "$",
+        "#",
+        "nt",
         "us",
         "c",
         "a",
@@ -91,11 +95,18 @@ fn bare(view: &TokenView, i: usize) -> Option<Found> {
             return None;
         }
         let n = number(view, k)?;
+        // "#" is a pound only before an amount with a magnitude ("#18.5 million"), not "#1".
+        if view.raw(i) == "#" && !n.scaled {
+            return None;
+        }
         return Some(money(i, n.end, n.value, code));
     }
     let n = number(view, i)?;
     if view.near(n.end) && matches!(view.low(n.end), "cents" | "cent") {
         return Some(money(i, n.end + 1, n.value / 100.0, "USD"));
+    }
+    if view.near(n.end) && matches!(view.low(n.end), "pence" | "penny") {
+        return Some(money(i, n.end + 1, n.value / 100.0, "GBP"));
     }
     if let Some(code) = word_after(view, n.end) {
         return Some(money(i, n.end + 1, n.value, code));

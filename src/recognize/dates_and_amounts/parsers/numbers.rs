@@ -7,7 +7,9 @@
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Number, Start, TokenView};
-use crate::recognize::dates_and_amounts::words::{AMOUNT_MODIFIERS, GLUED_MAGNITUDES};
+use crate::recognize::dates_and_amounts::words::{
+    currency_name, follows_pronoun_one, AMOUNT_MODIFIERS, GLUED_MAGNITUDES,
+};
 use crate::resolve::priority;
 use crate::{Label, Value};
 
@@ -100,6 +102,21 @@ fn digits(view: &TokenView, i: usize) -> Option<Number> {
             }
         }
     }
+    // Fractions, as share and bond prices are quoted: "1/4", "3 1/4", "103 12/32" (OntoNotes
+    // train keeps the fraction inside the number in all of its 140 exact mixed fractions).
+    if suffix.is_empty() && j == i + 1 {
+        if let Some((f, end)) = fraction(view, i) {
+            value = f;
+            j = end;
+            plain = false;
+        } else if view.near(j) && !view.joined(j) {
+            if let Some((f, end)) = fraction(view, j).filter(|&(f, _)| f < 1.0) {
+                value += f;
+                j = end;
+                plain = false;
+            }
+        }
+    }
     let mut scaled = false;
     if !suffix.is_empty() {
         value *= glued_magnitude(view, suffix)?;
@@ -118,6 +135,23 @@ fn digits(view: &TokenView, i: usize) -> Option<Number> {
         plain,
         scaled,
     })
+}
+
+/// A fraction at `k` with a denominator prices use ("1/4", "12/32", "7/8"), below one:
+/// its value and the token after it. Not the start of a date or a longer code ("3/4/2021").
+fn fraction(view: &TokenView, k: usize) -> Option<(f64, usize)> {
+    if !(view.joined(k + 1) && view.raw(k + 1) == "/" && view.joined(k + 2)) {
+        return None;
+    }
+    let (a, b) = (view.num(k)?, view.num(k + 2)?);
+    if a >= b || !matches!(b, 2 | 4 | 8 | 16 | 32 | 64) || view.digits(k) != view.raw(k).len() as u8
+    {
+        return None;
+    }
+    if view.joined(k + 3) && matches!(view.raw(k + 3), "/" | "-" | ".") && view.digits(k + 4) > 0 {
+        return None;
+    }
+    Some((a as f64 / b as f64, k + 3))
 }
 
 /// Short magnitudes glued to digits: "10m", "4.5bn", "20k", "3cr".
@@ -164,8 +198,16 @@ fn words(view: &TokenView, i: usize) -> Option<Number> {
             }
             any = true;
             j += 1;
-            // "twenty-five"
-            if view.raw(j) == "-" && view.joined(j) && view.joined(j + 1) {
+            // "twenty-five", and "twenty - five" as tokenised text writes it; only after a
+            // multiple of ten ("five - six" is a range).
+            let tens = rem(current, 10) == 0 && rem(current, 100) >= 20;
+            let hyphen = view.raw(j) == "-"
+                && ((view.joined(j) && view.joined(j + 1))
+                    || (view.near(j)
+                        && view.near(j + 1)
+                        && !view.joined(j)
+                        && !view.joined(j + 1)));
+            if tens && hyphen {
                 if let Some(u) = view
                     .keyword(j + 1)
                     .small_number
@@ -204,8 +246,9 @@ fn words(view: &TokenView, i: usize) -> Option<Number> {
     })
 }
 
-/// The word "one" at `i` (ending at `end`) is a count: a word follows, and no determiner or
-/// "than" ("more than one") comes before.
+/// The word "one" at `i` (ending at `end`) is a count: a word follows that is no verb or
+/// function word ("one can", "one that"), and no determiner or "than" ("more than one") comes
+/// before.
 fn counts_one(view: &TokenView, i: usize, end: usize) -> bool {
     let before = i > 0
         && view.near(i)
@@ -213,7 +256,7 @@ fn counts_one(view: &TokenView, i: usize, end: usize) -> bool {
             view.low(i - 1),
             "no" | "the" | "this" | "that" | "than" | "every" | "each" | "another" | "any"
         );
-    !before && view.near(end) && view.is_word(end)
+    !before && view.near(end) && view.is_word(end) && !follows_pronoun_one(view.low(end))
 }
 
 /// Where [`cardinal`] can begin: a number ("a" for "a million"), or a modifier.
@@ -265,12 +308,95 @@ pub fn modified(
 /// "one" counts only before a word ("one person", "one of them") and not after a determiner:
 /// "no one", "the one", "this one" are pronouns.
 pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
+    if let Some(f) = vague_count(view, i) {
+        return Some(f);
+    }
     modified(view, i, bare_cardinal)
+}
+
+/// Where [`vague_count`] can begin.
+pub const VAGUE_START: Start = Start {
+    words: &[
+        "hundreds",
+        "thousands",
+        "dozens",
+        "millions",
+        "billions",
+        "tens",
+    ],
+    ..Start::NOWHERE
+};
+
+/// The magnitude a plural number word counts in ("hundreds" 100).
+fn plural_magnitude(w: &str) -> Option<f64> {
+    Some(match w {
+        "dozens" => 12.0,
+        "hundreds" => 100.0,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        _ => return None,
+    })
+}
+
+/// "hundreds of [people]", "tens of thousands of", "hundreds of millions of": a CARDINAL
+/// without "of" (OntoNotes train: 208 of 300 "hundreds/thousands/dozens/millions of" phrasings
+/// marked so, plus the chains), valued by the magnitude it counts in (100, 10,000, 1e8). Not
+/// before money, a length or a measure ("billions of dollars", "thousands of years"), which
+/// OntoNotes marks whole as MONEY, DATE, QUANTITY.
+fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
+    let first = match view.low(i) {
+        "tens" => 10.0,
+        w => plural_magnitude(w)?,
+    };
+    if !view.next_is(i + 1, "of") {
+        return None;
+    }
+    let (mut value, mut end) = (first, i + 1);
+    if let Some(m) = plural_magnitude(view.low(i + 2)).filter(|_| view.near(i + 2)) {
+        if view.next_is(i + 3, "of") {
+            value *= m;
+            end = i + 3;
+        }
+    } else if first == 10.0 {
+        return None;
+    }
+    // `end` is the "of" after the count; what it counts follows.
+    let k = end + 1;
+    let counted = view.keyword(k);
+    if !view.near(k)
+        || counted.unit.is_some()
+        || counted.measure.is_some()
+        || currency_name(view.low(k)).is_some()
+    {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end,
+        label: Label::Cardinal,
+        rule: "number/vague-count",
+        priority: priority::NUMBER,
+        value: RawValue::Final(Value::Number(value)),
+    })
 }
 
 fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     let n = number(view, i)?;
     if n.words && !n.scaled && n.value == 1.0 && !counts_one(view, i, n.end) {
+        return None;
+    }
+    // The second number of a score or pair as tokenised text writes it ("2 - 0", "12 - 2"):
+    // OntoNotes train never marks it alone (the first alone 26 times, the pair 14, neither 23).
+    if i >= 2
+        && view.raw(i - 1) == "-"
+        && view.near(i)
+        && view.near(i - 1)
+        && !view.joined(i)
+        && !view.joined(i - 1)
+        && view.digits(i - 2) > 0
+        && view.digits(i) > 0
+    {
         return None;
     }
     // Part of a longer code or score: "7-Eleven", "1.2.3".

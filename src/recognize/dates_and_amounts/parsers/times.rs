@@ -8,9 +8,10 @@ use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::tense::lean_at;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
-use crate::recognize::dates_and_amounts::words::time_zone;
+use crate::recognize::dates_and_amounts::words::{day_part, time_zone};
+use crate::recognize::Mode;
 use crate::resolve::priority;
-use crate::timex::{DateExpr, DayRef};
+use crate::timex::{DateExpr, DayPart, DayRef, Lean};
 use crate::Label;
 
 /// "a.m.", "am", "p.m", "PM" at `i`: whether it is p.m., and the token after it.
@@ -44,11 +45,22 @@ fn hour_24(hour: u32, pm: Option<bool>) -> Option<u8> {
 /// Where [`at`] can begin: a number or a named time of day.
 pub const START: Start = Start {
     numbers: true,
-    words: &["noon", "midday", "midnight"],
+    words: &[
+        "noon",
+        "midday",
+        "midnight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+    ],
     ..Start::NOWHERE
 };
 
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
+    if let Some(part) = day_part(view.low(i)) {
+        return part_after_day(view, i, part);
+    }
     let (hour, minute, mut end) = clock(view, i)?;
     let mut zone_offset = None;
     if view.near(end) {
@@ -89,6 +101,37 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
             minute,
             zone: zone_offset,
         }),
+    })
+}
+
+/// OntoNotes mode: the part of the day after a day ("morning" of "Tuesday morning", "night" of
+/// "yesterday night") is a TIME of its own, the day a DATE (`weekdays.rs`, `relative_dates.rs`).
+fn part_after_day(view: &TokenView, i: usize, part: DayPart) -> Option<Found> {
+    if view.mode == Mode::TimeMl || i == 0 || !view.near(i) {
+        return None;
+    }
+    let d = i - 1;
+    let day = match view.low(d) {
+        "today" => DayRef::Offset(0),
+        "yesterday" => DayRef::Offset(-1),
+        "tomorrow" => DayRef::Offset(1),
+        _ => {
+            let w = view.keyword(d).weekday.filter(|_| view.capitalised(d))?;
+            let lean = match view.low(d.wrapping_sub(1)) {
+                "last" | "past" if view.near(d) => Lean::Before,
+                "next" | "upcoming" | "coming" if view.near(d) => Lean::After,
+                _ => lean_at(view, d),
+            };
+            DayRef::Weekday(w, lean)
+        }
+    };
+    Some(Found {
+        start: i,
+        end: i + 1,
+        label: Label::Time,
+        rule: "time/part-of-day",
+        priority: priority::DATE_OR_TIME,
+        value: RawValue::Date(DateExpr::PartOfDay { day, part }),
     })
 }
 
