@@ -43,6 +43,10 @@ class Entity(TypedDict):
     byte_end: int
     value: NotRequired[Value]
     """The normalised value, where the label has one."""
+    timex_type: NotRequired[Literal["DATE", "TIME", "DURATION", "SET"]]
+    """DATE and TIME entities: their TimeML TIMEX3 type."""
+    confidence: NotRequired[float]
+    """Names the tagger found: how likely the span and label are right (calibrated, 0 to 1)."""
     entity_id: int
     """Index into Document["canonical"]."""
     rule: str
@@ -59,6 +63,8 @@ class CanonicalEntity(TypedDict):
     """The fullest name among the mentions."""
     mentions: list[int]
     """Indices into Document["entities"], in text order."""
+    salience: float
+    """How much the article is about it, 0 to 1 (mentions, headline, first paragraph)."""
     role: NotRequired[Role]
 
 class ReferenceDate(TypedDict):
@@ -91,6 +97,8 @@ def extract(
     day_first: Union[bool, None] = None,
     entries: Union[Sequence[Entry], None] = None,
     patterns: Union[Sequence[Pattern], None] = None,
+    timeml: Union[bool, None] = None,
+    min_confidence: Union[float, None] = None,
 ) -> Document:
     """Extracts the entities of `text`.
 
@@ -98,6 +106,8 @@ def extract(
     against; without it, the article's own dateline, else unresolved ("XXXX-12-07").
     labels: only these labels. day_first: how to read numeric dates like 12/06/2021 (None:
     each text decides). entries, patterns: your own phrases and regexes, which win every overlap.
+    timeml: mark dates and times as TimeML does (PRESENT_REF, SET, ...) instead of OntoNotes.
+    min_confidence: drop names the tagger is less sure of (rule mentions are always kept).
 
     Raises ValueError for a bad option (unknown name, bad date or label, invalid pattern) or a
     text over MAX_INPUT_BYTES, TypeError when `text` is not a str.
@@ -114,6 +124,8 @@ class Extractor:
         day_first: Union[bool, None] = None,
         entries: Union[Sequence[Entry], None] = None,
         patterns: Union[Sequence[Pattern], None] = None,
+        timeml: Union[bool, None] = None,
+        min_confidence: Union[float, None] = None,
     ) -> None:
         """The options of `extract`; a bad one is a ValueError here, not at each call."""
 

@@ -84,6 +84,12 @@ fn to_python<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyDict
         if let Some(value) = &e.value {
             d.set_item(intern!(py, "value"), value_to_python(py, value)?)?;
         }
+        if let Some(timex_type) = e.timex_type {
+            d.set_item(intern!(py, "timex_type"), timex_type.as_str())?;
+        }
+        if let Some(confidence) = e.confidence {
+            d.set_item(intern!(py, "confidence"), confidence)?;
+        }
         d.set_item(intern!(py, "entity_id"), e.entity_id)?;
         d.set_item(intern!(py, "rule"), &e.rule)?;
         entities.append(d)?;
@@ -95,6 +101,7 @@ fn to_python<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyDict
         d.set_item(intern!(py, "label"), c.label.as_str())?;
         d.set_item(intern!(py, "name"), &c.name)?;
         d.set_item(intern!(py, "mentions"), &c.mentions)?;
+        d.set_item(intern!(py, "salience"), c.salience)?;
         if let Some(role) = &c.role {
             let r = PyDict::new(py);
             r.set_item(intern!(py, "title"), &role.title)?;
@@ -132,6 +139,8 @@ fn value_to_python<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, P
         Value::Number(n) => Ok(PyFloat::new(py, *n).into_any()),
         Value::Money { amount, currency } => pair(*amount, intern!(py, "currency"), currency),
         Value::Quantity { amount, unit } => pair(*amount, intern!(py, "unit"), unit),
+        // A value shape newer than this match: the same form the CLI's JSON gives it.
+        other => Ok(pythonize::pythonize(py, other)?),
     }
 }
 
