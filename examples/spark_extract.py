@@ -12,7 +12,7 @@ Why it is built this way: lines are read as plain text (split at "\\n" only, as 
 and handed to the Rust core unparsed, so Python never re-encodes ids, numbers or offsets; each
 partition builds one `newsmark.Extractor` and feeds it batches of lines on one thread, since
 Spark already runs one task per executor core. It needs pyspark and the newsmark package on
-every executor (README: Python and Spark).
+every executor (README: "Spark: millions of articles").
 """
 
 import argparse

@@ -4,7 +4,7 @@ samples repeated. Prints a Markdown table of articles/s and MB/s, MB counting th
 in UTF-8 (what the other benchmarks count). Run by scripts/bench-python.sh, which builds both.
 
 Each run starts once the cores have been idle for a second (for a machine shared with others'
-builds), and N threads run pinned to the first N cores (sched_setaffinity, inherited by child
+builds; --idle-wait bounds the wait), and N threads run pinned to the first N cores (sched_setaffinity, inherited by child
 processes), so "1 core" means one core even for Spark's JVM. Each row is the fastest of --passes runs
 (--spark-passes for the Spark job, whose time is the one it reports, without the JVM's start,
 given beside it). CPU seconds (user + system, all threads and waited-for children) give the
@@ -61,9 +61,9 @@ def idle_fraction(seconds=1.0):
     return (idle1 - idle0) / max(all1 - all0, 1)
 
 
-def wait_until_idle(limit=600):
+def wait_until_idle(limit):
     """Waits (at most `limit` seconds) for a second in which the cores are 95% idle, so that a
-    pass on a shared machine measures this code rather than someone else's build."""
+    run on a shared machine measures this code rather than someone else's build."""
     deadline = time.monotonic() + limit
     while idle_fraction() < 0.95 and time.monotonic() < deadline:
         pass
@@ -96,6 +96,7 @@ def main():
     parser.add_argument("--copies", type=int, default=10)
     parser.add_argument("--passes", type=int, default=5)
     parser.add_argument("--spark-passes", type=int, default=2)
+    parser.add_argument("--idle-wait", type=float, default=600, help="seconds, at most, per run")
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
     args = parser.parse_args()
     work = ROOT / "target" / "bench-python"
@@ -131,14 +132,14 @@ def main():
         for n in args.threads:
             os.sched_setaffinity(0, cores[:n])
             for what, run in runs.items():
-                wait_until_idle()
+                wait_until_idle(args.idle_wait)
                 fastest[what, n] = min(fastest.get((what, n), (1e9,)), timed(lambda: run(n)))
     for what in runs:
         for n in args.threads:
             row(what, n, *fastest[what, n])
     for _ in range(args.spark_passes):
         for n in args.threads:
-            wait_until_idle()
+            wait_until_idle(args.idle_wait)
             os.sched_setaffinity(0, cores[:n])
             shutil.rmtree(work / f"spark-{n}", ignore_errors=True)
             job = spark(path, work / f"spark-{n}", n)
