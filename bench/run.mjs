@@ -19,9 +19,9 @@ const path = (rel) => new URL(rel, root).pathname;
 // --- corpus: the samples, and CoNLL-2003 dev documents when present (never copied anywhere) ---
 const docs = readdirSync(path("www/samples/")).filter((f) => f.endsWith(".txt")).sort()
   .map((f) => readFileSync(path(`www/samples/${f}`), "utf8"));
-// ../shared/data beside the repository (or beside the worktrees folder), or $NEWSMARK_DATA.
-const conll = [process.env.NEWSMARK_DATA, path("../shared/data"), path("../../shared/data")]
-  .filter(Boolean).map((d) => join(d, "conll2003/dev.jsonl")).find(existsSync);
+// $NEWSMARK_DATA (default ../shared/data beside the repository), as every data reader here.
+const conll = [join(process.env.NEWSMARK_DATA ?? path("../shared/data"), "conll2003/dev.jsonl")]
+  .find(existsSync);
 const withConll = Boolean(conll);
 if (withConll) for (const l of readFileSync(conll, "utf8").split("\n")) if (l.trim()) docs.push(JSON.parse(l).text);
 const corpusBytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);

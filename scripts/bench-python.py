@@ -1,5 +1,5 @@
 """Throughput on 1 and 2 cores (or --threads) of the CLI's --jsonl, the Python package and the
-Spark example, over one corpus: CoNLL-2003 train repeated (--copies) when $CONLL has it, else the
+Spark example, over one corpus: CoNLL-2003 train repeated (--copies) when $NEWSMARK_DATA/conll2003 has it, else the
 samples repeated. Prints a Markdown table of articles/s and MB/s, MB counting the articles' text
 in UTF-8 (what the other benchmarks count). Run by scripts/bench-python.sh, which builds both.
 
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def corpus(out, copies):
-    conll = Path(os.environ.get("CONLL", ROOT.parent / "shared" / "data" / "conll2003"))
+    conll = Path(os.environ.get("NEWSMARK_DATA", ROOT.parent / "shared" / "data")) / "conll2003"
     if (conll / "train.jsonl").exists():
         source = f"CoNLL-2003 train x {copies}"
         texts = [json.loads(line)["text"] for line in (conll / "train.jsonl").open()]

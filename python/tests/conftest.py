@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "www" / "samples").glob("*.txt"))
-CONLL = Path(os.environ.get("CONLL", ROOT.parent / "shared" / "data" / "conll2003"))
+CONLL = Path(os.environ.get("NEWSMARK_DATA", ROOT.parent / "shared" / "data")) / "conll2003"
 
 # Text someone could paste or send: each must give a result (or, past the size limit, a
 # ValueError), never a crash, and the same result as the CLI.
