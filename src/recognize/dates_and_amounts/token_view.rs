@@ -299,6 +299,9 @@ pub struct Start {
     pub number_words: bool,
     /// "first" … "hundredth".
     pub ordinals: bool,
+    /// The first word of a modifier kept inside an amount ("about", "more than",
+    /// `words::AMOUNT_MODIFIERS`).
+    pub amount_modifiers: bool,
     /// Other lower-cased words.
     pub words: &'static [&'static str],
 }
@@ -312,6 +315,7 @@ impl Start {
         weekdays: false,
         number_words: false,
         ordinals: false,
+        amount_modifiers: false,
         words: &[],
     };
 
@@ -320,26 +324,8 @@ impl Start {
     pub const AMOUNT: Start = Start {
         numbers: true,
         number_words: true,
-        words: &[
-            "a",
-            "about",
-            "around",
-            "approximately",
-            "roughly",
-            "nearly",
-            "almost",
-            "only",
-            "some",
-            "more",
-            "less",
-            "fewer",
-            "no",
-            "at",
-            "up",
-            "close",
-            "an",
-            "as",
-        ],
+        amount_modifiers: true,
+        words: &["a"],
         ..Start::NOWHERE
     };
 }
@@ -430,7 +416,8 @@ impl KeywordTable {
                 let listed = (start.months && k.month.is_some())
                     || (start.weekdays && k.weekday.is_some())
                     || (start.number_words && k.small_number.is_some())
-                    || (start.ordinals && k.ordinal.is_some());
+                    || (start.ordinals && k.ordinal.is_some())
+                    || (start.amount_modifiers && k.amount_modifier);
                 if listed {
                     k.starts |= 1 << p;
                 }

@@ -36,49 +36,16 @@ fn word_after(view: &TokenView, i: usize) -> Option<&'static str> {
     currency_code(view.raw(i)).or_else(|| currency_name(view.low(i)))
 }
 
-/// Where [`at`] can begin: a currency written before the amount, or the amount.
+/// Where [`at`] can begin: a currency written before the amount, or the amount (with its
+/// modifier).
 pub const START: Start = Start {
     numbers: true,
     signs: true,
     number_words: true,
+    amount_modifiers: true,
     words: &[
-        "$",
-        "#",
-        "nt",
-        "us",
-        "c",
-        "a",
-        "hk",
-        "s",
-        "nz",
-        "rs",
-        "inr",
-        "usd",
-        "eur",
-        "gbp",
-        "jpy",
-        "cny",
-        "rub",
-        "chf",
-        "cad",
-        "aud",
-        "about",
-        "around",
-        "approximately",
-        "roughly",
-        "nearly",
-        "almost",
-        "only",
-        "some",
-        "more",
-        "less",
-        "fewer",
-        "no",
-        "at",
-        "up",
-        "close",
-        "an",
-        "as",
+        "$", "#", "nt", "us", "c", "a", "hk", "s", "nz", "rs", "inr", "usd", "eur", "gbp", "jpy",
+        "cny", "rub", "chf", "cad", "aud",
     ],
     ..Start::NOWHERE
 };
