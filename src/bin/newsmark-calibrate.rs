@@ -19,6 +19,7 @@
 //! margins' scale moves with the weights.
 
 use newsmark::model::confidence::{fit, reliability, Table};
+use newsmark::model::conll_type;
 use newsmark::{Extractor, Label, Options};
 use serde::Deserialize;
 use std::process::ExitCode;
@@ -39,21 +40,6 @@ struct Gold {
 /// Pseudo-counts shrinking each fitted step towards the overall rate.
 const PRIOR: f64 = 10.0;
 const BINS: usize = 10;
-
-fn conll(label: Label) -> Option<&'static str> {
-    Some(match label {
-        Label::Person => "PER",
-        Label::Gpe | Label::Loc | Label::Fac => "LOC",
-        Label::Org => "ORG",
-        Label::Norp
-        | Label::Event
-        | Label::Product
-        | Label::WorkOfArt
-        | Label::Law
-        | Label::Language => "MISC",
-        _ => return None,
-    })
-}
 
 /// One name with a margin: (document index, raw margin, right).
 type Observation = (usize, f32, bool);
@@ -139,13 +125,13 @@ struct DevSet {
 const CONLL: DevSet = DevSet {
     name: "CoNLL-2003 dev (exact span, CoNLL type)",
     file: "conll2003/dev.jsonl",
-    label: conll,
+    label: conll_type,
 };
 
 const ONTONOTES: DevSet = DevSet {
     name: "OntoNotes 5 dev (exact span, OntoNotes label)",
     file: "ontonotes/dev.jsonl",
-    label: |l| conll(l).map(|_| l.as_str()),
+    label: |l| conll_type(l).map(|_| l.as_str()),
 };
 
 fn run(dry_run: bool, fit_on: &str) -> Result<(), String> {

@@ -11,8 +11,9 @@
 //! Union") is left out, as CoNLL draws names (how many were is printed). Offsets in the files
 //! are code points. (OntoNotes dev, per label and genre: `scripts/eval-ontonotes.mjs`.)
 
+use newsmark::model::conll_type;
 use newsmark::model::score::{report, tally, Counts};
-use newsmark::{Extractor, Label, Options};
+use newsmark::{Extractor, Options};
 use serde::Deserialize;
 use std::process::ExitCode;
 
@@ -27,21 +28,6 @@ struct Gold {
     start: usize,
     end: usize,
     label: String,
-}
-
-fn conll(label: Label) -> Option<&'static str> {
-    Some(match label {
-        Label::Person => "PER",
-        Label::Gpe | Label::Loc | Label::Fac => "LOC",
-        Label::Org => "ORG",
-        Label::Norp
-        | Label::Event
-        | Label::Product
-        | Label::WorkOfArt
-        | Label::Law
-        | Label::Language => "MISC",
-        _ => return None,
-    })
 }
 
 /// `--errors`: each false positive and false negative on stderr, with its context, to sort
@@ -73,7 +59,7 @@ fn run(path: &str, counts: &mut Counts, articles: &mut usize, errors: bool) -> R
             .entities
             .iter()
             .filter_map(|e| {
-                let label = conll(e.label)?;
+                let label = conll_type(e.label)?;
                 let mut start = e.byte_start;
                 let name = &doc.text[start..e.byte_end];
                 if let Some(rest) = name.strip_prefix("the ").or(name.strip_prefix("The ")) {

@@ -105,6 +105,24 @@ impl Kind {
     }
 }
 
+/// The CoNLL-2003 type a name label falls under (as [`Kind::conll`] for the tagger's kinds); none
+/// for the value labels and TITLE. What `newsmark-eval` and `newsmark-calibrate` score CoNLL by.
+pub fn conll_type(label: crate::Label) -> Option<&'static str> {
+    use crate::Label;
+    Some(match label {
+        Label::Person => "PER",
+        Label::Gpe | Label::Loc | Label::Fac => "LOC",
+        Label::Org => "ORG",
+        Label::Norp
+        | Label::Event
+        | Label::Product
+        | Label::WorkOfArt
+        | Label::Law
+        | Label::Language => "MISC",
+        _ => return None,
+    })
+}
+
 /// Number of tags: O, then B- and I- for each kind.
 pub const TAGS: usize = 1 + 2 * Kind::ALL.len();
 
