@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds everything a user runs: the npm-ready ES module package in pkg/ (wasm-bindgen output,
-# wasm-opt'd, plus the hand-written wrapper in js/), a copy of it in www/pkg/ for the page, and
-# the native CLI target/release/newsmark. Installs the wasm toolchain first if it is missing.
+# wasm-opt'd, plus the hand-written wrapper in js/, bundled and minified), a copy of it in
+# www/pkg/ for the page, the page's own bundle in www/app/, and the native CLI
+# target/release/newsmark. Installs the wasm toolchain first if it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log() { echo "build: $*" >&2; }
@@ -28,6 +29,13 @@ bash scripts/wasm-toolchain.sh setup >/dev/null
 # The hand-written part: the API wrapper, types, package.json, the annotator, worker and embed.
 cp -r js/. pkg/
 rm -f pkg/.gitignore
+# Bundled and minified with esbuild (pinned in scripts/minify/package-lock.json, installed here
+# from npm): the package's JS and the page's (www/app/). docs/PERFORMANCE.md has the figures.
+if [ ! -d scripts/minify/node_modules/esbuild ] || [ scripts/minify/package-lock.json -nt scripts/minify/node_modules/.package-lock.json ]; then
+  log "npm ci (scripts/minify: esbuild)"
+  (cd scripts/minify && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi
+node scripts/minify/minify.mjs
 rm -rf www/pkg && cp -r pkg www/pkg
 
 log "native CLI (release)"
@@ -35,7 +43,5 @@ cargo build --release --locked --bin newsmark
 
 wasm=$(stat -c %s pkg/newsmark_core_bg.wasm)
 gz=$(gzip -9c pkg/newsmark_core_bg.wasm | wc -c)
-glue=$(cat pkg/newsmark_core.js pkg/index.js | wc -c)
-gluegz=$(cat pkg/newsmark_core.js pkg/index.js | gzip -9c | wc -c)
-jsall=$(find pkg -name '*.js' -print0 | xargs -0 cat | gzip -9c | wc -c)
-log "pkg/newsmark_core_bg.wasm: $wasm bytes ($gz gzip); JS glue: $glue bytes ($gluegz gzip); all package JS: $jsall bytes gzip"
+gzsum() { local n=0 f; for f in "$@"; do n=$((n + $(gzip -9c "$f" | wc -c))); done; echo $n; }
+log "pkg/newsmark_core_bg.wasm: $wasm bytes ($gz gzip); package JS: $(gzsum pkg/*.js) bytes gzip (file by file); page JS + CSS + HTML: $(gzsum www/app/*.js www/app/*.css www/index.html) bytes gzip"

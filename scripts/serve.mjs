@@ -20,14 +20,24 @@ export function serve(port = 0) {
       const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
       let file = normalize(join(ROOT, path));
       if (!file.startsWith(ROOT)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let info = await stat(file);
+      if (info.isDirectory()) info = await stat((file = join(file, "index.html")));
+      const headers = {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Content-Security-Policy": CSP,
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "no-cache",
-      });
+        "Last-Modified": info.mtime.toUTCString(),
+      };
+      // no-cache revalidates every time: a 304 lets the page's worker reuse the modules the page
+      // just fetched instead of downloading them again.
+      if (req.headers["if-modified-since"] === headers["Last-Modified"]) {
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, headers);
       res.end(body);
     } catch (e) {
       res.writeHead(e.code === "ENOENT" || e.code === "ENOTDIR" ? 404 : 500, { "Content-Type": "text/plain" });

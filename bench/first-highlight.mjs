@@ -1,0 +1,156 @@
+// First result in a fresh headless Chromium, split into its parts: each run is a new browser
+// context (empty cache), the server on 127.0.0.1. Three views of the same path:
+//   package  import index.js, init(), extract() on a blank same-origin page: download, compile,
+//            instantiate + init, first call (and a second call, to show what the first pays once);
+//   embed    the demo news page with the one-line embed: navigation to the marks painted;
+//   page     the page: navigation to ready, then a pasted sample to its highlights painted.
+// Also the bytes each downloads (gzip -9), by part. Prints figures; asserts nothing.
+//   node bench/first-highlight.mjs [--runs N]   (after make build and the test packages)
+import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { start } from "../tests/browser/chromium.mjs";
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf("--runs") + 1]) || 5;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const sample = readFileSync(new URL("../www/samples/white-house-video-call-2021-12-05.txt", import.meta.url), "utf8");
+
+/** Which part of the download a URL is. */
+function part(url) {
+  const path = new URL(url).pathname;
+  if (path.endsWith(".wasm")) return "wasm";
+  if (path.endsWith("newsmark_core.js")) return "glue";
+  if (path.endsWith(".js")) return path.startsWith("/pkg/") ? "package JS" : "page JS";
+  if (path.endsWith(".css")) return "CSS";
+  if (path.endsWith(".html") || path.endsWith("/")) return "HTML";
+  return "other";
+}
+
+/** Opens a fresh context, records every response body, runs `fn(page)`. */
+async function fresh(env, fn) {
+  const context = await env.browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.url.slice(0, -1) });
+  const bodies = new Map();
+  const pending = [];
+  context.on("response", (r) => pending.push(r.body().then((b) => bodies.set(r.url(), b), () => {})));
+  const page = await context.newPage();
+  try {
+    const figures = await fn(page);
+    await Promise.all(pending);
+    return { figures, bodies };
+  } finally {
+    await context.close();
+  }
+}
+
+function bytesByPart(bodies) {
+  const parts = {};
+  for (const [url, body] of bodies) {
+    const p = (parts[part(url)] ??= { files: 0, raw: 0, gzip: 0 });
+    p.files++;
+    p.raw += body.length;
+    p.gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return parts;
+}
+
+async function packageRun(env) {
+  return fresh(env, async (page) => {
+    await page.goto(`${env.url}pkg/package.json`); // a same-origin document that loads nothing
+    return page.evaluate(async (doc) => {
+      const t0 = performance.now();
+      const bytes = await (await fetch("/pkg/newsmark_core_bg.wasm")).arrayBuffer();
+      const t1 = performance.now();
+      const module = await WebAssembly.compile(bytes);
+      const t2 = performance.now();
+      const newsmark = await import("/pkg/index.js");
+      const t2b = performance.now();
+      await newsmark.init(module);
+      const t3 = performance.now();
+      newsmark.extract(doc);
+      const t4 = performance.now();
+      newsmark.extract(doc);
+      const t5 = performance.now();
+      return { download: t1 - t0, compile: t2 - t1, "import the JS": t2b - t2, "instantiate + init": t3 - t2b, "first call": t4 - t3, "second call": t5 - t4, total: t4 - t0 };
+    }, sample);
+  });
+}
+
+/** The real path as a user's code takes it: import, init() (streaming compile), extract. */
+async function packageStreaming(env) {
+  return fresh(env, async (page) => {
+    await page.goto(`${env.url}pkg/package.json`);
+    return page.evaluate(async (doc) => {
+      const t0 = performance.now();
+      const newsmark = await import("/pkg/index.js");
+      await newsmark.init();
+      const t1 = performance.now();
+      newsmark.extract(doc);
+      return { "import + init()": t1 - t0, "first call": performance.now() - t1, total: performance.now() - t0 };
+    }, sample);
+  });
+}
+
+async function embedRun(env) {
+  return fresh(env, async (page) => {
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector("mark")) return;
+        observer.disconnect();
+        window.marksAt = performance.now();
+        requestAnimationFrame(() => setTimeout(() => (window.paintedAt = performance.now())));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${env.url}demo/`);
+    await page.waitForFunction(() => window.paintedAt, null, { timeout: 30_000 });
+    return page.evaluate(() => {
+      const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
+      const nav = performance.getEntriesByType("navigation")[0];
+      return { "HTML + scripts": wasm.startTime, "wasm download": wasm.responseEnd - wasm.startTime, "compile + init + annotate": window.marksAt - wasm.responseEnd, paint: window.paintedAt - window.marksAt, total: window.paintedAt, domContentLoaded: nav.domContentLoadedEventEnd };
+    });
+  });
+}
+
+async function pageRun(env) {
+  return fresh(env, async (page) => {
+    await page.goto(env.url);
+    await page.waitForSelector("body[data-ready=true]");
+    const ready = await page.evaluate(() => performance.now());
+    await page.evaluate((t) => navigator.clipboard.writeText(t), sample);
+    await page.focus("#editor");
+    const pasted = await page.evaluate(() => performance.now());
+    await page.keyboard.press("Control+V");
+    await page.waitForFunction(() => Number(document.body.dataset.revision) > 0, null, { timeout: 30_000, polling: "raf" });
+    const shown = await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(performance.now())))));
+    return { "navigation → ready": ready, "paste → highlights painted (cold worker)": shown - pasted, "paste at ready → painted": shown - pasted + ready };
+  });
+}
+
+function report(title, results) {
+  console.log(`\n${title} (median of ${results.length} fresh contexts, ms):`);
+  for (const key of Object.keys(results[0].figures)) {
+    const xs = results.map((r) => r.figures[key]);
+    console.log(`  ${key.padEnd(42)} ${median(xs).toFixed(1).padStart(7)}  [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]`);
+  }
+  const parts = bytesByPart(results[0].bodies);
+  let raw = 0;
+  let gzip = 0;
+  const list = Object.entries(parts).map(([name, p]) => {
+    raw += p.raw;
+    gzip += p.gzip;
+    return `${name} ${(p.gzip / 1000).toFixed(1)}`;
+  });
+  console.log(`  downloads: ${(gzip / 1000).toFixed(1)} KB gzip (${(raw / 1000).toFixed(0)} KB raw) = ${list.join(" + ")}`);
+}
+
+const env = await start();
+try {
+  const views = { "package: fetch, compile, init, extract one sample, each apart": packageRun, "package: import + init() (streaming compile) + extract": packageStreaming, "embed: demo page, navigation → marks painted": embedRun, "page: navigation → ready, then paste a sample → highlights painted": pageRun };
+  for (const [title, run] of Object.entries(views)) {
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await run(env));
+    report(title, results);
+  }
+} finally {
+  await env.stop();
+}

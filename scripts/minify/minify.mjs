@@ -1,0 +1,32 @@
+// What ships is bundled and minified (esbuild), so a browser fetches a few small files instead of
+// a deep graph of commented modules (each level of imports is a round trip before the wasm
+// starts downloading). Run by scripts/build.sh after pkg/ holds the wasm-bindgen output and js/:
+//   pkg/      index.js, embed.js, element.js, worker.js and recover.js become entries over shared
+//             chunks: one instance of the module state whichever entries a page imports, and the
+//             worker reuses the chunks the page already fetched (a standalone worker bundle saved
+//             the worker one round trip but cost the page 5 KB gzip more); newsmark_core.js stays
+//             a file of its own, minified, because recover.js imports a fresh copy of it by URL;
+//             the sources now inside the bundles are removed.
+//   www/app/  the page (www/page/main.js and style.css) bundled and minified, ../pkg/ left outside.
+// Source maps sit beside each file (browsers fetch them only with the developer tools open).
+import { createRequire } from "node:module";
+import { readdirSync, rmSync } from "node:fs";
+
+const root = new URL("../../", import.meta.url).pathname;
+const esbuild = createRequire(import.meta.url)("esbuild");
+const common = { bundle: true, minify: true, format: "esm", target: "es2022", sourcemap: "linked", legalComments: "none", logLevel: "warning", absWorkingDir: root };
+// index.js reads the wasm from disk under Node (a dynamic import the browser never takes).
+const node = { external: ["node:*"] };
+
+await esbuild.build({
+  ...common, ...node, splitting: true, outdir: "pkg", allowOverwrite: true,
+  entryPoints: ["index", "embed", "element", "worker", "recover"].map((name) => `pkg/${name}.js`),
+});
+await esbuild.build({ ...common, bundle: false, entryPoints: ["pkg/newsmark_core.js"], outfile: "pkg/newsmark_core.js", allowOverwrite: true });
+for (const source of ["annotate", "errors.js", "validate.js", "run-in-worker.js"]) rmSync(`${root}pkg/${source}`, { recursive: true, force: true });
+
+rmSync(`${root}www/app`, { recursive: true, force: true });
+await esbuild.build({ ...common, entryPoints: ["www/page/main.js", "www/page/style.css"], outdir: "www/app", external: ["../pkg/*"] });
+
+const shipped = readdirSync(`${root}pkg`).filter((f) => f.endsWith(".js"));
+console.error(`minify: pkg/ ${shipped.join(", ")}; www/app/ ${readdirSync(`${root}www/app`).join(", ")}`);
