@@ -1,0 +1,52 @@
+// What the shipped wasm's gzip bytes are made of: its code and data sections, and inside the
+// data the files the core embeds (model, lexicon lists, word clusters), each gzipped alone.
+// twiggy (bench.sh) names code by crate but sees the data as one segment; this splits it.
+//   node bench/wasm-parts.mjs [pkg/newsmark_core_bg.wasm]
+import { readFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const root = new URL("../", import.meta.url);
+const wasm = readFileSync(process.argv[2] ?? new URL("pkg/newsmark_core_bg.wasm", root));
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => (n / 1000).toFixed(1).padStart(7);
+
+const sections = new Map();
+let at = 8; // after the magic number and version
+const leb = () => {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = wasm[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return value;
+  }
+};
+while (at < wasm.length) {
+  const id = wasm[at++];
+  const size = leb();
+  sections.set(id, wasm.subarray(at, at + size));
+  at += size;
+}
+const code = sections.get(10) ?? Buffer.alloc(0);
+let rest = Buffer.from(sections.get(11) ?? []);
+
+const embedded = [["src/model/weights.bin", "model weights"], ["data/lexicon/word-clusters.bin", "word clusters"]];
+const lists = readdirSync(new URL("data/lexicon/", root)).filter((f) => f.endsWith(".txt")).map((f) => `data/lexicon/${f}`);
+console.log(`| part | raw KB | gzip KB (alone) |\n|---|---|---|`);
+console.log(`| whole module | ${kb(wasm.length)} | ${kb(gz(wasm))} |`);
+console.log(`| code section | ${kb(code.length)} | ${kb(gz(code))} |`);
+console.log(`| data section | ${kb(rest.length)} | ${kb(gz(rest))} |`);
+const take = (file) => {
+  const bytes = readFileSync(new URL(file, root));
+  const i = rest.indexOf(bytes);
+  if (i < 0) return null; // not embedded (or not verbatim)
+  rest = Buffer.concat([rest.subarray(0, i), rest.subarray(i + bytes.length)]);
+  return bytes;
+};
+for (const [file, name] of embedded) {
+  const bytes = take(file);
+  if (bytes) console.log(`| · ${name} (${file}) | ${kb(bytes.length)} | ${kb(gz(bytes))} |`);
+}
+const found = lists.map(take).filter(Boolean);
+const text = Buffer.concat(found);
+console.log(`| · lexicon lists (${found.length} of data/lexicon/*.txt) | ${kb(text.length)} | ${kb(gz(text))} |`);
+console.log(`| · other constants (strings, tables) | ${kb(rest.length)} | ${kb(gz(rest))} |`);
