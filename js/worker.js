@@ -7,8 +7,11 @@ import { init, extract } from "./index.js";
 // lexicons and has the engine compile the hot functions, which costs more than a short article's
 // whole extraction (docs/PERFORMANCE.md). A page creates its worker before the user pastes, so
 // that cost is paid while nobody waits; a job sent meanwhile waits no longer than it would anyway.
+// A failed warm-up is no reason to fail the jobs: each then reports its own error.
 const ready = init().then(() => {
-  extract("President Joe Biden met Vladimir Putin in Geneva on 16 June 2021 and spent $5 billion.");
+  try {
+    extract("President Joe Biden met Vladimir Putin in Geneva on 16 June 2021 and spent $5 billion.");
+  } catch {}
 });
 
 self.onmessage = async ({ data: { id, text, options, progress } }) => {

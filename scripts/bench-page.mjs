@@ -104,7 +104,7 @@ async function pasteTime(page, text) {
     }
   };
   walk(new URL("../pkg", import.meta.url).pathname);
-  const shipped = files.filter((f) => !f.endsWith(".d.ts") && !f.endsWith("package.json"));
+  const shipped = files.filter((f) => f.endsWith(".js") || f.endsWith(".wasm")); // not types, manifest, source maps
   const sum = (list, f) => list.reduce((n, p) => n + f(readFileSync(p)), 0);
   console.log(`package: ${files.length} files, ${sum(files, (b) => b.length)} bytes; runtime files (js + wasm) ${sum(shipped, (b) => gzipSync(b, { level: 9 }).length)} bytes gzip`);
 }
