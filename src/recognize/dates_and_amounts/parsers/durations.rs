@@ -153,8 +153,12 @@ fn amount(
 ) -> Option<(Option<u32>, usize)> {
     match view.low(i) {
         "several" | "many" => return Some((None, i + 1)),
-        // "the past few weeks", "the next few days" (OntoNotes train: 129 exact DATE of 143).
-        "few" if length_expected() && i > 0 && !view.is(i - 1, "a") => return Some((None, i + 1)),
+        // "the past few weeks", "the next few days" (OntoNotes train: 129 exact DATE of 143),
+        // "the last couple of weeks" (16 of 23; "a couple of days" only 11 of 36, so not).
+        "few" | "couple" if length_expected() && i > 0 && !view.is(i - 1, "a") => {
+            let of = view.is(i, "couple") && view.next_is(i + 1, "of");
+            return Some((None, if of { i + 2 } else { i + 1 }));
+        }
         "a" if view.next_is(i + 1, "few") => return Some((None, i + 2)),
         _ => {}
     }

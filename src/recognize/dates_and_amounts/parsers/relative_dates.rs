@@ -73,6 +73,7 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         .or_else(|| day_around(view, i))
         .or_else(|| mentioned_day(view, i))
         .or_else(|| month_of_year(view, i))
+        .or_else(|| period_reported(view, i))
     {
         return Some(f);
     }
@@ -155,6 +156,26 @@ fn mentioned_day(view: &TokenView, i: usize) -> Option<Found> {
     let mut f = date(i, day + 1, Label::Date, "relative/mentioned-day", e);
     possessive(view, &mut f);
     Some(f)
+}
+
+/// "for the year.", "for the week,": the period a report covers, ending its clause, is the
+/// current one (OntoNotes train: "for the year/week/month" so 18 exact DATE of 20; TempEval-3
+/// train "for the year" 1989, as its creation time). "for the quarter" is `reporting_period`'s.
+fn period_reported(view: &TokenView, i: usize) -> Option<Found> {
+    if !(i > 0 && view.is(i - 1, "for") && view.is(i, "the") && view.near(i + 1)) {
+        return None;
+    }
+    let unit = match view.low(i + 1) {
+        "year" => Unit::Year,
+        "month" => Unit::Month,
+        "week" => Unit::Week,
+        _ => return None,
+    };
+    if !matches!(view.raw(i + 2), "." | "," | ";" | "") {
+        return None;
+    }
+    let e = DateExpr::Relative { unit, offset: 0 };
+    Some(date(i, i + 2, Label::Date, "relative/period-reported", e))
 }
 
 /// "June of last year", "March of this year", "May of next year": the month in that year (train:
