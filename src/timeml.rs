@@ -51,6 +51,7 @@ pub fn timex_type(raw: &RawValue) -> Option<TimexType> {
         | DateExpr::Day(_)
         | DateExpr::Weekend(_)
         | DateExpr::Relative { .. }
+        | DateExpr::MentionedPeriod { .. }
         | DateExpr::Decade(_)
         | DateExpr::Century(_)
         | DateExpr::Quarter { .. }

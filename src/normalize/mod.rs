@@ -31,18 +31,22 @@ pub fn values(
 ) -> (Vec<Option<Value>>, Vec<Option<String>>) {
     let mut out = Vec::with_capacity(resolved.len());
     let mut points_to = Vec::with_capacity(resolved.len());
-    let mut named: Option<CivilDate> = None;
+    // The last day, and the first day of the last period at any precision, named so far.
+    let (mut named, mut period): (Option<CivilDate>, Option<CivilDate>) = (None, None);
     for c in resolved {
         let (value, day) = match &c.value {
             Some(RawValue::Date(expr)) => {
                 let anchor = if timex_value::counts_from_mentioned(expr) {
                     named.or(reference)
+                } else if timex_value::counts_from_mentioned_period(expr) {
+                    period.or(reference)
                 } else {
                     reference
                 };
                 let value = timex_value::resolve(expr, anchor);
                 if !matches!(expr, DateExpr::Time { day: None, .. }) {
                     named = value.get(..10).and_then(CivilDate::parse_iso).or(named);
+                    period = timex_value::first_day(&value).or(period);
                 }
                 let day = timex_value::points_to(expr, anchor);
                 named = day.as_deref().and_then(CivilDate::parse_iso).or(named);

@@ -57,7 +57,9 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
             }
             None => out.push_str("XXXX-WXX-WE"),
         },
-        DateExpr::Relative { unit, offset } => write_relative(out, unit, offset, reference),
+        DateExpr::Relative { unit, offset } | DateExpr::MentionedPeriod { unit, offset } => {
+            write_relative(out, unit, offset, reference)
+        }
         DateExpr::Decade(start) => {
             let _ = write!(out, "{:03}", start.div_euclid(10));
         }
@@ -164,6 +166,35 @@ fn write_duration(out: &mut String, amount: Option<u32>, unit: Unit) {
     }
 }
 
+/// The first day of the period a TimeML value names, for `YYYY`, `YYYY-MM` and `YYYY-MM-DD`
+/// (and a time on that day): what "the month before" counts from.
+pub fn first_day(value: &str) -> Option<CivilDate> {
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .filter(|d| d.iter().all(u8::is_ascii_digit))
+            .and_then(|_| value[r].parse::<u32>().ok())
+    };
+    let year = i32::try_from(digits(0..4)?).ok()?;
+    let field = |at: usize| match b.get(at) {
+        Some(b'-') => digits(at + 1..at + 3),
+        _ => None,
+    };
+    let end_ok = |at: usize| matches!(b.get(at), None | Some(b'T'));
+    match (field(4), field(7)) {
+        (Some(m), Some(d)) if end_ok(10) => CivilDate::new(year, m, d),
+        (Some(m), None) if end_ok(7) => CivilDate::new(year, m, 1),
+        (None, _) if end_ok(4) => CivilDate::new(year, 1, 1),
+        _ => None,
+    }
+}
+
+/// Whether `expr` is counted from the last period the text named before it (at any precision):
+/// "the month before", "the year before".
+pub fn counts_from_mentioned_period(expr: &DateExpr) -> bool {
+    matches!(expr, DateExpr::MentionedPeriod { .. })
+}
+
 /// Whether `expr` is counted from the last day the text named before it ("the next day",
 /// "three days later"): `normalize::values` then passes that day as the reference.
 pub fn counts_from_mentioned(expr: &DateExpr) -> bool {
@@ -207,6 +238,7 @@ pub fn points_to(expr: &DateExpr, anchor: Option<CivilDate>) -> Option<String> {
         Unit::Month => months(n)?,
         Unit::Quarter => months(n.checked_mul(3)?)?,
         Unit::Year => months(n.checked_mul(12)?)?,
+        Unit::Decade => months(n.checked_mul(120)?)?,
         _ => return None,
     };
     Some(day.to_string())
@@ -542,6 +574,26 @@ mod tests {
         assert_eq!(to(offset(u32::MAX, Unit::Year, true)), None, "out of range");
         assert_eq!(points_to(&offset(3, Unit::Day, true), None), None);
         assert_eq!(to(DateExpr::Day(DayRef::Offset(1))), None);
+    }
+
+    #[test]
+    fn the_first_day_of_a_named_period() {
+        let first = |v| first_day(v).map(|d| d.to_string());
+        assert_eq!(first("2021").as_deref(), Some("2021-01-01"));
+        assert_eq!(first("2021-06").as_deref(), Some("2021-06-01"));
+        assert_eq!(first("2021-06-16").as_deref(), Some("2021-06-16"));
+        assert_eq!(first("2021-06-16T08:45").as_deref(), Some("2021-06-16"));
+        for not_a_period in [
+            "199",
+            "2021-W49",
+            "2021-Q3",
+            "P3Y",
+            "XXXX-12-07",
+            "PRESENT_REF",
+            "",
+        ] {
+            assert_eq!(first(not_a_period), None, "{not_a_period}");
+        }
     }
 
     #[test]

@@ -146,6 +146,9 @@ pub enum DateExpr {
     /// `offset` units from the reference, at that unit's precision: "last week" (Week, -1),
     /// "this year" (Year, 0), "two months ago" (Month, -2).
     Relative { unit: Unit, offset: i32 },
+    /// `offset` units from the period the text named last, at that unit's precision: "the month
+    /// before" (Month, -1) after "last month"; from the reference when it named none.
+    MentionedPeriod { unit: Unit, offset: i32 },
     /// A decade: "the 1990s" is 1990 → TimeML `199`.
     Decade(i32),
     /// A century by its number: the 20th century → TimeML `19`.

@@ -74,6 +74,7 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         .or_else(|| mentioned_day(view, i))
         .or_else(|| month_of_year(view, i))
         .or_else(|| period_reported(view, i))
+        .or_else(|| period_before(view, i))
     {
         return Some(f);
     }
@@ -176,6 +177,39 @@ fn period_reported(view: &TokenView, i: usize) -> Option<Found> {
     }
     let e = DateExpr::Relative { unit, offset: 0 };
     Some(date(i, i + 2, Label::Date, "relative/period-reported", e))
+}
+
+/// "compared with 6% the month before.", "the year earlier,", "the day after.": the period next
+/// to the one the text named last, ending its clause (OntoNotes train: 15 exact DATE of 21).
+fn period_before(view: &TokenView, i: usize) -> Option<Found> {
+    if !(view.is(i, "the") && view.near(i + 1) && view.near(i + 2)) {
+        return None;
+    }
+    let offset = match view.low(i + 2) {
+        "before" | "earlier" => -1,
+        "after" => 1,
+        _ => return None,
+    };
+    if !matches!(view.raw(i + 3), "." | "," | ";" | "") {
+        return None;
+    }
+    let e = match view.low(i + 1) {
+        "day" => DateExpr::Day(DayRef::Mentioned(offset)),
+        "week" => DateExpr::MentionedPeriod {
+            unit: Unit::Week,
+            offset,
+        },
+        "month" => DateExpr::MentionedPeriod {
+            unit: Unit::Month,
+            offset,
+        },
+        "year" => DateExpr::MentionedPeriod {
+            unit: Unit::Year,
+            offset,
+        },
+        _ => return None,
+    };
+    Some(date(i, i + 3, Label::Date, "relative/period-before", e))
 }
 
 /// "June of last year", "March of this year", "May of next year": the month in that year (train:
@@ -441,20 +475,26 @@ fn ago(view: &TokenView, i: usize) -> Option<Found> {
         return None;
     }
     let u = view.keyword(after).unit?;
-    if !view.near(after + 1) || !matches!(view.low(after + 1), "ago" | "earlier") {
+    if !view.near(after + 1) || !matches!(view.low(after + 1), "ago" | "earlier" | "later") {
         return None;
     }
     // "a day earlier", "two weeks earlier": a length before the last day named, as TimeML
     // values it (TempEval-3: "A day earlier" P1D); months and years stay dates ("a year
     // earlier" 1988, as in company reports).
-    if view.is(after + 1, "earlier") && matches!(u, Unit::Day | Unit::Week) {
+    // "a year later" after the last day named (OntoNotes train: 21 exact DATE of 29 "a/an/one
+    // unit later"); a number before "later" is the duration parser's.
+    let a_later = view.is(after + 1, "later") && matches!(view.low(k), "a" | "an");
+    if a_later || (view.is(after + 1, "earlier") && matches!(u, Unit::Day | Unit::Week)) {
         let e = DateExpr::Offset {
             amount: n as u32,
             unit: u,
-            later: false,
+            later: a_later,
             from: OffsetFrom::Mentioned,
         };
-        return Some(date(i, after + 2, Label::Date, "relative/earlier", e));
+        return Some(date(i, after + 2, Label::Date, "relative/offset", e));
+    }
+    if view.is(after + 1, "later") {
+        return None;
     }
     let n = n as i32;
     let (unit, offset) = match u {
