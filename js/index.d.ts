@@ -23,6 +23,12 @@ export interface Entity {
   value?: Value;
   /** For dates and times with a TimeML value: its TIMEX3 type (a length is a DURATION). */
   timex_type?: TimexType;
+  /**
+   * For a length that points at a day ("three days later", "a week earlier", "four days from
+   * now"), whose `value` is the length ("P3D"): the day it points to ("2021-12-09"), counted
+   * from the reference date ("from now", "in") or the last day named before it ("later").
+   */
+  points_to?: string;
   /** Index into Document.canonical. */
   entity_id: number;
   /** Which rule found it, e.g. "date/day-month-year". */

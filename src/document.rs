@@ -54,6 +54,13 @@ pub struct Entity {
     /// length is a DURATION, a clock time or part of a day a TIME). Absent on other entities.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timex_type: Option<TimexType>,
+    /// For a length that points at a day ("three days later", "a week earlier", "in two
+    /// weeks", "four days from now"), whose `value` is the length (`P3D`) as TimeML writes it:
+    /// the day it points to (`"2021-12-09"`), counted from the reference date ("from now", "in")
+    /// or from the last day named before it ("later", "earlier"). Absent on other entities and
+    /// when there is no day to count from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points_to: Option<String>,
     /// Index into [`Document::canonical`] of the entity this mention refers to.
     pub entity_id: usize,
     /// Which rule or model produced the mention (e.g. `"date/day-month-year"`): provenance for

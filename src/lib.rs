@@ -253,11 +253,11 @@ impl Extractor {
         candidates.extend(user_candidates);
         let mut utf16 = Utf16Cursor::new(text);
         let resolved = resolve::resolve(candidates);
-        let values = normalize::values(text, &resolved, reference);
+        let (values, points_to) = normalize::values(text, &resolved, reference);
         let mut entities: Vec<Entity> = resolved
             .into_iter()
-            .zip(values)
-            .map(|(c, value)| Entity {
+            .zip(values.into_iter().zip(points_to))
+            .map(|(c, (value, points_to))| Entity {
                 text: text[c.start..c.end].to_string(),
                 label: c.label,
                 start: utf16.utf16_at(c.start),
@@ -266,6 +266,7 @@ impl Extractor {
                 byte_end: c.end,
                 timex_type: c.value.as_ref().and_then(timeml::timex_type),
                 value,
+                points_to,
                 entity_id: 0,
                 rule: match user.binary_search_by_key(&c.start, |u| u.candidate.start) {
                     Ok(i) if user[i].candidate == c => user[i].rule.clone(),

@@ -40,7 +40,7 @@ pub fn timex_type(raw: &RawValue) -> Option<TimexType> {
         return None;
     };
     Some(match expr {
-        DateExpr::Duration { .. } => TimexType::Duration,
+        DateExpr::Duration { .. } | DateExpr::Offset { .. } => TimexType::Duration,
         DateExpr::Set(_) => TimexType::Set,
         DateExpr::Time { .. } | DateExpr::PartOfDay { .. } => TimexType::Time,
         DateExpr::Calendar { .. }
@@ -51,6 +51,7 @@ pub fn timex_type(raw: &RawValue) -> Option<TimexType> {
         | DateExpr::Day(_)
         | DateExpr::Weekend(_)
         | DateExpr::Relative { .. }
+        | DateExpr::MentionedPeriod { .. }
         | DateExpr::Decade(_)
         | DateExpr::Century(_)
         | DateExpr::Quarter { .. }
@@ -307,6 +308,7 @@ mod tests {
                 byte_end: 9,
                 value: None,
                 timex_type: Some(TimexType::Date),
+                points_to: None,
                 entity_id: 0,
                 rule: "custom/entry".into(),
                 confidence: None,

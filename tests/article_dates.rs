@@ -123,3 +123,77 @@ fn a_wire_dateline_gives_the_reference_date() {
         "a date inside a line is not a dateline"
     );
 }
+
+fn points_to(doc: &newsmark::Document, text: &str) -> Option<String> {
+    doc.entities
+        .iter()
+        .find(|e| e.text == text)
+        .and_then(|e| e.points_to.clone())
+}
+
+#[test]
+fn offsets_keep_the_length_and_say_which_day_they_point_to() {
+    let options = Options {
+        reference_date: Some("2021-12-06".into()),
+        ..Options::default()
+    };
+    let text = "The treaty was signed on March 3, 2021. Three days later, troops left. \
+                A week earlier, a vote had been held. The ports will reopen four days from now.";
+    let doc = extract(text, &options).unwrap();
+    assert_eq!(timex(&doc, "Three days later"), ["P3D"]);
+    // "later" counts from the last day named, "from now" from the reference date.
+    assert_eq!(
+        points_to(&doc, "Three days later").as_deref(),
+        Some("2021-03-06")
+    );
+    // The day "three days later" points to is the last day named for "a week earlier".
+    assert_eq!(timex(&doc, "A week earlier"), ["P1W"]);
+    assert_eq!(
+        points_to(&doc, "A week earlier").as_deref(),
+        Some("2021-02-27")
+    );
+    assert_eq!(
+        points_to(&doc, "four days from now").as_deref(),
+        Some("2021-12-10")
+    );
+    // Dates that are no offset have none.
+    assert_eq!(points_to(&doc, "March 3, 2021"), None);
+}
+
+#[test]
+fn an_offset_with_nothing_to_count_from_points_nowhere() {
+    let doc = extract("Troops left three days later.", &Options::default()).unwrap();
+    assert!(doc.reference_date.is_none());
+    assert_eq!(timex(&doc, "three days later"), ["P3D"]);
+    assert_eq!(points_to(&doc, "three days later"), None);
+}
+
+#[test]
+fn points_to_is_serialised_only_where_there_is_one() {
+    let options = Options {
+        reference_date: Some("2021-12-06".into()),
+        ..Options::default()
+    };
+    let doc = extract("The ports reopen four days from now, on Friday.", &options).unwrap();
+    let json = serde_json::to_value(&doc).unwrap();
+    let entities = json["entities"].as_array().unwrap();
+    let offset = entities
+        .iter()
+        .find(|e| e["text"] == "four days from now")
+        .unwrap();
+    assert_eq!(offset["points_to"], "2021-12-10");
+    let friday = entities.iter().find(|e| e["text"] == "Friday").unwrap();
+    assert!(friday.get("points_to").is_none(), "{friday}");
+}
+
+#[test]
+fn the_next_day_counts_from_the_day_named_before_it_across_sentences() {
+    let options = Options {
+        reference_date: Some("2021-12-06".into()),
+        ..Options::default()
+    };
+    let text = "Talks will open on Tuesday. The next day, ministers will vote.";
+    let doc = extract(text, &options).unwrap();
+    assert_eq!(timex(&doc, "Tuesday"), ["2021-12-07"]);
+    assert_eq!(timex(&doc, "The next day"), ["2021-12-08"]);
+}

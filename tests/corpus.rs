@@ -123,6 +123,15 @@ fn look_alikes_are_not_dates_or_amounts() {
 }
 
 #[test]
+fn relative_and_anchored_dates_count_from_the_right_day() {
+    check(
+        "relative_dates.txt",
+        include_str!("corpus/relative_dates.txt"),
+        40,
+    );
+}
+
+#[test]
 fn timeml_mode_marks_references_and_repetitions() {
     check("timeml.txt", include_str!("corpus/timeml.txt"), 20);
 }

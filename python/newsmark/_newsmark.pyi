@@ -45,6 +45,8 @@ class Entity(TypedDict):
     """The normalised value, where the label has one."""
     timex_type: NotRequired[Literal["DATE", "TIME", "DURATION", "SET"]]
     """DATE and TIME entities: their TimeML TIMEX3 type."""
+    points_to: NotRequired[str]
+    """Lengths that point at a day ("three days later", value "P3D"): that day, "2021-12-09"."""
     confidence: NotRequired[float]
     """Names the tagger found: how likely the span and label are right (calibrated, 0 to 1)."""
     entity_id: int

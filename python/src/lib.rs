@@ -87,6 +87,9 @@ fn to_python<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyDict
         if let Some(timex_type) = e.timex_type {
             d.set_item(intern!(py, "timex_type"), timex_type.as_str())?;
         }
+        if let Some(day) = &e.points_to {
+            d.set_item(intern!(py, "points_to"), day)?;
+        }
         if let Some(confidence) = e.confidence {
             d.set_item(intern!(py, "confidence"), confidence)?;
         }

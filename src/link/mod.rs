@@ -209,6 +209,7 @@ mod tests {
             byte_end: 0,
             value: None,
             timex_type: None,
+            points_to: None,
             entity_id: 0,
             rule: String::new(),
             confidence: None,

@@ -19,18 +19,45 @@ pub fn normalize(raw: &RawValue, reference: Option<CivilDate>) -> Option<Value> 
     }
 }
 
-/// The values of resolved candidates (sorted, not overlapping), in order. A time of day that
-/// names no day takes the date written next to it ("5 December 2021, 8:45 IST", "10 a.m. on
-/// Tuesday", "10:35 a.m. (0735 GMT) Friday"), else the reference date.
+/// The values of resolved candidates (sorted, not overlapping), in order, and for offsets the
+/// day they point to (`Entity::points_to`). "the next day", "three days later" count from the
+/// last day named before them, else the reference date. A time of day that names no day takes
+/// the date written next to it ("5 December 2021, 8:45 IST", "10 a.m. on Tuesday", "10:35 a.m.
+/// (0735 GMT) Friday"), else the reference date.
 pub fn values(
     text: &str,
     resolved: &[Candidate],
     reference: Option<CivilDate>,
-) -> Vec<Option<Value>> {
-    let mut out: Vec<Option<Value>> = resolved
-        .iter()
-        .map(|c| c.value.as_ref().and_then(|v| normalize(v, reference)))
-        .collect();
+) -> (Vec<Option<Value>>, Vec<Option<String>>) {
+    let mut out = Vec::with_capacity(resolved.len());
+    let mut points_to = Vec::with_capacity(resolved.len());
+    // The last day, and the first day of the last period at any precision, named so far.
+    let (mut named, mut period): (Option<CivilDate>, Option<CivilDate>) = (None, None);
+    for c in resolved {
+        let (value, day) = match &c.value {
+            Some(RawValue::Date(expr)) => {
+                let anchor = if timex_value::counts_from_mentioned(expr) {
+                    named.or(reference)
+                } else if timex_value::counts_from_mentioned_period(expr) {
+                    period.or(reference)
+                } else {
+                    reference
+                };
+                let value = timex_value::resolve(expr, anchor);
+                if !matches!(expr, DateExpr::Time { day: None, .. }) {
+                    named = value.get(..10).and_then(CivilDate::parse_iso).or(named);
+                    period = timex_value::first_day(&value).or(period);
+                }
+                let day = timex_value::points_to(expr, anchor);
+                named = day.as_deref().and_then(CivilDate::parse_iso).or(named);
+                (Some(Value::Timex(value)), day)
+            }
+            Some(raw) => (normalize(raw, reference), None),
+            None => (None, None),
+        };
+        out.push(value);
+        points_to.push(day);
+    }
     for (i, c) in resolved.iter().enumerate() {
         if let Some(RawValue::Date(expr @ DateExpr::Time { day: None, .. })) = &c.value {
             if let Some(day) = neighbouring_day(text, resolved, &out, i) {
@@ -38,7 +65,7 @@ pub fn values(
             }
         }
     }
-    out
+    (out, points_to)
 }
 
 /// The time of day `time`, on `date` when it named no day of its own.

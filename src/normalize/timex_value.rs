@@ -8,7 +8,7 @@
 
 use super::numeric_dates::as_calendar;
 use crate::timex::calendar::{days_in_month, CivilDate, Weekday};
-use crate::timex::{DateExpr, DayRef, Lean, Repeat, Season, Unit, Vague};
+use crate::timex::{DateExpr, DayRef, Lean, OffsetFrom, Repeat, Season, Unit, Vague};
 use std::fmt::Write;
 
 /// The TimeML value, resolved against `reference` where the text leaves fields out.
@@ -57,7 +57,9 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
             }
             None => out.push_str("XXXX-WXX-WE"),
         },
-        DateExpr::Relative { unit, offset } => write_relative(out, unit, offset, reference),
+        DateExpr::Relative { unit, offset } | DateExpr::MentionedPeriod { unit, offset } => {
+            write_relative(out, unit, offset, reference)
+        }
         DateExpr::Decade(start) => {
             let _ = write!(out, "{:03}", start.div_euclid(10));
         }
@@ -104,21 +106,8 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
                 Season::Winter => "-WI",
             });
         }
-        DateExpr::Duration { amount, unit } => {
-            let (letter, per) = unit.iso();
-            out.push('P');
-            if unit.is_clock() {
-                out.push('T');
-            }
-            match amount {
-                Some(n) => {
-                    let _ = write!(out, "{}{letter}", n.saturating_mul(per));
-                }
-                None => {
-                    let _ = write!(out, "X{letter}");
-                }
-            }
-        }
+        DateExpr::Duration { amount, unit } => write_duration(out, amount, unit),
+        DateExpr::Offset { amount, unit, .. } => write_duration(out, Some(amount), unit),
         DateExpr::Set(Repeat::Every { amount, unit }) => {
             let (letter, per) = unit.iso();
             let t = if unit.is_clock() { "T" } else { "" };
@@ -161,6 +150,100 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
     }
 }
 
+fn write_duration(out: &mut String, amount: Option<u32>, unit: Unit) {
+    let (letter, per) = unit.iso();
+    out.push('P');
+    if unit.is_clock() {
+        out.push('T');
+    }
+    match amount {
+        Some(n) => {
+            let _ = write!(out, "{}{letter}", n.saturating_mul(per));
+        }
+        None => {
+            let _ = write!(out, "X{letter}");
+        }
+    }
+}
+
+/// The first day of the period a TimeML value names, for `YYYY`, `YYYY-MM` and `YYYY-MM-DD`
+/// (and a time on that day): what "the month before" counts from.
+pub fn first_day(value: &str) -> Option<CivilDate> {
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .filter(|d| d.iter().all(u8::is_ascii_digit))
+            .and_then(|_| value[r].parse::<u32>().ok())
+    };
+    let year = i32::try_from(digits(0..4)?).ok()?;
+    let field = |at: usize| match b.get(at) {
+        Some(b'-') => digits(at + 1..at + 3),
+        _ => None,
+    };
+    let end_ok = |at: usize| matches!(b.get(at), None | Some(b'T'));
+    match (field(4), field(7)) {
+        (Some(m), Some(d)) if end_ok(10) => CivilDate::new(year, m, d),
+        (Some(m), None) if end_ok(7) => CivilDate::new(year, m, 1),
+        (None, _) if end_ok(4) => CivilDate::new(year, 1, 1),
+        _ => None,
+    }
+}
+
+/// Whether `expr` is counted from the last period the text named before it (at any precision):
+/// "the month before", "the year before".
+pub fn counts_from_mentioned_period(expr: &DateExpr) -> bool {
+    matches!(expr, DateExpr::MentionedPeriod { .. })
+}
+
+/// Whether `expr` is counted from the last day the text named before it ("the next day",
+/// "three days later"): `normalize::values` then passes that day as the reference.
+pub fn counts_from_mentioned(expr: &DateExpr) -> bool {
+    matches!(
+        expr,
+        DateExpr::Day(DayRef::Mentioned(_))
+            | DateExpr::Offset {
+                from: OffsetFrom::Mentioned,
+                ..
+            }
+    )
+}
+
+/// The day an offset points to ("three days later" from `anchor`), as a TimeML date; `None`
+/// for anything else, or with no anchor. Months and years keep the day of the month, or the
+/// month's last day when it has fewer ("a month later" from 31 January is 28 February).
+pub fn points_to(expr: &DateExpr, anchor: Option<CivilDate>) -> Option<String> {
+    let DateExpr::Offset {
+        amount,
+        unit,
+        later,
+        ..
+    } = *expr
+    else {
+        return None;
+    };
+    let a = anchor?;
+    let sign: i64 = if later { 1 } else { -1 };
+    let n = i64::from(amount) * sign;
+    let months = |m: i64| {
+        let total = i64::from(a.year()) * 12 + i64::from(a.month()) - 1 + m;
+        let (y, m) = (
+            i32::try_from(total.div_euclid(12)).ok()?,
+            total.rem_euclid(12) as u32 + 1,
+        );
+        CivilDate::new(y, m, a.day().min(u32::from(days_in_month(y, m as u8))))
+    };
+    let day = match unit {
+        Unit::Day => a.add_days(n)?,
+        Unit::Week => a.add_days(n.checked_mul(7)?)?,
+        Unit::Month => months(n)?,
+        Unit::Quarter => months(n.checked_mul(3)?)?,
+        Unit::Year => months(n.checked_mul(12)?)?,
+        Unit::Decade => months(n.checked_mul(120)?)?,
+        _ => return None,
+    };
+    Some(day.to_string())
+}
+
 fn write_year(out: &mut String, year: Option<i32>) {
     match year {
         Some(y) => {
@@ -173,7 +256,12 @@ fn write_year(out: &mut String, year: Option<i32>) {
 /// The calendar date a day reference points at.
 fn day_date(day: DayRef, reference: Option<CivilDate>) -> Option<CivilDate> {
     match day {
-        DayRef::Offset(n) => reference?.add_days(n as i64),
+        DayRef::Offset(n) | DayRef::Mentioned(n) => reference?.add_days(n as i64),
+        DayRef::InWeek(w, weeks) => {
+            let r = reference?;
+            let monday = r.add_days(-r.weekday().days_from_monday())?;
+            monday.add_days(i64::from(weeks) * 7 + w.days_from_monday())
+        }
         DayRef::Weekday(w, lean) => weekday_date(reference?, w, lean),
         DayRef::Date { year, month, day } => {
             let year = year.or_else(|| Some(nearest_year(reference?, month, day)))?;
@@ -188,13 +276,13 @@ fn write_day(out: &mut String, day: DayRef, reference: Option<CivilDate>) {
             let _ = write!(out, "{d}");
         }
         None => match day {
-            DayRef::Weekday(w, _) => {
+            DayRef::Weekday(w, _) | DayRef::InWeek(w, _) => {
                 let _ = write!(out, "XXXX-WXX-{}", w.iso_number());
             }
             DayRef::Date { month, day, .. } => {
                 let _ = write!(out, "XXXX-{month:02}-{day:02}");
             }
-            DayRef::Offset(_) => out.push_str("XXXX-XX-XX"),
+            DayRef::Offset(_) | DayRef::Mentioned(_) => out.push_str("XXXX-XX-XX"),
         },
     }
 }
@@ -452,6 +540,74 @@ mod tests {
         assert_eq!(resolve(&tuesday_morning, r), "2021-12-07TMO");
         assert_eq!(resolve(&DateExpr::Decade(1990), None), "199");
         assert_eq!(resolve(&DateExpr::Century(20), None), "19");
+    }
+
+    #[test]
+    fn offsets_are_lengths_that_point_at_a_day() {
+        let r = date("2021-01-31");
+        let offset = |amount, unit, later| DateExpr::Offset {
+            amount,
+            unit,
+            later,
+            from: OffsetFrom::Mentioned,
+        };
+        assert_eq!(resolve(&offset(3, Unit::Day, true), r), "P3D");
+        assert_eq!(resolve(&offset(1, Unit::Decade, true), r), "P10Y");
+        let to = |e| points_to(&e, r);
+        assert_eq!(
+            to(offset(3, Unit::Day, true)).as_deref(),
+            Some("2021-02-03")
+        );
+        assert_eq!(
+            to(offset(2, Unit::Week, false)).as_deref(),
+            Some("2021-01-17")
+        );
+        assert_eq!(
+            to(offset(1, Unit::Month, true)).as_deref(),
+            Some("2021-02-28"),
+            "a shorter month ends the count"
+        );
+        assert_eq!(
+            to(offset(1, Unit::Year, false)).as_deref(),
+            Some("2020-01-31")
+        );
+        assert_eq!(to(offset(u32::MAX, Unit::Year, true)), None, "out of range");
+        assert_eq!(points_to(&offset(3, Unit::Day, true), None), None);
+        assert_eq!(to(DateExpr::Day(DayRef::Offset(1))), None);
+    }
+
+    #[test]
+    fn the_first_day_of_a_named_period() {
+        let first = |v| first_day(v).map(|d| d.to_string());
+        assert_eq!(first("2021").as_deref(), Some("2021-01-01"));
+        assert_eq!(first("2021-06").as_deref(), Some("2021-06-01"));
+        assert_eq!(first("2021-06-16").as_deref(), Some("2021-06-16"));
+        assert_eq!(first("2021-06-16T08:45").as_deref(), Some("2021-06-16"));
+        for not_a_period in [
+            "199",
+            "2021-W49",
+            "2021-Q3",
+            "P3Y",
+            "XXXX-12-07",
+            "PRESENT_REF",
+            "",
+        ] {
+            assert_eq!(first(not_a_period), None, "{not_a_period}");
+        }
+    }
+
+    #[test]
+    fn weekdays_in_a_named_week_and_days_after_a_named_one() {
+        // 2021-12-08 was a Wednesday.
+        let r = date("2021-12-08");
+        let day = |d| resolve(&DateExpr::Day(d), r);
+        assert_eq!(day(DayRef::InWeek(Weekday::Monday, 1)), "2021-12-13");
+        assert_eq!(day(DayRef::InWeek(Weekday::Sunday, 0)), "2021-12-12");
+        assert_eq!(day(DayRef::InWeek(Weekday::Friday, -1)), "2021-12-03");
+        assert_eq!(day(DayRef::Mentioned(-1)), "2021-12-07");
+        let unresolved = |d| resolve(&DateExpr::Day(d), None);
+        assert_eq!(unresolved(DayRef::InWeek(Weekday::Monday, 1)), "XXXX-WXX-1");
+        assert_eq!(unresolved(DayRef::Mentioned(1)), "XXXX-XX-XX");
     }
 
     #[test]

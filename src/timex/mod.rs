@@ -37,6 +37,19 @@ pub enum DayRef {
         month: u32,
         day: u32,
     },
+    /// Days from the last day the text named before it ("the next day" 1, "the previous day"
+    /// -1, "the same day" 0); from the reference date when it named none.
+    Mentioned(i32),
+    /// A weekday in the week `weeks` from the reference's: "Monday of next week" (1).
+    InWeek(Weekday, i32),
+}
+
+/// Where an offset is counted from: "four days from now", "in two weeks" from the reference
+/// date; "three days later", "a week earlier" from the last day the text named before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OffsetFrom {
+    Reference,
+    Mentioned,
 }
 
 /// Parts of the day in TimeML's codes.
@@ -133,6 +146,9 @@ pub enum DateExpr {
     /// `offset` units from the reference, at that unit's precision: "last week" (Week, -1),
     /// "this year" (Year, 0), "two months ago" (Month, -2).
     Relative { unit: Unit, offset: i32 },
+    /// `offset` units from the period the text named last, at that unit's precision: "the month
+    /// before" (Month, -1) after "last month"; from the reference when it named none.
+    MentionedPeriod { unit: Unit, offset: i32 },
     /// A decade: "the 1990s" is 1990 → TimeML `199`.
     Decade(i32),
     /// A century by its number: the 20th century → TimeML `19`.
@@ -146,6 +162,15 @@ pub enum DateExpr {
         year: Option<i32>,
         year_offset: i32,
         season: Season,
+    },
+    /// A length that points at a day: "three days later" (`amount` 3, `later` true), "a week
+    /// earlier", "four days from now". TimeML's value is the length (`P3D`); the day it points
+    /// to is the entity's `points_to`.
+    Offset {
+        amount: u32,
+        unit: Unit,
+        later: bool,
+        from: OffsetFrom,
     },
     /// A length of time: `P3Y`, `PT5H`; `amount` `None` for "years", "several days" (`PXY`).
     Duration { amount: Option<u32>, unit: Unit },

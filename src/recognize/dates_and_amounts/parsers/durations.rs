@@ -15,11 +15,12 @@ use super::numbers::number;
 use super::relative_dates::approx_prefix;
 use super::Found;
 use crate::candidate::RawValue;
+use crate::recognize::dates_and_amounts::tense::lean_at;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
 use crate::recognize::dates_and_amounts::words::{day_part, repeat_adverb};
 use crate::recognize::Mode;
 use crate::resolve::priority;
-use crate::timex::{DateExpr, Repeat, Unit, Vague};
+use crate::timex::{DateExpr, Lean, OffsetFrom, Repeat, Unit, Vague};
 use crate::Label;
 
 fn duration(start: usize, end: usize, rule: &'static str, amount: Option<u32>, u: Unit) -> Found {
@@ -152,6 +153,12 @@ fn amount(
 ) -> Option<(Option<u32>, usize)> {
     match view.low(i) {
         "several" | "many" => return Some((None, i + 1)),
+        // "the past few weeks", "the next few days" (OntoNotes train: 129 exact DATE of 143),
+        // "the last couple of weeks" (16 of 23; "a couple of days" only 11 of 36, so not).
+        "few" | "couple" if length_expected() && i > 0 && !view.is(i - 1, "a") => {
+            let of = view.is(i, "couple") && view.next_is(i + 1, "of");
+            return Some((None, if of { i + 2 } else { i + 1 }));
+        }
         "a" if view.next_is(i + 1, "few") => return Some((None, i + 2)),
         _ => {}
     }
@@ -271,17 +278,58 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
     }
     // "three days later", "a few weeks earlier": OntoNotes keeps the adverb inside (49 of 53
     // such phrasings in train); so does "two days before" ending a clause, not "two days
-    // before the vote". TimeML marks the length alone ("Three days" P3D).
+    // before the vote". TimeML marks the length alone ("Three days" P3D). Either way the
+    // length points at a day counted from the last one named.
     let end = after + 1;
-    if view.mode != Mode::TimeMl && !u.is_clock() && view.near(end) {
-        let adverb = matches!(view.low(end), "later" | "earlier")
-            || (matches!(view.low(end), "before" | "after")
-                && matches!(view.raw(end + 1), "." | "," | ";" | ""));
-        if adverb {
-            return Some(duration(i, end + 1, "duration/offset", n, u));
+    if !u.is_clock() && view.near(end) {
+        let later = match view.low(end) {
+            "later" => Some(true),
+            "earlier" => Some(false),
+            "after" | "before" if matches!(view.raw(end + 1), "." | "," | ";" | "") => {
+                Some(view.is(end, "after"))
+            }
+            _ => None,
+        };
+        if let Some(later) = later {
+            let stop = if view.mode == Mode::TimeMl {
+                end
+            } else {
+                end + 1
+            };
+            return Some(offset(i, stop, n, u, later, OffsetFrom::Mentioned));
+        }
+        // "four days from now": a day after the reference (train: 10 exact DATE, 3 inside one,
+        // of 19).
+        if view.is(end, "from") && view.next_is(end + 1, "now") {
+            return Some(offset(i, end + 2, n, u, true, OffsetFrom::Reference));
+        }
+        // "will reopen in two weeks": after "in" in a sentence about the future, a day after
+        // the reference; the span stays the length, as OntoNotes and TimeML mark it.
+        if i > 0 && view.is(i - 1, "in") && lean_at(view, i) == Lean::Future {
+            return Some(offset(i, end, n, u, true, OffsetFrom::Reference));
         }
     }
     Some(duration(i, end, "duration/length", n, u))
+}
+
+fn offset(
+    start: usize,
+    end: usize,
+    n: Option<u32>,
+    unit: Unit,
+    later: bool,
+    from: OffsetFrom,
+) -> Found {
+    let mut f = duration(start, end, "duration/offset", n, unit);
+    if let Some(amount) = n {
+        f.value = RawValue::Date(DateExpr::Offset {
+            amount,
+            unit,
+            later,
+            from,
+        });
+    }
+    f
 }
 
 /// The upper end of a range of lengths at `k` ("or four" of "three or four years"): its amount

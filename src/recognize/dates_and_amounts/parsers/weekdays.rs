@@ -1,8 +1,10 @@
-//! Weekdays: "Tuesday", "last Friday", "upcoming Monday", "Tuesday morning", "late Tuesday"
-//! ("earlier Friday" is "Friday", as TimeML annotators draw it).
+//! Weekdays: "Tuesday", "last Friday", "upcoming Monday", "this Sunday", "Tuesday morning",
+//! "late Tuesday", "Monday of next week" ("earlier Friday" is "Friday", as TimeML annotators
+//! draw it).
 //!
 //! Which Tuesday: a word before it decides when there is one ("last" is the one before the
-//! reference date, "next", "upcoming", "coming" the one after); otherwise the sentence's tense
+//! reference date, "next", "upcoming", "coming" the one after); otherwise, and after "this", the
+//! sentence's tense
 //! ([`lean_at`]): "said on Friday" is the Friday before, "will meet on Tuesday" the Tuesday
 //! after, and with no cue the nearest.
 
@@ -29,7 +31,9 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     let (lean, w_at) = match view.low(i) {
         "last" | "past" => (Some(Lean::Before), i + 1),
         "next" | "upcoming" | "coming" => (Some(Lean::After), i + 1),
-        "this" => (Some(Lean::Nearest), i + 1),
+        // "this Sunday": the coming one in a sentence about the future, the one just gone in
+        // one about the past (the tense decides), else the nearest.
+        "this" => (Some(lean_at(view, i)), i + 1),
         "early" | "late" => (None, i + 1),
         _ => (None, i),
     };
@@ -40,6 +44,24 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         .keyword(w_at)
         .weekday
         .filter(|_| view.capitalised(w_at))?;
+    // "Monday of next week", "Friday of this week": that weekday in the week named.
+    let in_week = match (view.next_is(w_at + 1, "of"), view.low(w_at + 2)) {
+        (true, "last") => Some(-1),
+        (true, "this") => Some(0),
+        (true, "next") => Some(1),
+        _ => None,
+    }
+    .filter(|_| lean.is_none() && view.near(w_at + 2) && view.next_is(w_at + 3, "week"));
+    if let Some(weeks) = in_week {
+        return Some(Found {
+            start: i,
+            end: w_at + 4,
+            label: Label::Date,
+            rule: "weekday/in-week",
+            priority: priority::DATE_OR_TIME,
+            value: RawValue::Date(DateExpr::Day(DayRef::InWeek(w, weeks))),
+        });
+    }
     let day = DayRef::Weekday(w, lean.unwrap_or_else(|| lean_at(view, w_at)));
     // "Tuesday morning" is one TIMEX3; OntoNotes marks "Tuesday" DATE and "morning" TIME
     // (train: 55 split, 38 one TIME, 4 one DATE), the TIME read by `times::part_after_day`.
