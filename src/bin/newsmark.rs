@@ -1,14 +1,15 @@
 //! The newsmark command line: entities of news text as JSON.
 //!
 //! ```text
-//! newsmark [OPTIONS] [FILE...]      one JSON document per input (stdin when none or "-")
+//! newsmark [OPTIONS] [FILE...]      one JSON document per input (stdin when none or "-"); a
+//!                                   single input is written segment by segment as it goes
 //! newsmark --jsonl [FILE...]        JSONL in ({"id","text"[,"reference_date"]}), JSONL out
 //! newsmark --jsonl --threads N      the same on N threads, in input order
 //! newsmark --format timeml [FILE]   the text as TimeML, dates and times inline as TIMEX3
 //! ```
 //! Exit codes: 0 success, 2 bad input or usage (the message names the problem), 1 output failed.
 
-use newsmark::cli::{self, Args, Command, Format, JsonlExtractor};
+use newsmark::cli::{self, Args, Command, Format, JsonlExtractor, StreamedDocument};
 use newsmark::{Document, Extractor};
 use serde::Serialize;
 use std::io::{self, BufRead, BufReader, Read, Write};
@@ -79,7 +80,12 @@ fn run_documents(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
             .map_err(|e| input_error(format!("{}: {e}", display_name(file))))
     };
     if let [file] = args.files.as_slice() {
-        return write_json(out, &extract(file)?, args.compact);
+        // One input, however large, is written a segment at a time as its entities are built.
+        let text = read_text(file)?;
+        let segments = extractor
+            .extract_segments(&text)
+            .map_err(|e| input_error(format!("{}: {e}", display_name(file))))?;
+        return write_json(out, &StreamedDocument::new(segments), args.compact);
     }
     #[derive(Serialize)]
     struct FileResult<'a> {
