@@ -3,10 +3,8 @@
 //! that tests and fuzz targets can reach it (`fuzz/fuzz_targets/`) and the Python package
 //! (`python/`) prints the very same lines; `src/bin/newsmark.rs` does the reading and writing.
 
-use crate::{Document, Error, Extractor, Label, Options, Segments};
-use serde::ser::{SerializeSeq, SerializeStruct, Serializer};
+use crate::{Error, Extractor, Label, Options};
 use serde::{Deserialize, Serialize};
-use std::cell::RefCell;
 use std::collections::hash_map::{Entry, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -201,6 +199,16 @@ pub fn parse_record(line: &[u8]) -> Result<Option<Record>, String> {
         .map_err(|e| format!("bad JSON record: {e}"))
 }
 
+/// One text's [`crate::Document`] ready to serialise: the very bytes `serde_json` writes for
+/// [`Extractor::extract`]'s result, but written from the linked mentions as it goes, so the
+/// entities are never all built and one large input costs little more than its mentions.
+pub fn document_json<'a>(
+    extractor: &Extractor,
+    text: &'a str,
+) -> Result<impl Serialize + 'a, Error> {
+    extractor.extract_json(text)
+}
+
 /// `--jsonl` extraction, one line at a time: the output line for each input line.
 ///
 /// ```
@@ -218,10 +226,10 @@ pub struct JsonlExtractor {
 }
 
 #[derive(Serialize)]
-struct RecordResult {
+struct RecordResult<'a> {
     id: serde_json::Value,
     #[serde(flatten)]
-    document: Document,
+    document: crate::json::DocumentJson<'a>,
 }
 
 impl JsonlExtractor {
@@ -261,7 +269,7 @@ impl JsonlExtractor {
                 v.insert(Extractor::new(&options).map_err(|e| e.to_string())?)
             }
         };
-        let document = extractor.extract(&record.text).map_err(|e| e.to_string())?;
+        let document = (extractor.extract_json(&record.text)).map_err(|e| e.to_string())?;
         let result = RecordResult {
             id: record.id,
             document,
@@ -269,58 +277,6 @@ impl JsonlExtractor {
         serde_json::to_string(&result)
             .map(Some)
             .map_err(|e| format!("cannot write the result: {e}"))
-    }
-}
-
-/// A document serialised as its segments are handed out ([`Extractor::extract_segments`]):
-/// the very JSON of the [`Document`] that [`Extractor::extract`] gives, written without ever
-/// holding all its entities, so one large input streams out segment by segment. It can be
-/// serialised once; the entities are consumed as they are written.
-///
-/// ```
-/// use newsmark::{cli::StreamedDocument, Extractor, Options};
-/// let extractor = Extractor::new(&Options::default())?;
-/// let text = "Joe Biden met Vladimir Putin.";
-/// let streamed = StreamedDocument::new(extractor.extract_segments(text)?);
-/// assert_eq!(
-///     serde_json::to_string(&streamed).unwrap(),
-///     serde_json::to_string(&extractor.extract(text)?).unwrap()
-/// );
-/// # Ok::<(), newsmark::Error>(())
-/// ```
-pub struct StreamedDocument(RefCell<Segments>);
-
-impl StreamedDocument {
-    pub fn new(segments: Segments) -> Self {
-        StreamedDocument(RefCell::new(segments))
-    }
-}
-
-impl Serialize for StreamedDocument {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // Document's fields, in its order.
-        let mut doc = serializer.serialize_struct("Document", 3)?;
-        doc.serialize_field("entities", &StreamedEntities(&self.0))?;
-        let segments = self.0.borrow();
-        doc.serialize_field("canonical", &segments.canonical)?;
-        doc.serialize_field("reference_date", &segments.reference_date)?;
-        doc.end()
-    }
-}
-
-/// The entities of every segment left, as one list.
-struct StreamedEntities<'a>(&'a RefCell<Segments>);
-
-impl Serialize for StreamedEntities<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut segments = self.0.borrow_mut();
-        let mut list = serializer.serialize_seq(None)?;
-        for segment in &mut *segments {
-            for entity in &segment.entities {
-                list.serialize_element(entity)?;
-            }
-        }
-        list.end()
     }
 }
 

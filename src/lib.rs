@@ -25,6 +25,8 @@ pub mod cli;
 mod document;
 mod error;
 mod hash;
+#[cfg(not(target_arch = "wasm32"))]
+mod json;
 mod label;
 pub(crate) mod lexicon;
 pub(crate) mod link;

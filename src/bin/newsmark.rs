@@ -2,14 +2,14 @@
 //!
 //! ```text
 //! newsmark [OPTIONS] [FILE...]      one JSON document per input (stdin when none or "-"); a
-//!                                   single input is written segment by segment as it goes
+//!                                   single input is written as it goes
 //! newsmark --jsonl [FILE...]        JSONL in ({"id","text"[,"reference_date"]}), JSONL out
 //! newsmark --jsonl --threads N      the same on N threads, in input order
 //! newsmark --format timeml [FILE]   the text as TimeML, dates and times inline as TIMEX3
 //! ```
 //! Exit codes: 0 success, 2 bad input or usage (the message names the problem), 1 output failed.
 
-use newsmark::cli::{self, Args, Command, Format, JsonlExtractor, StreamedDocument};
+use newsmark::cli::{self, Args, Command, Format, JsonlExtractor};
 use newsmark::{Document, Extractor};
 use serde::Serialize;
 use std::io::{self, BufRead, BufReader, Read, Write};
@@ -80,12 +80,11 @@ fn run_documents(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
             .map_err(|e| input_error(format!("{}: {e}", display_name(file))))
     };
     if let [file] = args.files.as_slice() {
-        // One input, however large, is written a segment at a time as its entities are built.
+        // One input, however large, is written as it goes, without building its entities.
         let text = read_text(file)?;
-        let segments = extractor
-            .extract_segments(&text)
+        let document = cli::document_json(&extractor, &text)
             .map_err(|e| input_error(format!("{}: {e}", display_name(file))))?;
-        return write_json(out, &StreamedDocument::new(segments), args.compact);
+        return write_json(out, &document, args.compact);
     }
     #[derive(Serialize)]
     struct FileResult<'a> {

@@ -28,12 +28,10 @@ use rustc_hash::FxHashMap;
 /// Initials of the capitalised words of a multi-word name ("Countering America's Adversaries
 /// Through Sanctions Act" → "CAATSA").
 fn initials(name: &str) -> Option<String> {
-    let words: Vec<&str> = name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .collect();
-    (words.len() > 1).then(|| {
-        words
-            .iter()
+    let between_words = |c: char| c.is_whitespace() || c == '-';
+    // Most mentions are one word: they are told without allocating.
+    name.contains(between_words).then(|| {
+        name.split(between_words)
             .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
             .collect()
     })
