@@ -1,7 +1,8 @@
-//! The [`Document`](crate::Document)'s JSON written straight from the linked mentions, for output that is
-//! written once and dropped (`--jsonl`): building each entity's two strings only to serialise
-//! and free them was a tenth of the work outside the recognisers. Native only: the wasm hands
-//! out objects, not JSON.
+//! The [`Document`](crate::Document)'s JSON written straight from the linked mentions, for
+//! output that is written once and dropped (the CLI): building each entity's two strings only
+//! to serialise and free them is an allocation, a copy and a free per string that the output
+//! does not need, and for one large input it would hold every entity at once. Native only: the
+//! wasm hands out objects, not JSON.
 
 use crate::mention::{Mention, Rule};
 use crate::{Error, Extraction, Extractor, Label, TimexType, Value};
@@ -99,7 +100,9 @@ mod tests {
 
     #[test]
     fn the_json_written_from_mentions_is_the_documents() {
-        let text = format!("President Joe Biden met Xqzv Plorbin of Wuxqa Holdings in Geneva on December 7, 2021. Zoë said “7.5 lakh” on Tuesday morning, 3 hours later. 😀 ");
+        let text =
+            "President Joe Biden met Xqzv Plorbin of Wuxqa Holdings in Geneva on December 7, \
+                    2021. Zoë said “7.5 lakh” on Tuesday morning, 3 hours later. 😀 ";
         for options in [
             Options::default(),
             Options {
@@ -112,10 +115,10 @@ mod tests {
             },
         ] {
             let extractor = Extractor::new(&options).unwrap();
-            let doc = extractor.extract(&text).unwrap();
+            let doc = extractor.extract(text).unwrap();
             assert!(doc.entities.iter().any(|e| e.value.is_some()));
             assert!(doc.entities.iter().any(|e| e.confidence.is_some()));
-            let written = serde_json::to_string(&extractor.extract_json(&text).unwrap());
+            let written = serde_json::to_string(&extractor.extract_json(text).unwrap());
             assert_eq!(written.unwrap(), serde_json::to_string(&doc).unwrap());
         }
     }

@@ -1,8 +1,9 @@
-//! A resolved mention as the pipeline keeps it from resolution to hand-out: offsets, label, rule
-//! and value, and no strings of its own. The [`Entity`]s the API returns carry two `String`s
-//! each (the text and the rule); building them only as they are handed out, a segment at a time
-//! in `Extractor::extract_segments`, keeps a long text from holding every entity's strings at
-//! once (docs/PERFORMANCE.md, "Memory for a 10 MB text").
+//! A mention as the pipeline keeps it from normalisation to hand-out: offsets, label, rule and
+//! value, and no strings of its own. The [`Entity`]s the API returns carry two `String`s each
+//! (the text and the rule); building them only as they are handed out, a segment at a time in
+//! `Extractor::extract_segments`, and writing JSON straight from mentions (`json.rs`) keep a
+//! long text from holding every entity's strings at once (docs/PERFORMANCE.md, "Memory for a
+//! 10 MB text").
 
 use crate::{Entity, Label, TimexType, Value};
 
