@@ -3,7 +3,7 @@
 //! that tests and fuzz targets can reach it (`fuzz/fuzz_targets/`) and the Python package
 //! (`python/`) prints the very same lines; `src/bin/newsmark.rs` does the reading and writing.
 
-use crate::{Document, Error, Extractor, Label, Options};
+use crate::{Error, Extractor, Label, Options};
 use serde::{Deserialize, Serialize};
 use std::collections::hash_map::{Entry, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -199,6 +199,16 @@ pub fn parse_record(line: &[u8]) -> Result<Option<Record>, String> {
         .map_err(|e| format!("bad JSON record: {e}"))
 }
 
+/// One text's [`crate::Document`] ready to serialise: the very bytes `serde_json` writes for
+/// [`Extractor::extract`]'s result, but written from the linked mentions as it goes, so the
+/// entities are never all built and one large input costs little more than its mentions.
+pub fn document_json<'a>(
+    extractor: &Extractor,
+    text: &'a str,
+) -> Result<impl Serialize + 'a, Error> {
+    extractor.extract_json(text)
+}
+
 /// `--jsonl` extraction, one line at a time: the output line for each input line.
 ///
 /// ```
@@ -216,10 +226,10 @@ pub struct JsonlExtractor {
 }
 
 #[derive(Serialize)]
-struct RecordResult {
+struct RecordResult<'a> {
     id: serde_json::Value,
     #[serde(flatten)]
-    document: Document,
+    document: crate::json::DocumentJson<'a>,
 }
 
 impl JsonlExtractor {
@@ -259,7 +269,7 @@ impl JsonlExtractor {
                 v.insert(Extractor::new(&options).map_err(|e| e.to_string())?)
             }
         };
-        let document = extractor.extract(&record.text).map_err(|e| e.to_string())?;
+        let document = (extractor.extract_json(&record.text)).map_err(|e| e.to_string())?;
         let result = RecordResult {
             id: record.id,
             document,

@@ -25,9 +25,12 @@ pub mod cli;
 mod document;
 mod error;
 mod hash;
+#[cfg(not(target_arch = "wasm32"))]
+mod json;
 mod label;
 pub(crate) mod lexicon;
 pub(crate) mod link;
+mod mention;
 /// The name tagger; public only for `newsmark-train` and `newsmark-eval` (src/bin).
 #[doc(hidden)]
 pub mod model;
@@ -53,6 +56,8 @@ pub use label::{Label, UnknownLabel};
 pub use options::{Options, OPTION_NAMES};
 pub use recognize::Mode;
 
+use candidate::{Candidate, RawValue};
+use mention::{Mention, Rule};
 use recognize::{Context, Recognizer};
 use std::sync::OnceLock;
 use text::Utf16Cursor;
@@ -139,7 +144,8 @@ impl Extractor {
         text: &str,
         progress: &mut dyn FnMut(f64),
     ) -> Result<Document, Error> {
-        self.run(text, progress, true).map(|(doc, _)| doc)
+        self.run(text, progress, true)
+            .map(|x| x.into_document(text))
     }
 
     /// [`extract`](Self::extract) with each name's raw beam margin in `confidence` instead of
@@ -147,15 +153,17 @@ impl Extractor {
     /// the table to. Not a probability, not in [0, 1].
     #[doc(hidden)]
     pub fn extract_uncalibrated(&self, text: &str) -> Result<Document, Error> {
-        self.run(text, &mut |_| {}, false).map(|(doc, _)| doc)
+        self.run(text, &mut |_| {}, false)
+            .map(|x| x.into_document(text))
     }
 
     /// [`extract`](Self::extract), handed out one 64 KB segment at a time: each [`Segment`]
     /// holds the entities that start in it, with the same offsets into the whole `text` as
     /// [`extract`](Self::extract) gives, and concatenating them gives exactly its `entities`.
     /// Linking groups mentions across the whole text, so the extraction is finished when this
-    /// returns; what it saves is the caller's copy: a consumer that writes or converts each
-    /// segment and drops it never holds the whole result twice.
+    /// returns; what it saves is memory: each segment's [`Entity`]s (and their strings) are
+    /// built only when it is handed out, so a consumer that writes or converts each segment
+    /// and drops it never holds the whole result as entities.
     ///
     /// ```
     /// # use newsmark::{Extractor, Options};
@@ -174,10 +182,9 @@ impl Extractor {
     /// # Ok::<(), newsmark::Error>(())
     /// ```
     pub fn extract_segments(&self, text: &str) -> Result<Segments, Error> {
-        let (doc, ranges) = self.run(text, &mut |_| {}, true)?;
+        let x = self.run(text, &mut |_| {}, true)?;
         let mut utf16 = Utf16Cursor::new(text);
-        let ranges: Vec<SegmentRange> = ranges
-            .into_iter()
+        let ranges: Vec<SegmentRange> = (x.ranges.iter())
             .map(|r| SegmentRange {
                 start: utf16.utf16_at(r.start),
                 end: utf16.utf16_at(r.end),
@@ -185,28 +192,48 @@ impl Extractor {
                 byte_end: r.end,
             })
             .collect();
+        // The mentions' texts, one after another: all a segment needs of the text.
+        let mut texts = String::with_capacity(x.mentions.iter().map(|m| m.text(text).len()).sum());
+        for m in &x.mentions {
+            texts.push_str(m.text(text));
+        }
         Ok(Segments {
-            canonical: doc.canonical,
-            reference_date: doc.reference_date,
-            entities: doc.entities.into_iter().peekable(),
+            canonical: x.canonical,
+            reference_date: x.reference_date,
+            mentions: x.mentions.into_iter().peekable(),
+            texts,
+            read: 0,
+            user_rules: x.user_rules,
+            calibrated: x.calibrated,
             ranges: ranges.into_iter(),
         })
     }
 
-    /// The whole pipeline; also returns the byte ranges of the segments read.
+    /// The whole pipeline, up to linked mentions.
     fn run(
         &self,
         text: &str,
         progress: &mut dyn FnMut(f64),
         calibrated: bool,
-    ) -> Result<(Document, Vec<std::ops::Range<usize>>), Error> {
+    ) -> Result<Extraction, Error> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(Error::InputTooLarge {
                 bytes: text.len(),
                 limit: MAX_INPUT_BYTES,
             });
         }
-        let mut candidates = Vec::new();
+        let wanted = |l: Label| self.labels.as_ref().map_or(true, |ls| ls.contains(&l));
+        let user = self
+            .custom
+            .as_ref()
+            .map_or_else(Vec::new, |custom| custom.find(text, wanted));
+        let user_candidates: Vec<Candidate> = user.iter().map(|u| u.candidate.clone()).collect();
+        // Candidates never cross a segment's end, so each segment is resolved on its own and
+        // only its candidates are held at once. What reads the whole article (the order of
+        // numeric dates, the article's own date) reads every date found, kept aside.
+        let mut resolved: Vec<Candidate> = Vec::new();
+        let mut dated: Vec<Candidate> = Vec::new();
+        let mut found: Vec<Candidate> = Vec::new();
         let ranges = text::segments(text, text::SEGMENT_BYTES);
         for segment in &ranges {
             let part = &text[segment.clone()];
@@ -218,86 +245,156 @@ impl Extractor {
                 sentences: &sentences,
                 mode: self.mode,
             };
-            let first = candidates.len();
             for recognizer in self.recognizers {
-                recognizer.recognize(&context, &mut candidates);
+                recognizer.recognize(&context, &mut found);
             }
-            for c in &mut candidates[first..] {
+            for c in &mut found {
                 c.start += segment.start;
                 c.end += segment.start;
             }
+            dated.extend(
+                (found.iter())
+                    .filter(|c| matches!(c.value, Some(RawValue::Date(_))))
+                    .cloned(),
+            );
+            found.retain(|c| wanted(c.label));
+            resolve::user_entries_win(&mut found, &user_candidates);
+            resolved.extend(resolve::resolve(std::mem::take(&mut found)));
             progress(match text.len() {
                 0 => 1.0,
                 n => segment.end as f64 / n as f64,
             });
         }
-        normalize::numeric_dates::settle(&mut candidates, self.day_first);
+        let day_first = normalize::numeric_dates::reads_day_first(&dated, self.day_first);
+        normalize::numeric_dates::settle(&mut dated, Some(day_first));
+        normalize::numeric_dates::settle(&mut resolved, Some(day_first));
         // The article's own date stands in when the options give none.
         let (reference, source) = match self.reference {
             Some(d) => (Some(d), "options"),
-            None => (
-                normalize::reference::from_article(text, &candidates),
-                "article",
-            ),
+            None => (normalize::reference::from_article(text, &dated), "article"),
         };
-        if let Some(labels) = &self.labels {
-            candidates.retain(|c| labels.contains(&c.label));
-        }
-        let user = self.custom.as_ref().map_or_else(Vec::new, |custom| {
-            custom.find(text, |l| {
-                self.labels.as_ref().map_or(true, |ls| ls.contains(&l))
-            })
-        });
-        let user_candidates: Vec<_> = user.iter().map(|u| u.candidate.clone()).collect();
-        resolve::user_entries_win(&mut candidates, &user_candidates);
-        candidates.extend(user_candidates);
-        let mut utf16 = Utf16Cursor::new(text);
-        let resolved = resolve::resolve(candidates);
+        drop(dated);
+        let (resolved, from_user) = with_user_entries(resolved, user_candidates);
         let (values, points_to) = normalize::values(text, &resolved, reference);
-        let mut entities: Vec<Entity> = resolved
+        let mut utf16 = Utf16Cursor::new(text);
+        let mut mentions: Vec<Mention> = (resolved
             .into_iter()
             .zip(values.into_iter().zip(points_to))
-            .map(|(c, (value, points_to))| Entity {
-                text: text[c.start..c.end].to_string(),
-                label: c.label,
-                start: utf16.utf16_at(c.start),
-                end: utf16.utf16_at(c.end),
-                byte_start: c.start,
-                byte_end: c.end,
-                timex_type: c.value.as_ref().and_then(timeml::timex_type),
-                value,
-                points_to,
-                entity_id: 0,
-                rule: match user.binary_search_by_key(&c.start, |u| u.candidate.start) {
-                    Ok(i) if user[i].candidate == c => user[i].rule.clone(),
-                    _ => c.rule.to_string(),
-                },
-                confidence: c.margin.map(|m| match calibrated {
-                    true => model::confidence::calibrate(m),
-                    false => m as f64,
-                }),
-            })
-            .collect();
+            .zip(from_user))
+        .map(|((c, (value, points_to)), user_index)| Mention {
+            byte_start: c.start as u32,
+            byte_end: c.end as u32,
+            start: utf16.utf16_at(c.start) as u32,
+            end: utf16.utf16_at(c.end) as u32,
+            label: c.label,
+            timex_type: c.value.as_ref().and_then(timeml::timex_type),
+            rule: user_index.map_or(Rule::Builtin(c.rule), Rule::User),
+            value,
+            points_to,
+            margin: c.margin,
+            entity_id: 0,
+        })
+        .collect();
         if let Some(min) = self.min_confidence.filter(|_| calibrated) {
-            entities.retain(|e| e.confidence.map_or(true, |c| c >= min));
+            mentions.retain(|m| m.confidence(true).map_or(true, |c| c >= min));
         }
-        let mut canonical = link::link(&mut entities);
-        if !user.is_empty() {
-            canonical = recognize::custom_entries::merge_same_id(&mut entities, canonical);
+        let user_rules: Vec<String> = user.into_iter().map(|u| u.rule).collect();
+        let mut canonical = link::link(text, &mut mentions);
+        if !user_rules.is_empty() {
+            canonical = merge_same_id(text, &mut mentions, &user_rules, canonical);
         }
-        link::salience(text, &entities, &mut canonical);
+        link::salience(text, &mentions, &mut canonical);
         let reference_date = reference.map(|d| ReferenceDate {
             date: d.to_string(),
             source: source.into(),
         });
-        Ok((
-            Document {
-                entities,
-                canonical,
-                reference_date,
-            },
+        Ok(Extraction {
+            mentions,
+            canonical,
+            reference_date,
             ranges,
-        ))
+            user_rules,
+            calibrated,
+        })
+    }
+}
+
+/// The resolved built-in candidates (sorted, not overlapping each other nor `user`) and the
+/// caller's non-empty ones (sorted, not overlapping) merged in text order, with, for each, its
+/// index in `user` when it is one of them: what resolving them all together gives.
+fn with_user_entries(
+    builtin: Vec<Candidate>,
+    user: Vec<Candidate>,
+) -> (Vec<Candidate>, Vec<Option<u32>>) {
+    if user.is_empty() {
+        let n = builtin.len();
+        return (builtin, vec![None; n]);
+    }
+    let mut out = Vec::with_capacity(builtin.len() + user.len());
+    let mut from_user = Vec::with_capacity(out.capacity());
+    let mut user = (user.into_iter().enumerate())
+        .filter(|(_, u)| u.start < u.end)
+        .peekable();
+    for c in builtin {
+        while let Some((i, u)) = user.next_if(|(_, u)| u.start < c.start) {
+            out.push(u);
+            from_user.push(Some(i as u32));
+        }
+        out.push(c);
+        from_user.push(None);
+    }
+    for (i, u) in user {
+        out.push(u);
+        from_user.push(Some(i as u32));
+    }
+    (out, from_user)
+}
+
+/// The caller's entries given the same `id` become one canonical entity
+/// (`custom_entries::merge_same_id`, which works on entities: built here for it alone, only
+/// when the caller gave entries or patterns).
+fn merge_same_id(
+    text: &str,
+    mentions: &mut [Mention],
+    user_rules: &[String],
+    canonical: Vec<CanonicalEntity>,
+) -> Vec<CanonicalEntity> {
+    let mut entities: Vec<Entity> = (mentions.iter())
+        .map(|m| m.clone().into_entity(m.text(text), user_rules, false))
+        .collect();
+    let canonical = recognize::custom_entries::merge_same_id(&mut entities, canonical);
+    for (m, e) in mentions.iter_mut().zip(&entities) {
+        m.entity_id = e.entity_id as u32;
+    }
+    canonical
+}
+
+/// What [`Extractor::run`] finds, before it is handed out as a [`Document`] or [`Segments`].
+struct Extraction {
+    mentions: Vec<Mention>,
+    canonical: Vec<CanonicalEntity>,
+    reference_date: Option<ReferenceDate>,
+    /// The byte ranges of the segments read.
+    ranges: Vec<std::ops::Range<usize>>,
+    /// The `rule` of the caller's entries and patterns, which [`Rule::User`] indexes.
+    user_rules: Vec<String>,
+    /// Whether confidences are calibrated (see [`Extractor::extract_uncalibrated`]).
+    calibrated: bool,
+}
+
+impl Extraction {
+    fn into_document(self, text: &str) -> Document {
+        let (rules, calibrated) = (&self.user_rules, self.calibrated);
+        Document {
+            entities: (self.mentions.into_iter())
+                .map(|m| {
+                    let own = m.text(text);
+                    m.into_entity(own, rules, calibrated)
+                })
+                .collect(),
+            canonical: self.canonical,
+            reference_date: self.reference_date,
+        }
     }
 }
 
@@ -334,7 +431,12 @@ pub struct Segments {
     pub canonical: Vec<CanonicalEntity>,
     /// See [`Document::reference_date`].
     pub reference_date: Option<ReferenceDate>,
-    entities: std::iter::Peekable<std::vec::IntoIter<Entity>>,
+    mentions: std::iter::Peekable<std::vec::IntoIter<Mention>>,
+    /// The texts of all mentions, concatenated in order; `read` bytes of it handed out.
+    texts: String,
+    read: usize,
+    user_rules: Vec<String>,
+    calibrated: bool,
     ranges: std::vec::IntoIter<SegmentRange>,
 }
 
@@ -346,8 +448,13 @@ impl Iterator for Segments {
         let last = self.ranges.len() == 0;
         let mut entities = Vec::new();
         // The last segment takes any entity left (none start past the text's end).
-        while let Some(e) = self.entities.next_if(|e| last || e.byte_start < r.byte_end) {
-            entities.push(e);
+        while let Some(m) =
+            (self.mentions).next_if(|m| last || (m.byte_start as usize) < r.byte_end)
+        {
+            let len = (m.byte_end - m.byte_start) as usize;
+            let own = &self.texts[self.read..self.read + len];
+            self.read += len;
+            entities.push(m.into_entity(own, &self.user_rules, self.calibrated));
         }
         Some(Segment {
             start: r.start,

@@ -63,6 +63,43 @@ fn several_files_give_an_array_with_their_names() {
 }
 
 #[test]
+fn one_large_file_streams_the_document_one_call_gives() {
+    // Several segments, with characters of 2, 3 and 4 UTF-8 bytes (1 or 2 UTF-16 units) before
+    // every boundary, so byte and UTF-16 offsets drift apart as the text goes on.
+    let paragraph = "Zoë Ng of Acme Holdings met President Joe Biden in Geneva on \
+                     December 7, 2021 \u{1F600}. Biden said the Kremlin paid \u{20AC}4 billion.\n\n";
+    let text = paragraph.repeat(3 * 64 * 1024 / paragraph.len());
+    let file = temp_file("large.txt", text.as_bytes());
+    let file = file.to_str().unwrap();
+    let options = newsmark::Options {
+        reference_date: Some("2021-12-06".into()),
+        ..newsmark::Options::default()
+    };
+    let whole = newsmark::extract(&text, &options).unwrap();
+    for (flags, expected) in [
+        (&["--compact"][..], serde_json::to_string(&whole).unwrap()),
+        (&[][..], serde_json::to_string_pretty(&whole).unwrap()),
+    ] {
+        let out = run(
+            &[flags, &["--reference-date", "2021-12-06", file]].concat(),
+            b"",
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(
+            out.stdout == (expected + "\n").as_bytes(),
+            "{flags:?}: the streamed JSON differs from extract()'s"
+        );
+    }
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let last = whole.entities.last().unwrap();
+    assert!(last.byte_start > 2 * 64 * 1024 && last.start < last.byte_start);
+    for e in &whole.entities {
+        assert_eq!(&text[e.byte_start..e.byte_end], e.text);
+        assert_eq!(String::from_utf16(&utf16[e.start..e.end]).unwrap(), e.text);
+    }
+}
+
+#[test]
 fn jsonl_gives_one_result_per_record_with_its_id_and_date() {
     let input = "{\"id\":\"a\",\"text\":\"on December 7\",\"reference_date\":\"2021-12-06\"}\n\n{\"id\":2,\"text\":\"on December 7\"}\n";
     let out = run(&["--jsonl", "--labels", "date"], input.as_bytes());

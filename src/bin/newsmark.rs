@@ -1,7 +1,8 @@
 //! The newsmark command line: entities of news text as JSON.
 //!
 //! ```text
-//! newsmark [OPTIONS] [FILE...]      one JSON document per input (stdin when none or "-")
+//! newsmark [OPTIONS] [FILE...]      one JSON document per input (stdin when none or "-"); a
+//!                                   single input is written as it goes
 //! newsmark --jsonl [FILE...]        JSONL in ({"id","text"[,"reference_date"]}), JSONL out
 //! newsmark --jsonl --threads N      the same on N threads, in input order
 //! newsmark --format timeml [FILE]   the text as TimeML, dates and times inline as TIMEX3
@@ -79,7 +80,11 @@ fn run_documents(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
             .map_err(|e| input_error(format!("{}: {e}", display_name(file))))
     };
     if let [file] = args.files.as_slice() {
-        return write_json(out, &extract(file)?, args.compact);
+        // One input, however large, is written as it goes, without building its entities.
+        let text = read_text(file)?;
+        let document = cli::document_json(&extractor, &text)
+            .map_err(|e| input_error(format!("{}: {e}", display_name(file))))?;
+        return write_json(out, &document, args.compact);
     }
     #[derive(Serialize)]
     struct FileResult<'a> {

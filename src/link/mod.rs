@@ -12,24 +12,26 @@
 //!
 //! A TITLE right before a person's mention becomes that person's `role`, with the organisation,
 //! place or people right before the title as `of` ("Kremlin spokesperson Dmitry Peskov").
+//!
+//! Linking reads mentions as slices of the text and folds each distinct text to lower case
+//! once: a long text repeats its names, and a folded copy per mention was most of its memory.
 
 mod salience;
 
 pub(crate) use salience::salience;
 
 use crate::lexicon::Lexicon;
-use crate::{CanonicalEntity, Entity, Label, Role};
+use crate::mention::Mention;
+use crate::{CanonicalEntity, Label, Role};
 use rustc_hash::FxHashMap;
 
 /// Initials of the capitalised words of a multi-word name ("Countering America's Adversaries
 /// Through Sanctions Act" → "CAATSA").
 fn initials(name: &str) -> Option<String> {
-    let words: Vec<&str> = name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .collect();
-    (words.len() > 1).then(|| {
-        words
-            .iter()
+    let between_words = |c: char| c.is_whitespace() || c == '-';
+    // Most mentions are one word: they are told without allocating.
+    name.contains(between_words).then(|| {
+        name.split(between_words)
             .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
             .collect()
     })
@@ -40,7 +42,7 @@ fn is_acronym(text: &str) -> bool {
 }
 
 /// Two mentions next to each other: nothing, or one space, between them.
-fn adjacent(a: &Entity, b: &Entity) -> bool {
+fn adjacent(a: &Mention, b: &Mention) -> bool {
     b.byte_start >= a.byte_end && b.byte_start - a.byte_end <= 1
 }
 
@@ -59,7 +61,7 @@ const MISTAKEN_SURNAME_LABELS: [Label; 7] = [
 /// One-word mentions with a label from [`MISTAKEN_SURNAME_LABELS`] that are the last word of
 /// exactly one multi-word PERSON mention become PERSON. `lower` holds each mention's text in
 /// lower case.
-fn surnames_are_people(entities: &mut [Entity], lower: &[String]) {
+fn surnames_are_people(entities: &mut [Mention], lower: &[&str]) {
     let mut full_names: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for (e, low) in entities.iter().zip(lower) {
         if e.label != Label::Person {
@@ -67,7 +69,7 @@ fn surnames_are_people(entities: &mut [Entity], lower: &[String]) {
         }
         if let Some((_, last)) = low.rsplit_once(char::is_whitespace) {
             let names = full_names.entry(last).or_default();
-            if !names.contains(&low.as_str()) {
+            if !names.contains(low) {
                 names.push(low);
             }
         }
@@ -75,7 +77,7 @@ fn surnames_are_people(entities: &mut [Entity], lower: &[String]) {
     for (e, low) in entities.iter_mut().zip(lower) {
         if MISTAKEN_SURNAME_LABELS.contains(&e.label)
             && !low.contains(char::is_whitespace)
-            && full_names.get(low.as_str()).is_some_and(|n| n.len() == 1)
+            && full_names.get(low).is_some_and(|n| n.len() == 1)
         {
             e.label = Label::Person;
         }
@@ -90,9 +92,26 @@ enum Key<'a> {
     Country(&'static str),
 }
 
-/// Sets `entity_id` on every entity and returns the canonical entities.
-pub(crate) fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
-    let lower: Vec<String> = entities.iter().map(|e| e.text.to_lowercase()).collect();
+/// Each mention's text in lower case, folded once per distinct text.
+fn folded<'a>(text: &'a str, mentions: &[Mention], store: &'a mut Vec<String>) -> Vec<&'a str> {
+    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+    let which: Vec<usize> = (mentions.iter())
+        .map(|m| {
+            let own = m.text(text);
+            *index.entry(own).or_insert_with(|| {
+                store.push(own.to_lowercase());
+                store.len() - 1
+            })
+        })
+        .collect();
+    let store: &'a [String] = store;
+    which.into_iter().map(|i| store[i].as_str()).collect()
+}
+
+/// Sets `entity_id` on every mention of `text` and returns the canonical entities.
+pub(crate) fn link(text: &str, entities: &mut [Mention]) -> Vec<CanonicalEntity> {
+    let mut store = Vec::new();
+    let lower = folded(text, entities, &mut store);
     surnames_are_people(entities, &lower);
     // Each word of a multi-word person name → the names containing it.
     let mut by_word: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
@@ -102,21 +121,21 @@ pub(crate) fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
     // wasm). Each distinct name is indexed once and a word again in it is told by address: a
     // hostile name of thousands of words repeated would otherwise make this quadratic.
     let mut indexed: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-    for (e, low) in entities.iter().zip(&lower) {
+    for (e, &low) in entities.iter().zip(&lower) {
         if e.label == Label::Person
             && low.contains(char::is_whitespace)
             && indexed.insert(low, Vec::new()).is_none()
         {
             for w in low.split_whitespace() {
                 let names = by_word.entry(w).or_default();
-                if !names.last().is_some_and(|n| std::ptr::eq(*n, low.as_str())) {
+                if !names.last().is_some_and(|n| std::ptr::eq(*n, low)) {
                     names.push(low);
                 }
             }
         }
-        if let Some(letters) = initials(&e.text).filter(|l| l.chars().count() >= 2) {
+        if let Some(letters) = initials(e.text(text)).filter(|l| l.chars().count() >= 2) {
             let names = by_initials.entry((e.label, letters)).or_default();
-            if !names.contains(&low.as_str()) {
+            if !names.contains(&low) {
                 names.push(low);
             }
         }
@@ -125,23 +144,24 @@ pub(crate) fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
     let lexicon = Lexicon::get();
     let mut ids: FxHashMap<Key, usize> = FxHashMap::default();
     let mut canonical: Vec<CanonicalEntity> = Vec::new();
-    for (index, (e, low)) in entities.iter_mut().zip(&lower).enumerate() {
+    for (index, (e, &low)) in entities.iter_mut().zip(&lower).enumerate() {
+        let own = e.text(text);
         let mut name: &str = low;
         if e.label == Label::Person && !low.contains(char::is_whitespace) {
-            if let Some([full]) = by_word.get(low.as_str()).map(Vec::as_slice) {
+            if let Some([full]) = by_word.get(low).map(Vec::as_slice) {
                 name = full;
             }
         }
-        if is_acronym(&e.text) {
+        if is_acronym(own) {
             if let Some([full]) = by_initials
-                .get(&(e.label, e.text.clone()))
+                .get(&(e.label, own.to_string()))
                 .map(Vec::as_slice)
             {
                 name = full;
             }
         }
         let key = match e.label {
-            Label::Gpe => lexicon.country(&e.text).map(Key::Country),
+            Label::Gpe => lexicon.country(own).map(Key::Country),
             _ => None,
         }
         .unwrap_or(Key::Name(e.label, name));
@@ -149,7 +169,7 @@ pub(crate) fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
             canonical.push(CanonicalEntity {
                 id: canonical.len(),
                 label: e.label,
-                name: e.text.clone(),
+                name: own.to_string(),
                 mentions: vec![],
                 role: None,
                 salience: 0.0,
@@ -158,18 +178,18 @@ pub(crate) fn link(entities: &mut [Entity]) -> Vec<CanonicalEntity> {
         });
         let c = &mut canonical[id];
         c.mentions.push(index);
-        if e.text.chars().count() > c.name.chars().count() {
-            c.name = e.text.clone();
+        if own.chars().count() > c.name.chars().count() {
+            c.name = own.to_string();
         }
-        e.entity_id = id;
+        e.entity_id = id as u32;
     }
-    attach_roles(entities, &mut canonical);
+    attach_roles(text, entities, &mut canonical);
     canonical
 }
 
 /// "Kremlin spokesperson Dmitry Peskov": the title before a person's mention is their role; a
 /// role that says whose ("of") is kept over one that does not.
-fn attach_roles(entities: &[Entity], canonical: &mut [CanonicalEntity]) {
+fn attach_roles(text: &str, entities: &[Mention], canonical: &mut [CanonicalEntity]) {
     for (i, e) in entities.iter().enumerate() {
         let title = match i.checked_sub(1).map(|j| &entities[j]) {
             Some(t) if e.label == Label::Person && t.label == Label::Title && adjacent(t, e) => t,
@@ -181,14 +201,14 @@ fn attach_roles(entities: &[Entity], canonical: &mut [CanonicalEntity]) {
             .filter(|o| {
                 matches!(o.label, Label::Org | Label::Gpe | Label::Norp) && adjacent(o, title)
             })
-            .map(|o| o.text.clone());
-        let role = &mut canonical[e.entity_id].role;
+            .map(|o| o.text(text).to_string());
+        let role = &mut canonical[e.entity_id as usize].role;
         if role
             .as_ref()
             .map_or(true, |r| r.of.is_none() && of.is_some())
         {
             *role = Some(Role {
-                title: title.text.clone(),
+                title: title.text(text).to_string(),
                 of,
             });
         }
@@ -199,46 +219,31 @@ fn attach_roles(entities: &[Entity], canonical: &mut [CanonicalEntity]) {
 mod tests {
     use super::*;
 
-    fn entity(text: &str, label: Label) -> Entity {
-        Entity {
-            text: text.into(),
-            label,
-            start: 0,
-            end: 0,
-            byte_start: 0,
-            byte_end: 0,
-            value: None,
-            timex_type: None,
-            points_to: None,
-            entity_id: 0,
-            rule: String::new(),
-            confidence: None,
-        }
-    }
-
-    /// Entities laid out one after another, one space apart, as in "a b c".
-    fn in_a_row(items: &[(&str, Label)]) -> Vec<Entity> {
-        let mut at = 0;
-        items
-            .iter()
-            .map(|&(text, label)| {
-                let mut e = entity(text, label);
-                (e.byte_start, e.byte_end) = (at, at + text.len());
-                at += text.len() + 1;
-                e
+    /// The mentions of `items` in `text`, each found after the one before.
+    fn mentions_in(text: &str, items: &[(&str, Label)]) -> Vec<Mention> {
+        let mut from = 0;
+        (items.iter())
+            .map(|&(t, label)| {
+                let start = from + text[from..].find(t).expect("in the text");
+                from = start + t.len();
+                Mention::at(start, from, label)
             })
             .collect()
     }
 
     #[test]
     fn surnames_join_the_full_name_even_when_they_come_first() {
-        let mut es = vec![
-            entity("Biden", Label::Person),
-            entity("Joe Biden", Label::Person),
-            entity("Putin", Label::Person),
-            entity("biden", Label::Person),
-        ];
-        let canonical = link(&mut es);
+        let text = "Biden, Joe Biden, Putin, biden";
+        let mut es = mentions_in(
+            text,
+            &[
+                ("Biden", Label::Person),
+                ("Joe Biden", Label::Person),
+                ("Putin", Label::Person),
+                ("biden", Label::Person),
+            ],
+        );
+        let canonical = link(text, &mut es);
         assert_eq!(canonical.len(), 2);
         assert_eq!(canonical[0].name, "Joe Biden");
         assert_eq!(canonical[0].mentions, [0, 1, 3]);
@@ -247,49 +252,62 @@ mod tests {
 
     #[test]
     fn ambiguous_surnames_and_other_labels_stay_apart() {
-        let mut es = vec![
-            entity("Joe Smith", Label::Person),
-            entity("Ann Smith", Label::Person),
-            entity("Smith", Label::Person),
-            entity("Smith", Label::Org),
-        ];
-        let canonical = link(&mut es);
+        let text = "Joe Smith, Ann Smith, Smith, Smith";
+        let mut es = mentions_in(
+            text,
+            &[
+                ("Joe Smith", Label::Person),
+                ("Ann Smith", Label::Person),
+                ("Smith", Label::Person),
+                ("Smith", Label::Org),
+            ],
+        );
+        let canonical = link(text, &mut es);
         assert_eq!(canonical.len(), 4);
     }
 
     #[test]
     fn a_surname_taken_for_something_else_is_the_person_named_in_full() {
-        let mut es = vec![
-            entity("Jen Psaki", Label::Person),
-            entity("Psaki", Label::Org),
-            entity("George Washington", Label::Person),
-            entity("Washington", Label::Gpe),
-            entity("Jen", Label::Org),
-        ];
-        let canonical = link(&mut es);
+        let text = "Jen Psaki, Psaki, George Washington, Washington, Jen";
+        let mut es = mentions_in(
+            text,
+            &[
+                ("Jen Psaki", Label::Person),
+                ("Psaki", Label::Org),
+                ("George Washington", Label::Person),
+                ("Washington", Label::Gpe),
+                ("Jen", Label::Org),
+            ],
+        );
+        let canonical = link(text, &mut es);
         assert_eq!(es[1].label, Label::Person);
         assert_eq!(es[1].entity_id, es[0].entity_id);
-        assert_eq!(canonical[es[0].entity_id].mentions, [0, 1]);
+        assert_eq!(canonical[es[0].entity_id as usize].mentions, [0, 1]);
         assert_eq!(es[3].label, Label::Gpe, "places stay places");
         assert_eq!(es[4].label, Label::Org, "only surnames");
     }
 
     #[test]
     fn acronyms_join_their_expansion_of_the_same_label() {
-        let mut es = vec![
-            entity("NATO", Label::Org),
-            entity("North Atlantic Treaty Organisation", Label::Org),
-            entity(
-                "Countering America's Adversaries Through Sanctions Act",
-                Label::Law,
-            ),
-            entity("CAATSA", Label::Law),
-            entity("CAATSA", Label::Law),
-            entity("NTO", Label::Org),
-            entity("NATO", Label::Gpe),
-        ];
-        let canonical = link(&mut es);
-        let ids: Vec<usize> = es.iter().map(|e| e.entity_id).collect();
+        let text = "NATO; North Atlantic Treaty Organisation; \
+                    Countering America's Adversaries Through Sanctions Act; CAATSA; CAATSA; NTO; NATO";
+        let mut es = mentions_in(
+            text,
+            &[
+                ("NATO", Label::Org),
+                ("North Atlantic Treaty Organisation", Label::Org),
+                (
+                    "Countering America's Adversaries Through Sanctions Act",
+                    Label::Law,
+                ),
+                ("CAATSA", Label::Law),
+                ("CAATSA", Label::Law),
+                ("NTO", Label::Org),
+                ("NATO", Label::Gpe),
+            ],
+        );
+        let canonical = link(text, &mut es);
+        let ids: Vec<u32> = es.iter().map(|e| e.entity_id).collect();
         assert_eq!(ids[..5], [0, 0, 1, 1, 1]);
         assert_eq!(canonical[0].name, "North Atlantic Treaty Organisation");
         assert_eq!(
@@ -304,14 +322,18 @@ mod tests {
 
     #[test]
     fn a_countrys_names_and_codes_are_one_place() {
-        let mut es = vec![
-            entity("US", Label::Gpe),
-            entity("United States", Label::Gpe),
-            entity("U.S.", Label::Gpe),
-            entity("Russia", Label::Gpe),
-            entity("US", Label::Org),
-        ];
-        let canonical = link(&mut es);
+        let text = "US, United States, U.S., Russia, US";
+        let mut es = mentions_in(
+            text,
+            &[
+                ("US", Label::Gpe),
+                ("United States", Label::Gpe),
+                ("U.S.", Label::Gpe),
+                ("Russia", Label::Gpe),
+                ("US", Label::Org),
+            ],
+        );
+        let canonical = link(text, &mut es);
         assert_eq!(
             (es[0].entity_id, es[1].entity_id, es[2].entity_id),
             (0, 0, 0)
@@ -322,22 +344,19 @@ mod tests {
 
     #[test]
     fn a_title_before_a_person_is_their_role() {
-        let mut es = in_a_row(&[
-            ("Kremlin", Label::Org),
-            ("spokesperson", Label::Title),
-            ("Dmitry Peskov", Label::Person),
-        ]);
-        es.extend(
-            in_a_row(&[("President", Label::Title), ("Biden", Label::Person)])
-                .into_iter()
-                .map(|mut e| {
-                    e.byte_start += 100;
-                    e.byte_end += 100;
-                    e
-                }),
+        let text = "Kremlin spokesperson Dmitry Peskov said it. President Biden";
+        let mut es = mentions_in(
+            text,
+            &[
+                ("Kremlin", Label::Org),
+                ("spokesperson", Label::Title),
+                ("Dmitry Peskov", Label::Person),
+                ("President", Label::Title),
+                ("Biden", Label::Person),
+            ],
         );
-        let canonical = link(&mut es);
-        let peskov = &canonical[es[2].entity_id];
+        let canonical = link(text, &mut es);
+        let peskov = &canonical[es[2].entity_id as usize];
         assert_eq!(
             peskov.role,
             Some(Role {
@@ -345,7 +364,7 @@ mod tests {
                 of: Some("Kremlin".into())
             })
         );
-        let biden = &canonical[es[4].entity_id];
+        let biden = &canonical[es[4].entity_id as usize];
         assert_eq!(
             biden
                 .role
@@ -354,17 +373,37 @@ mod tests {
             Some(("President", None))
         );
         assert_eq!(
-            canonical[es[0].entity_id].role, None,
+            canonical[es[0].entity_id as usize].role, None,
             "organisations have no role"
         );
     }
 
     #[test]
     fn a_title_apart_from_the_person_is_not_their_role() {
-        let mut es = in_a_row(&[("President", Label::Title), ("Biden", Label::Person)]);
-        es[1].byte_start += 5;
-        es[1].byte_end += 5;
-        let canonical = link(&mut es);
+        let text = "President said Biden";
+        let mut es = mentions_in(
+            text,
+            &[("President", Label::Title), ("Biden", Label::Person)],
+        );
+        let canonical = link(text, &mut es);
         assert!(canonical.iter().all(|c| c.role.is_none()));
+    }
+
+    #[test]
+    fn each_distinct_text_is_folded_once() {
+        let text = "Biden, BIDEN, Biden";
+        let es = mentions_in(
+            text,
+            &[
+                ("Biden", Label::Person),
+                ("BIDEN", Label::Person),
+                ("Biden", Label::Person),
+            ],
+        );
+        let mut store = Vec::new();
+        let lower = folded(text, &es, &mut store);
+        assert_eq!(lower, ["biden"; 3]);
+        assert!(std::ptr::eq(lower[0], lower[2]));
+        assert_eq!(store, ["biden", "biden"], "one copy per distinct text");
     }
 }

@@ -14,7 +14,8 @@
 //!
 //! Rounded to three decimals; the same text always gives the same values.
 
-use crate::{CanonicalEntity, Entity, Label};
+use crate::mention::Mention;
+use crate::{CanonicalEntity, Label};
 use std::ops::Range;
 
 /// Byte ranges of the headline and the lead (first paragraph), either maybe empty.
@@ -68,14 +69,16 @@ fn weight(label: Label) -> f64 {
 }
 
 /// Sets [`CanonicalEntity::salience`] on every entity (formula in the module docs).
-pub(crate) fn salience(text: &str, entities: &[Entity], canonical: &mut [CanonicalEntity]) {
+pub(crate) fn salience(text: &str, entities: &[Mention], canonical: &mut [CanonicalEntity]) {
     let (headline, lead) = headline_and_lead(text);
     let most = canonical
         .iter()
         .map(|c| c.mentions.len())
         .max()
         .unwrap_or(0);
-    let inside = |e: &Entity, r: &Range<usize>| e.byte_start >= r.start && e.byte_end <= r.end;
+    let inside = |e: &Mention, r: &Range<usize>| {
+        e.byte_start as usize >= r.start && e.byte_end as usize <= r.end
+    };
     for c in canonical {
         let m = c.mentions.len();
         let frequency = match most {

@@ -9,11 +9,22 @@ use crate::timex::{DateExpr, NumericOrder};
 /// Replaces every numeric date in `candidates` by its calendar date: in the one order it reads,
 /// or, when it reads both ways, in the order the options or the article give.
 pub fn settle(candidates: &mut [Candidate], day_first: Option<bool>) {
+    let day_first = reads_day_first(candidates, day_first);
+    for c in candidates.iter_mut() {
+        if let Some(RawValue::Date(numeric @ DateExpr::Numeric { .. })) = c.value {
+            c.value = Some(RawValue::Date(as_calendar(numeric, day_first)));
+        }
+    }
+}
+
+/// Whether dates that read both ways are day first: as the options say, else as the article's
+/// numeric dates that read one way say by majority, else month first.
+pub fn reads_day_first(candidates: &[Candidate], day_first: Option<bool>) -> bool {
     let order_of = |c: &Candidate| match c.value {
         Some(RawValue::Date(DateExpr::Numeric { order, .. })) => Some(order),
         _ => None,
     };
-    let day_first = day_first.unwrap_or_else(|| {
+    day_first.unwrap_or_else(|| {
         let (mut day, mut month) = (0, 0);
         for order in candidates.iter().filter_map(order_of) {
             match order {
@@ -23,12 +34,7 @@ pub fn settle(candidates: &mut [Candidate], day_first: Option<bool>) {
             }
         }
         day > month
-    });
-    for c in candidates.iter_mut() {
-        if let Some(RawValue::Date(numeric @ DateExpr::Numeric { .. })) = c.value {
-            c.value = Some(RawValue::Date(as_calendar(numeric, day_first)));
-        }
-    }
+    })
 }
 
 /// A numeric date as a calendar date, day first if it reads only that way or reads both ways
