@@ -73,15 +73,11 @@ fn add(scores: &mut Scores, more: &Scores) {
     }
 }
 
-fn add_features(model: &Model, features: &[u32], scores: &mut Scores) {
-    for &f in features {
-        model.add(f, scores);
-    }
-}
-
 fn sum(model: &Model, features: &[u32]) -> Scores {
     let mut scores = [0.0; TAGS];
-    add_features(model, features, &mut scores);
+    for &f in features {
+        model.add(f, &mut scores);
+    }
     scores
 }
 
@@ -92,12 +88,10 @@ fn window(model: &Model, w: &Word, features: &mut Vec<u32>) -> Window {
         word_features(w, offset, features);
         window[offset as usize] = sum(model, features);
     }
-    // The word's own features, then its position's: the same additions, in the same order, as
-    // summing both lists from zero.
     features.clear();
+    word_features(w, Offset::Here, features);
     position_features(w, false, false, features);
-    window[ORDINARY] = window[Offset::Here as usize];
-    add_features(model, features, &mut window[ORDINARY]);
+    window[ORDINARY] = sum(model, features);
     features.clear();
     tag_word_features(0, w, features);
     window[AFTER_O] = sum(model, features);
@@ -237,7 +231,9 @@ impl Tagger {
                     add(&mut scores, &window_at(at)[offset as usize]);
                 }
                 context_features(article, s, &gazetteers, i, &mut features);
-                add_features(&self.model, &features, &mut scores);
+                for &f in &features {
+                    self.model.add(f, &mut scores);
+                }
                 let tag_sums = self.tag_sums(history.kind(w));
                 // The word's scores with each tag before it (its features with that tag added),
                 // summed when first needed: taggings in the beam often end alike, so a word
