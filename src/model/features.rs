@@ -41,7 +41,6 @@ use crate::hash::{combine, mix, Fnv};
 use crate::lexicon::clusters::{Clusters, FINE};
 use crate::lexicon::{Gazetteer, Lexicon, WordMark};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::sync::Mutex;
 
 /// Templates: one per kind of feature, each a number mixed into a seed at compile time.
 /// Changing one changes the features' hashes, so the model must be retrained.
@@ -343,17 +342,6 @@ impl Contexts {
     };
 }
 
-/// Words read before (by their text) with their gazetteer marks, kept from one article to the
-/// next: [`Word::read`] and the lexicon's look-up cost about a thousand instructions a word, a
-/// hash look-up of a word met before a tenth of that. One map per thread reading at once, taken
-/// for an article and given back, so threads never wait on each other.
-type Known = FxHashMap<Box<str>, (Word, WordMark)>;
-static KNOWN: Mutex<Vec<Known>> = Mutex::new(Vec::new());
-
-/// Words a [`Known`] map keeps, at most, before it is emptied between two articles (about 100
-/// bytes each): news vocabulary beyond this is mostly names met once.
-const KNOWN_WORDS: usize = 1 << 15;
-
 fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
     let (letters, capitals) = words.fold((0u64, 0u64), |(l, c), w| {
         (l + w.letters as u64, c + w.capitals as u64)
@@ -372,11 +360,6 @@ impl<'a> Article<'a> {
         let mut words: Vec<Word> = Vec::with_capacity(distinct);
         let mut marks: Vec<WordMark> = Vec::with_capacity(distinct);
         let lexicon = Lexicon::get();
-        let mut known = KNOWN.lock().ok().and_then(|mut k| k.pop());
-        let known = known.get_or_insert_with(Known::default);
-        if known.len() >= KNOWN_WORDS {
-            known.clear();
-        }
         let mut article = Article {
             words: Vec::new(),
             marks: Vec::new(),
@@ -395,16 +378,8 @@ impl<'a> Article<'a> {
                 .iter()
                 .map(|&w| {
                     *index.entry(w).or_insert_with(|| {
-                        let (word, mark) = match known.get(w) {
-                            Some(&read) => read,
-                            None => {
-                                let read = (Word::read(w), lexicon.word(w));
-                                known.insert(w.into(), read);
-                                read
-                            }
-                        };
-                        words.push(word);
-                        marks.push(mark);
+                        words.push(Word::read(w));
+                        marks.push(lexicon.word(w));
                         words.len() as u32 - 1
                     })
                 })
@@ -443,9 +418,6 @@ impl<'a> Article<'a> {
         }
         article.words = words;
         article.marks = marks;
-        if let Ok(mut k) = KNOWN.lock() {
-            k.push(std::mem::take(known));
-        }
         article
     }
 
