@@ -105,33 +105,35 @@ pub(crate) struct Hyp {
     pub(crate) prev: Tag,
 }
 
-/// The tags that may follow each tag (last: the start of a sentence), as bits: O, every B-, and
-/// the I- that continues the tag before, if any.
-const NEXT: [u32; TAGS + 1] = next_tags();
+/// The tags that may follow each tag (last: the start of a sentence), in order: O, every B-,
+/// and the I- that continues the tag before, if any; with how many there are.
+const NEXT: [([Tag; Kind::ALL.len() + 2], usize); TAGS + 1] = next_tags();
 
-const fn next_tags() -> [u32; TAGS + 1] {
-    let mut table = [0; TAGS + 1];
+const fn next_tags() -> [([Tag; Kind::ALL.len() + 2], usize); TAGS + 1] {
+    let mut table = [([0; Kind::ALL.len() + 2], 0); TAGS + 1];
     let mut prev = 0;
     while prev <= TAGS {
-        let mut t = 0;
+        let (mut n, mut t) = (0, 0);
         while t < TAGS {
             // O, a B- (odd), or the I- (even) of the B- or I- before.
             let continues = prev < TAGS && t > 0 && t % 2 == 0 && (prev == t || prev + 1 == t);
             if t == 0 || t % 2 == 1 || continues {
-                table[prev] |= 1 << t;
+                table[prev].0[n] = t;
+                n += 1;
             }
             t += 1;
         }
+        table[prev].1 = n;
         prev += 1;
     }
     table
 }
 
-/// The tags whose score is above `floor`, as bits: one pass over all of them, without a branch
-/// per tag, is cheaper than testing the allowed ones one by one.
+/// The tags that may follow `prev`.
 #[inline]
-fn above(scores: &[f32; TAGS], floor: f32) -> u32 {
-    (0..TAGS).fold(0, |bits, t| bits | ((scores[t] > floor) as u32) << t)
+fn next(prev: Tag) -> &'static [Tag] {
+    let (tags, n) = &NEXT[prev];
+    &tags[..*n]
 }
 
 /// The empty tagging before a sentence's first word.
@@ -208,14 +210,9 @@ impl Beam {
             let fresh = extended & 1 << hyp.tag == 0;
             extended |= 1 << hyp.tag;
             let s = scores(&hyp);
-            let s: [f32; TAGS] = std::array::from_fn(|t| hyp.score + s[t]);
-            // Most candidates fall below the floor: reject them before building them. The
-            // floor only rises, so the bits taken here keep every candidate that can enter.
-            let mut candidates = NEXT[hyp.tag] & above(&s, self.floor);
-            while candidates != 0 {
-                let t = candidates.trailing_zeros() as usize;
-                candidates &= candidates - 1;
-                let score = s[t];
+            for &t in next(hyp.tag) {
+                let score = hyp.score + s[t];
+                // Most candidates fall below the floor: reject them before building them.
                 if score > self.floor {
                     let c = Hyp {
                         score,
@@ -386,8 +383,7 @@ mod tests {
         for prev in 0..=TAGS {
             let before = if prev == TAGS { 0 } else { prev };
             let expected: Vec<Tag> = (0..TAGS).filter(|&t| allowed(before, t)).collect();
-            let next: Vec<Tag> = (0..TAGS).filter(|&t| NEXT[prev] & 1 << t != 0).collect();
-            assert_eq!(next, expected);
+            assert_eq!(next(prev).to_vec(), expected);
         }
     }
 

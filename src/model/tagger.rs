@@ -4,8 +4,8 @@
 //! - Word features (`features::word_features`) depend on the word alone, so their weights are
 //!   summed once per distinct word, for each of its five places in a window (and, at its own
 //!   place, with the position features of an ordinary token: not first, not in a headline in
-//!   capitals), and kept for the next articles too (a bounded cache: "the", "said" or "Reuters"
-//!   are summed once per process).
+//!   capitals), and kept for the next articles too (a bounded vocabulary per thread, which
+//!   articles refer to by index: "the", "said" or "Reuters" are summed once per thread).
 //! - Article features are summed once per distinct word of the article.
 //! - Tag features without the word depend only on the two tags before and the word's kind in
 //!   the article so far: each of the 500 combinations is summed once, up front.
