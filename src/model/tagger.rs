@@ -4,8 +4,8 @@
 //! - Word features (`features::word_features`) depend on the word alone, so their weights are
 //!   summed once per distinct word, for each of its five places in a window (and, at its own
 //!   place, with the position features of an ordinary token: not first, not in a headline in
-//!   capitals), and kept for the next articles too (a bounded cache: "the", "said" or "Reuters"
-//!   are summed once per process).
+//!   capitals), and kept for the next articles too (a bounded vocabulary per thread, which
+//!   articles refer to by index: "the", "said" or "Reuters" are summed once per thread).
 //! - Article features are summed once per distinct word of the article.
 //! - Tag features without the word depend only on the two tags before and the word's kind in
 //!   the article so far: each of the 500 combinations is summed once, up front.
@@ -41,16 +41,24 @@ const AFTER_O: usize = 6;
 /// Values a "tag before" takes: a tag, or none at the start of a sentence.
 const PREV: usize = TAGS + 1;
 
-/// Words whose windows the cache keeps, at most (644 bytes each): news vocabulary beyond this
-/// is mostly names met once.
+/// Words whose windows a vocabulary keeps, at most (644 bytes each), before it is emptied
+/// between two articles: news vocabulary beyond this is mostly names met once.
 const CACHED_WORDS: usize = 1 << 14;
+
+/// The windows of words met before, by the word's normalised form and shape (which settle all
+/// its word features: a new one that does not follow from them must join this key). An article
+/// refers to them by index, so a word met again costs one hash look-up, no copy.
+#[derive(Default)]
+struct Vocabulary {
+    index: FxHashMap<(u64, u64), u32>,
+    windows: Vec<Window>,
+}
 
 pub(crate) struct Tagger {
     model: Model,
-    /// Windows of words met before, by the word's normalised form and shape (which settle all
-    /// its word features: a new one that does not follow from them must join this key);
-    /// emptied when full.
-    cache: Mutex<FxHashMap<(u64, u64), Window>>,
+    /// One vocabulary per thread tagging at once: an article takes one for its whole tagging
+    /// and gives it back, so threads never wait on each other while tagging.
+    vocabularies: Mutex<Vec<Vocabulary>>,
     /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`:
     /// all 500 summed up front (a few thousand additions), so a lookup is an index.
     tag_sums: Vec<Scores>,
@@ -111,7 +119,7 @@ impl Tagger {
             end: window(&model, &Word::END, &mut features),
             tag_sums: tag_sums(&model, &mut features),
             model,
-            cache: Mutex::new(FxHashMap::default()),
+            vocabularies: Mutex::new(Vec::new()),
         }
     }
 
@@ -127,23 +135,25 @@ impl Tagger {
         &self.model
     }
 
-    /// The windows of the article's distinct words, from the cache where it has them.
-    fn windows(&self, article: &Article, features: &mut Vec<u32>) -> Vec<Window> {
-        let Ok(mut cache) = self.cache.lock() else {
-            return (article.words.iter())
-                .map(|w| window(&self.model, w, features))
-                .collect();
-        };
-        article
-            .words
-            .iter()
+    /// Where the windows of the article's distinct words are in `vocabulary`, summing those of
+    /// words it has not met.
+    fn windows(
+        &self,
+        vocabulary: &mut Vocabulary,
+        article: &Article,
+        features: &mut Vec<u32>,
+    ) -> Vec<u32> {
+        if vocabulary.windows.len() >= CACHED_WORDS {
+            vocabulary.index.clear();
+            vocabulary.windows.clear();
+        }
+        let Vocabulary { index, windows } = vocabulary;
+        (article.words.iter())
             .map(|w| {
-                if cache.len() >= CACHED_WORDS {
-                    cache.clear();
-                }
-                *cache
-                    .entry((w.norm, w.shape))
-                    .or_insert_with(|| window(&self.model, w, features))
+                *index.entry((w.norm, w.shape)).or_insert_with(|| {
+                    windows.push(window(&self.model, w, features));
+                    windows.len() as u32 - 1
+                })
             })
             .collect()
     }
@@ -161,10 +171,26 @@ impl Tagger {
     pub(crate) fn tag_with(
         &self,
         article: &Article,
+        seen: impl FnMut(&Beam, &[Tag]),
+    ) -> Vec<Vec<Tag>> {
+        let taken = self.vocabularies.lock().ok().and_then(|mut v| v.pop());
+        let mut vocabulary = taken.unwrap_or_default();
+        let tags = self.tag_in(&mut vocabulary, article, seen);
+        if let Ok(mut v) = self.vocabularies.lock() {
+            v.push(vocabulary);
+        }
+        tags
+    }
+
+    fn tag_in(
+        &self,
+        vocabulary: &mut Vocabulary,
+        article: &Article,
         mut seen: impl FnMut(&Beam, &[Tag]),
     ) -> Vec<Vec<Tag>> {
         let mut features = Vec::with_capacity(32);
-        let windows = self.windows(article, &mut features);
+        let slots = self.windows(vocabulary, article, &mut features);
+        let windows = &vocabulary.windows;
         let in_article: Vec<Scores> = (article.words.iter())
             .map(|w| {
                 features.clear();
@@ -177,7 +203,7 @@ impl Tagger {
         let mut beam = Beam::new(BEAM, 64);
         for s in &article.sentences {
             let window_at = |i: isize| match usize::try_from(i).ok().and_then(|i| s.ids.get(i)) {
-                Some(&id) => &windows[id as usize],
+                Some(&id) => &windows[slots[id as usize] as usize],
                 None if i < 0 => &self.start,
                 None => &self.end,
             };
@@ -186,13 +212,14 @@ impl Tagger {
             for (i, &id) in s.ids.iter().enumerate() {
                 let ii = i as isize;
                 let w = article.word(s, ii);
+                let own = window_at(ii);
                 features.clear();
                 let ordinary = i > 0 && !s.in_capitals;
                 let mut scores = if ordinary {
-                    windows[id as usize][ORDINARY]
+                    own[ORDINARY]
                 } else {
                     position_features(w, i == 0, s.in_capitals, &mut features);
-                    windows[id as usize][Offset::Here as usize]
+                    own[Offset::Here as usize]
                 };
                 add(&mut scores, &in_article[id as usize]);
                 for (offset, at) in [
@@ -209,22 +236,31 @@ impl Tagger {
                 }
                 let tag_sums = self.tag_sums(history.kind(w));
                 // The word's scores with each tag before it (its features with that tag added),
-                // summed when first needed: taggings in the beam often end alike.
-                let mut after: [Option<Scores>; PREV] = [None; PREV];
+                // summed when first needed: taggings in the beam often end alike, so a word
+                // needs at most as many as the beam is wide.
+                let mut after: [(Tag, Scores); BEAM] = [(PREV, [0.0; TAGS]); BEAM];
+                let mut known = 0;
                 beam.advance(|hyp| {
-                    let mut sums = *after[hyp.tag].get_or_insert_with(|| {
-                        let mut sums = scores;
-                        if hyp.tag == 0 {
-                            add(&mut sums, &windows[id as usize][AFTER_O]);
-                        } else {
-                            features.clear();
-                            tag_word_features(hyp.tag, w, &mut features);
-                            add(&mut sums, &sum(&self.model, &features));
+                    let at = match after[..known].iter().position(|a| a.0 == hyp.tag) {
+                        Some(at) => at,
+                        None => {
+                            let mut sums = scores;
+                            if hyp.tag == 0 {
+                                add(&mut sums, &own[AFTER_O]);
+                            } else {
+                                features.clear();
+                                tag_word_features(hyp.tag, w, &mut features);
+                                add(&mut sums, &sum(&self.model, &features));
+                            }
+                            // The beam holds at most `BEAM` taggings, so at most as many tags.
+                            let at = known.min(BEAM - 1);
+                            after[at] = (hyp.tag, sums);
+                            known = at + 1;
+                            at
                         }
-                        sums
-                    });
-                    add(&mut sums, &tag_sums[hyp.prev * PREV + hyp.tag]);
-                    sums
+                    };
+                    let (sums, more) = (&after[at].1, &tag_sums[hyp.prev * PREV + hyp.tag]);
+                    std::array::from_fn(|t| sums[t] + more[t])
                 });
             }
             let tags = beam.best();
