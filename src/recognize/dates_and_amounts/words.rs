@@ -516,3 +516,27 @@ pub fn follows_pronoun_one(w: &str) -> bool {
             | "not"
     )
 }
+
+/// Words the parsers read right after "the", "a" or "an" that no other list holds ("the
+/// weekend", "the beginning of the year", "the near future", "a few days", "an estimated"). With the other
+/// keywords and numbers they are all that an article can begin an expression before:
+/// [`super::token_view::TokenView`] tries no parser at any other article (a new reading of
+/// "the ..." adds its word here).
+pub const READ_AFTER_ARTICLE: &[&str] = &[
+    "weekend",
+    "beginning",
+    "start",
+    "middle",
+    "future",
+    "present",
+    "near",
+    "period",
+    "time",
+    "century",
+    "decade",
+    "half",
+    "quarter",
+    "few",
+    "couple",
+    "estimated",
+];
