@@ -254,6 +254,14 @@ impl<'a> TokenView<'a> {
             .is_some_and(|x| x.kind == TokenKind::Word)
     }
 
+    /// Token `k` is a hyphen joining the words on each side, written "two-year" or, as
+    /// tokenised text writes it, "two - year" (not "two -year").
+    pub fn hyphen(&self, k: usize) -> bool {
+        self.raw(k) == "-"
+            && ((self.joined(k) && self.joined(k + 1))
+                || (self.near(k) && self.near(k + 1) && !self.joined(k) && !self.joined(k + 1)))
+    }
+
     /// Index after an optional full stop glued to token `i - 1` ("Dec." / "a.m.").
     pub fn skip_dot(&self, i: usize) -> usize {
         if self.joined(i) && self.raw(i) == "." {

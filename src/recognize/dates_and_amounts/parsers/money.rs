@@ -69,14 +69,28 @@ fn bare(view: &TokenView, i: usize) -> Option<Found> {
         return Some(money(i, n.end, n.value, code));
     }
     let n = number(view, i)?;
-    if view.near(n.end) && matches!(view.low(n.end), "cents" | "cent") {
-        return Some(money(i, n.end + 1, n.value / 100.0, "USD"));
+    // "a 75-cent fee", "a 2,000 - yuan fine": the currency as an adjective.
+    let w = if view.hyphen(n.end) { n.end + 1 } else { n.end };
+    if view.near(w) && matches!(view.low(w), "cents" | "cent") {
+        return Some(money(i, w + 1, n.value / 100.0, "USD"));
     }
-    if view.near(n.end) && matches!(view.low(n.end), "pence" | "penny") {
-        return Some(money(i, n.end + 1, n.value / 100.0, "GBP"));
+    if view.near(w) && matches!(view.low(w), "pence" | "penny") {
+        return Some(money(i, w + 1, n.value / 100.0, "GBP"));
     }
-    if let Some(code) = word_after(view, n.end) {
-        return Some(money(i, n.end + 1, n.value, code));
+    if let Some(code) = word_after(view, w) {
+        // "20 pounds" is a weight (`quantities.rs`), "240 million pounds" money: OntoNotes
+        // train marks "N pounds" as QUANTITY 12 times and MONEY never without a magnitude,
+        // as MONEY 4 of 5 times with one.
+        if matches!(view.low(w), "pound" | "pounds") && !n.scaled {
+            return None;
+        }
+        // "10 billion yuan RMB": the code after the name stays in.
+        let end = if code == "CNY" && view.next_is(w + 1, "rmb") {
+            w + 2
+        } else {
+            w + 1
+        };
+        return Some(money(i, end, n.value, code));
     }
     // "800 million US dollars", "14 million Irish punts": one or two capitalised words name
     // whose currency it is.
