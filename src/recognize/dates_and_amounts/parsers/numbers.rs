@@ -437,6 +437,24 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // A code or model after a spaced hyphen, as tokenised text writes "S-400": "single - A -
+    // 3", "MD - 80", "Baa - 1" (train: 93 such numbers unmarked or inside a name, 12 CARDINAL).
+    if i >= 2
+        && view.raw(i - 1) == "-"
+        && view.near(i)
+        && view.near(i - 1)
+        && !view.joined(i)
+        && !view.joined(i - 1)
+        && view.digits(i) > 0
+        && view.is_word(i - 2)
+        && view.keyword(i - 2).small_number.is_none()
+        && !matches!(
+            view.low(i - 2),
+            "to" | "for" | "in" | "by" | "and" | "or" | "than" | "over" | "under" | "about" | "of"
+        )
+    {
+        return None;
+    }
     // Part of a longer code or score: "7-Eleven", "1.2.3".
     if view.joined(n.end)
         && matches!(view.raw(n.end), "-" | "." | "/" | ":")
