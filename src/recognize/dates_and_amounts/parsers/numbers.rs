@@ -419,7 +419,55 @@ fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
     })
 }
 
+/// The denominator a fraction word names ("third" 3, "quarters" 4), singular or plural.
+fn denominator(w: &str) -> Option<(f64, bool)> {
+    Some(match w {
+        "third" => (3.0, false),
+        "thirds" => (3.0, true),
+        "quarter" | "fourth" => (4.0, false),
+        "quarters" | "fourths" => (4.0, true),
+        "fifth" => (5.0, false),
+        "fifths" => (5.0, true),
+        "tenth" => (10.0, false),
+        "tenths" => (10.0, true),
+        _ => return None,
+    })
+}
+
+/// "a third of", "one - fourth of", "two-thirds of": a share of a whole, a CARDINAL valued as
+/// the fraction (train: before "of" CARDINAL 78 times, unmarked 10, ORDINAL 5). Not before "of
+/// a" or "of one" ("a third of a watt", "a tenth of a percentage point": a measure) nor after
+/// "first" or "last" ("the first three quarters of the year": a date).
+fn share(view: &TokenView, i: usize) -> Option<Found> {
+    let numerator = match view.low(i) {
+        "a" | "one" => 1.0,
+        _ => f64::from(
+            view.keyword(i)
+                .small_number
+                .filter(|n| (2..10).contains(n))?,
+        ),
+    };
+    let k = if view.hyphen(i + 1) { i + 2 } else { i + 1 };
+    let (d, plural) = denominator(view.low(k)).filter(|_| view.near(k))?;
+    let of_a_measure = matches!(view.low(k + 2), "a" | "an" | "one");
+    let after_rank = i > 0 && matches!(view.low(i - 1), "first" | "last");
+    if plural != (numerator > 1.0) || !view.next_is(k + 1, "of") || of_a_measure || after_rank {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: k + 1,
+        label: Label::Cardinal,
+        rule: "number/share",
+        priority: priority::NUMBER,
+        value: RawValue::Final(Value::Number(numerator / d)),
+    })
+}
+
 fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
+    if let Some(f) = share(view, i) {
+        return Some(f);
+    }
     let n = number(view, i)?;
     if n.words && !n.scaled && n.value == 1.0 && !counts_one(view, i, n.end) {
         return None;
