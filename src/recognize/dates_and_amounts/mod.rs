@@ -37,15 +37,11 @@ impl Recognizer for DatesAndAmounts {
         let lower = context.text.to_ascii_lowercase();
         let view = TokenView::new(context, &lower, keyword_table());
         for i in 0..view.len() {
-            let starts = view.tokens[i].starts;
-            if starts == 0 {
-                continue;
-            }
-            let here = PARSERS
-                .iter()
-                .enumerate()
-                .filter(|(p, _)| starts & 1 << p != 0);
-            for (_, parser) in here {
+            // One parser per set bit, lowest first (the order of `PARSERS`).
+            let mut starts = view.tokens[i].starts;
+            while starts != 0 {
+                let parser = &PARSERS[starts.trailing_zeros() as usize];
+                starts &= starts - 1;
                 let found = (parser.read)(&view, i);
                 if let Some(f) = found.filter(|f| f.start < f.end && f.end <= view.len()) {
                     out.push(Candidate {

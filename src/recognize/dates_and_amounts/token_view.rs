@@ -10,7 +10,7 @@
 
 use super::words::{
     AMOUNT_MODIFIERS, AUXILIARIES, FUTURE_CUES, MAGNITUDES, MONTHS, ORDINALS, PAST_CUES,
-    SMALL_NUMBERS, UNITS, UNITS_OF_MEASURE, WEEKDAYS,
+    READ_AFTER_ARTICLE, SMALL_NUMBERS, UNITS, UNITS_OF_MEASURE, WEEKDAYS,
 };
 use crate::recognize::{Context, Mode};
 use crate::text::TokenKind;
@@ -142,6 +142,20 @@ impl<'a> TokenView<'a> {
                 }
             })
             .collect::<Vec<_>>();
+        // An article begins an expression only before a keyword or a number ("the past two
+        // weeks", "the 1990s", "a million", "the weekend": `words::READ_AFTER_ARTICLE`): at
+        // its other uses, most of them, no parser is tried.
+        let mut tokens = tokens;
+        for i in 0..tokens.len() {
+            if table.entries[tokens[i].keyword as usize].article && tokens[i].starts != 0 {
+                let opens = tokens.get(i + 1).is_some_and(|x| {
+                    x.keyword != 0 || x.raw.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                });
+                if !opens {
+                    tokens[i].starts = 0;
+                }
+            }
+        }
         let mut sentence = vec![0u32; context.tokens.len()];
         for (s, range) in context.sentences.iter().enumerate() {
             for slot in &mut sentence[range.clone()] {
@@ -240,6 +254,14 @@ impl<'a> TokenView<'a> {
             .is_some_and(|x| x.kind == TokenKind::Word)
     }
 
+    /// Token `k` is a hyphen joining the words on each side, written "two-year" or, as
+    /// tokenised text writes it, "two - year" (not "two -year").
+    pub fn hyphen(&self, k: usize) -> bool {
+        self.raw(k) == "-"
+            && ((self.joined(k) && self.joined(k + 1))
+                || (self.near(k) && self.near(k + 1) && !self.joined(k) && !self.joined(k + 1)))
+    }
+
     /// Index after an optional full stop glued to token `i - 1` ("Dec." / "a.m.").
     pub fn skip_dot(&self, i: usize) -> usize {
         if self.joined(i) && self.raw(i) == "." {
@@ -284,6 +306,8 @@ pub struct Keyword {
     pub amount_modifier: bool,
     /// A unit of measure's short form ("kilometres": "km").
     pub measure: Option<&'static str>,
+    /// "the", "a", "an": parsers begin at one only before a keyword or a number.
+    pub article: bool,
 }
 
 /// Where a parser's finds can begin, read off its code: the recogniser tries it only at such
@@ -402,6 +426,12 @@ impl KeywordTable {
                 entry(&mut table, w).measure = Some(short);
             }
         }
+        for &w in READ_AFTER_ARTICLE {
+            entry(&mut table, w);
+        }
+        for w in ["the", "a", "an"] {
+            entry(&mut table, w).article = true;
+        }
         for (p, start) in starts
             .iter()
             .enumerate()
@@ -464,6 +494,20 @@ mod tests {
             assert_eq!(view.low(6), "", "non-ASCII words match no keyword");
             assert_eq!(view.raw(6), "über");
             assert_eq!(view.low(99), "");
+        });
+    }
+
+    #[test]
+    fn articles_start_parsers_only_before_a_keyword_or_a_number() {
+        let text = "the vote the past week a man a million the 1990s the weekend";
+        with_context(text, |context| {
+            let lower = context.text.to_ascii_lowercase();
+            let view = TokenView::new(context, &lower, parsers::keyword_table());
+            let starts: Vec<bool> = [0, 2, 5, 7, 9, 11]
+                .iter()
+                .map(|&i| view.tokens[i].starts != 0)
+                .collect();
+            assert_eq!(starts, [false, true, false, true, true, true]);
         });
     }
 

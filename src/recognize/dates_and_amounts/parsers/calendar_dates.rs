@@ -8,7 +8,7 @@
 use super::{found_date as found, Found};
 use crate::recognize::dates_and_amounts::tense::lean_at;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
-use crate::recognize::dates_and_amounts::words::offset_word;
+use crate::recognize::dates_and_amounts::words::{counted_noun, offset_word};
 use crate::timex::calendar::CivilDate;
 use crate::timex::{DateExpr, Lean};
 
@@ -306,11 +306,8 @@ fn years(view: &TokenView, i: usize) -> Option<(Form, Found)> {
                     | "autumn"
                     | "fall"
             );
-    let counts_something = view.near(at + 1)
-        && view.is_word(at + 1)
-        && view
-            .raw(at + 1)
-            .starts_with(|c: char| c.is_ascii_lowercase());
+    // "2000 troops" counts; "a 2010 commando raid", "1989 sales" are years (`counted_noun`).
+    let counts_something = view.near(at + 1) && counted_noun(view.low(at + 1));
     if !introduced && (counts_something || !(1900..2100).contains(&y)) {
         return None;
     }

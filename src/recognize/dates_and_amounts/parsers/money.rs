@@ -45,13 +45,86 @@ pub const START: Start = Start {
     amount_modifiers: true,
     words: &[
         "$", "#", "nt", "us", "c", "a", "hk", "s", "nz", "rs", "inr", "usd", "eur", "gbp", "jpy",
-        "cny", "rub", "chf", "cad", "aud",
+        "cny", "rub", "chf", "cad", "aud", "between",
     ],
     ..Start::NOWHERE
 };
 
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
-    modified(view, i, bare)
+    if view.is(i, "between") {
+        return between(view, i);
+    }
+    let f = modified(view, i, bare)?;
+    let after_a_move = i > 0 && view.near(i) && (view.is(i - 1, "from") || moves(view.low(i - 1)));
+    if !after_a_move && view.next_is(f.end, "to") {
+        if let Some(range) = up_to(view, &f, f.end + 1) {
+            return Some(range);
+        }
+    }
+    Some(f)
+}
+
+/// "$1.5 billion to $2 billion": one MONEY (OntoNotes train: 65 of 79 such ranges, not
+/// counting those after "from" or a verb of change, "rose $3.40 to $372.50", which are two
+/// amounts 25 times of 31), valued by its upper end like a range of lengths. `k` is the
+/// token after "to" or "and".
+fn up_to(view: &TokenView, low: &Found, k: usize) -> Option<Found> {
+    let high = bare(view, k).filter(|h| view.near(k) && currency(h) == currency(low))?;
+    Some(Found {
+        start: low.start,
+        ..high
+    })
+}
+
+/// "between $60 million and $100 million": one MONEY with "between" (train: 20 of 30).
+fn between(view: &TokenView, i: usize) -> Option<Found> {
+    let low = bare(view, i + 1).filter(|_| view.near(i + 1))?;
+    if !(view.next_is(low.end, "and") || view.next_is(low.end, "to")) {
+        return None;
+    }
+    let range = up_to(view, &low, low.end + 1)?;
+    Some(Found { start: i, ..range })
+}
+
+fn currency(f: &Found) -> Option<&str> {
+    match &f.value {
+        RawValue::Final(Value::Money { currency, .. }) => Some(currency),
+        _ => None,
+    }
+}
+
+/// Verbs of change before a price ("rose $3.40 to $372.50"): the two amounts are a change and a
+/// level, not a range.
+fn moves(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "fell"
+            | "dropped"
+            | "gained"
+            | "lost"
+            | "climbed"
+            | "jumped"
+            | "slipped"
+            | "declined"
+            | "advanced"
+            | "up"
+            | "down"
+            | "increased"
+            | "decreased"
+            | "eased"
+            | "added"
+            | "slid"
+            | "soared"
+            | "plunged"
+            | "tumbled"
+            | "surged"
+            | "off"
+            | "cut"
+            | "raised"
+            | "lowered"
+            | "boosted"
+    )
 }
 
 fn bare(view: &TokenView, i: usize) -> Option<Found> {
@@ -69,14 +142,28 @@ fn bare(view: &TokenView, i: usize) -> Option<Found> {
         return Some(money(i, n.end, n.value, code));
     }
     let n = number(view, i)?;
-    if view.near(n.end) && matches!(view.low(n.end), "cents" | "cent") {
-        return Some(money(i, n.end + 1, n.value / 100.0, "USD"));
+    // "a 75-cent fee", "a 2,000 - yuan fine": the currency as an adjective.
+    let w = if view.hyphen(n.end) { n.end + 1 } else { n.end };
+    if view.near(w) && matches!(view.low(w), "cents" | "cent") {
+        return Some(money(i, w + 1, n.value / 100.0, "USD"));
     }
-    if view.near(n.end) && matches!(view.low(n.end), "pence" | "penny") {
-        return Some(money(i, n.end + 1, n.value / 100.0, "GBP"));
+    if view.near(w) && matches!(view.low(w), "pence" | "penny") {
+        return Some(money(i, w + 1, n.value / 100.0, "GBP"));
     }
-    if let Some(code) = word_after(view, n.end) {
-        return Some(money(i, n.end + 1, n.value, code));
+    if let Some(code) = word_after(view, w) {
+        // "20 pounds" is a weight (`quantities.rs`), "240 million pounds" money: OntoNotes
+        // train marks "N pounds" as QUANTITY 12 times and MONEY never without a magnitude,
+        // as MONEY 4 of 5 times with one.
+        if matches!(view.low(w), "pound" | "pounds") && !n.scaled {
+            return None;
+        }
+        // "10 billion yuan RMB": the code after the name stays in.
+        let end = if code == "CNY" && view.next_is(w + 1, "rmb") {
+            w + 2
+        } else {
+            w + 1
+        };
+        return Some(money(i, end, n.value, code));
     }
     // "800 million US dollars", "14 million Irish punts": one or two capitalised words name
     // whose currency it is.

@@ -1,5 +1,6 @@
 //! Measured quantities: a number with a unit of measure, "400 km", "5 kg", "10,000 tonnes",
-//! "60 mph", "3 million barrels". The value is the amount and the unit as written in its
+//! "60 mph", "3 million barrels", "36 square feet", "a 352-mile pipeline", "20 pounds" (a
+//! weight: `money.rs` reads pounds sterling only with a magnitude). The value is the amount and the unit as written in its
 //! short form (`km`, `kg`, `t`, `mi` ...). Counts of things ("5,000 troops") are read in
 //! `numbers.rs`.
 
@@ -27,21 +28,47 @@ fn bare(view: &TokenView, i: usize) -> Option<Found> {
         }
     }
     let n = number(view, i)?;
-    let j = n.end;
-    let square = matches!(view.low(j), "square" | "sq");
-    let w = if square { j + 1 } else { j };
-    if !view.near(j) || (square && !view.near(j + 1)) {
+    // "a 352-mile pipeline", "a 352 - mile pipeline" as tokenised text writes it.
+    let j = if view.hyphen(n.end) { n.end + 1 } else { n.end };
+    if !view.near(j) {
         return None;
     }
-    let u = view.keyword(w).measure?;
-    let unit = match (square, u) {
-        (false, u) => u,
-        (true, "km") => "km2",
-        (true, "mi") => "mi2",
-        (true, "m") => "m2",
+    let (unit, end) = unit_at(view, j)?;
+    // "two degrees in law": a small number in words before "degrees" is no temperature.
+    if unit == "deg" && n.words && n.value < 10.0 {
+        return None;
+    }
+    let mut q = quantity(i, end, n.value, unit);
+    // "11 degrees below zero" (train: 10 of 10 such spans marked whole).
+    if unit == "deg" && view.next_is(end, "below") && view.next_is(end + 1, "zero") {
+        q = quantity(i, end + 2, -n.value, unit);
+    }
+    Some(q)
+}
+
+/// A unit of measure at `j`, with "square", "cubic" or "metric" before it ("square - foot" as
+/// tokenised text writes the adjective): its short form and the token after it.
+fn unit_at(view: &TokenView, j: usize) -> Option<(&'static str, usize)> {
+    let prefix = view.low(j);
+    if !matches!(prefix, "square" | "sq" | "cubic" | "metric") {
+        return Some((view.keyword(j).measure?, j + 1));
+    }
+    let w = if view.hyphen(j + 1) { j + 2 } else { j + 1 };
+    if !view.near(w) {
+        return None;
+    }
+    let unit = match (prefix, view.keyword(w).measure?) {
+        ("metric", "t") => "t",
+        ("cubic", "ft") => "ft3",
+        ("cubic", "m") => "m3",
+        ("cubic", _) | ("metric", _) => return None,
+        (_, "km") => "km2",
+        (_, "mi") => "mi2",
+        (_, "m") => "m2",
+        (_, "ft") => "ft2",
         _ => return None,
     };
-    Some(quantity(i, j + 1 + square as usize, n.value, unit))
+    Some((unit, w + 1))
 }
 
 fn quantity(start: usize, end: usize, amount: f64, unit: &str) -> Found {
