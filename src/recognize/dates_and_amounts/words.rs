@@ -548,6 +548,8 @@ pub const READ_AFTER_ARTICLE: &[&str] = &[
     "few",
     "couple",
     "estimated",
+    "following",
+    "prior",
 ];
 
 /// Plural nouns of people and things that a number in the range of years counts ("2000
