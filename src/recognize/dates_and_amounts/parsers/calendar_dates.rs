@@ -116,7 +116,7 @@ fn month_at(view: &TokenView, i: usize) -> Option<(u32, usize)> {
 }
 
 /// A day of the month at `i`: "7", "07", "7th", "seventh" is not read (rare in news).
-fn day_at(view: &TokenView, i: usize) -> Option<u32> {
+pub fn day_at(view: &TokenView, i: usize) -> Option<u32> {
     let d = match view.digits(i) {
         1 | 2 => view.num(i)?,
         _ => {
@@ -137,7 +137,7 @@ fn continues_number(view: &TokenView, i: usize) -> bool {
 }
 
 /// Optional ", 2021" / " 2021" after a month-day: the year and the end.
-fn trailing_year(view: &TokenView, j: usize) -> (Option<i32>, usize) {
+pub fn trailing_year(view: &TokenView, j: usize) -> (Option<i32>, usize) {
     let k = if view.raw(j) == "," && view.joined(j) {
         j + 1
     } else {
