@@ -172,6 +172,21 @@ fn zone_and_day(view: &TokenView, mut end: usize) -> (Option<i16>, Option<DayRef
             end += 1;
         }
     }
+    // OntoNotes keeps "Eastern", "London time", "local time" in the TIME (train: 6 of 7).
+    if zone.is_none() && view.mode == Mode::OntoNotes && view.near(end) {
+        let time_at = |k: usize| view.next_is(k, "time");
+        if matches!(
+            view.low(end),
+            "eastern" | "pacific" | "central" | "mountain"
+        ) {
+            end += if time_at(end + 1) { 2 } else { 1 };
+        } else if (view.capitalised(end) || view.is(end, "local"))
+            && view.is_word(end)
+            && time_at(end + 1)
+        {
+            end += 2;
+        }
+    }
     let mut day = None;
     if view.near(end) {
         day = match view.low(end) {
