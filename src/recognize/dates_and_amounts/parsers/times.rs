@@ -121,6 +121,9 @@ fn time(view: &TokenView, i: usize) -> Option<Found> {
     {
         return None;
     }
+    if let Some(f) = race_time(view, i) {
+        return Some(f);
+    }
     let stated = clock(view, i);
     let first = stated.or_else(|| hour_alone(view, i))?;
     if let Some(f) = range(view, i, first) {
@@ -137,6 +140,40 @@ fn time(view: &TokenView, i: usize) -> Option<Found> {
         return None;
     }
     found_time(i, end, "time/clock", c, zone, day)
+}
+
+/// "won in 3:07:35", "a time of 2:05:11": hours, minutes and seconds after a word that
+/// introduces a length are how long something took (`PT3H7M35S`), not a clock time. Without
+/// one it stays a clock (OntoNotes train: all 26 "h:mm:ss" are time stamps).
+fn race_time(view: &TokenView, i: usize) -> Option<Found> {
+    if i == 0 || !matches!(view.low(i - 1), "in" | "of" | "clocked" | "timed") {
+        return None;
+    }
+    let part = |k: usize| {
+        (view.raw(k - 1) == ":" && view.joined(k - 1) && view.joined(k) && view.digits(k) == 2)
+            .then(|| view.num(k))
+            .flatten()
+            .filter(|&n| n < 60)
+    };
+    let hours = view.num(i).filter(|_| (1..=2).contains(&view.digits(i)))?;
+    let (minutes, seconds) = (part(i + 2)?, part(i + 4)?);
+    let end = i + 5;
+    // "in 10:35:20 a.m." is a clock.
+    if meridiem(view, end).is_some() || (view.near(end) && time_zone(view.raw(end)).is_some()) {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end,
+        label: Label::Time,
+        rule: "time/elapsed",
+        priority: priority::DATE_OR_TIME,
+        value: RawValue::Date(DateExpr::Elapsed {
+            hours: hours as u8,
+            minutes: minutes as u8,
+            seconds: seconds as u8,
+        }),
+    })
 }
 
 fn found_time(
