@@ -406,7 +406,8 @@ pub fn weekday_then_date(view: &TokenView, i: usize) -> Option<Found> {
 }
 
 /// "early December", "late November", "mid-November", "mid-2021", "the late 1970s",
-/// "early 2021": the modifier joins the span (TimeML), the value is the month or year.
+/// "early 2021", "late last July": the modifier joins the span (TimeML), the value is the month
+/// or year.
 pub fn with_modifier(view: &TokenView, i: usize) -> Option<Found> {
     let the = view.is(i, "the") && view.near(i + 1);
     let m = if the { i + 1 } else { i };
@@ -425,7 +426,10 @@ pub fn with_modifier(view: &TokenView, i: usize) -> Option<Found> {
     if !view.near(k) {
         return None;
     }
-    let (form, inner) = read(view, k).filter(|(_, f)| f.start == k)?;
+    // "late last July": the month reading takes "last" in.
+    let (form, inner) = read(view, k)
+        .or_else(|| offset_word(view.low(k)).and_then(|_| read(view, k + 1)))
+        .filter(|(_, f)| f.start == k)?;
     // A month keeps its own lean; only the span grows.
     if !matches!(
         form,

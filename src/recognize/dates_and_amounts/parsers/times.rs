@@ -396,22 +396,19 @@ fn clock(view: &TokenView, i: usize) -> Option<Clock> {
         _ => return None,
     };
     // "3:45pm" is "3" ":" "45pm" for the tokeniser.
-    let glued = view
-        .digits_then_letters(i + 2)
+    let colon = view.raw(i + 1) == ":" && view.joined(i + 1);
+    let glued = colon
+        .then(|| view.digits_then_letters(i + 2))
+        .flatten()
         .filter(|&(_, s)| matches!(s, "am" | "pm") && view.raw(i + 2).len() == 4);
-    if let Some((m, suffix)) = glued.filter(|_| view.raw(i + 1) == ":" && view.joined(i + 1)) {
+    if let Some((m, suffix)) = glued {
         let hour = hour_24(h, Some(suffix == "pm"))?;
         return (m < 60 && view.joined(i + 2)).then_some(Clock {
             minute: m as u8,
             ..stated(hour, i + 3)
         });
     }
-    if view.digits(i) > 0
-        && view.raw(i + 1) == ":"
-        && view.joined(i + 1)
-        && view.joined(i + 2)
-        && view.digits(i + 2) == 2
-    {
+    if view.digits(i) > 0 && colon && view.joined(i + 2) && view.digits(i + 2) == 2 {
         let m = view.num(i + 2)?;
         if m >= 60 || (view.joined(i + 3) && view.raw(i + 3) == ":" && view.digits(i + 4) == 0) {
             return None;
