@@ -129,12 +129,15 @@ fn time(view: &TokenView, i: usize) -> Option<Found> {
     if let Some(f) = range(view, i, first) {
         return Some(f);
     }
-    let c = match (stated, part_of_day(view, i, first)) {
-        (_, Some(c)) => c,
-        (Some(c), None) => c,
-        (None, None) => return None,
+    let (c, evening) = match (stated, part_of_day(view, i, first)) {
+        (_, Some(c)) => (c, false),
+        (Some(c), None) => (c, false),
+        (None, None) => (tonight_at(view, i, first)?, true),
     };
-    let (zone, day, end) = zone_and_day(view, c.end);
+    let (zone, mut day, end) = zone_and_day(view, c.end);
+    if evening {
+        day = day.or(Some(DayRef::Offset(0)));
+    }
     // "0735 GMT": four digits are a time only with a zone.
     if view.digits(i) == 4 && zone.is_none() {
         return None;
@@ -264,6 +267,20 @@ fn range(view: &TokenView, i: usize, first: Clock) -> Option<Found> {
         Mode::OntoNotes => found_time(i, end, "time/range", c, zone, day),
         Mode::TimeMl => found_time(i, first.end, "time/range-start", c, zone, day),
     }
+}
+
+/// "tonight at 9", "this evening at 8": an hour alone after the evening of the reference day
+/// is in it (21:00).
+fn tonight_at(view: &TokenView, i: usize, c: Clock) -> Option<Clock> {
+    let evening = i >= 2
+        && view.is(i - 1, "at")
+        && (view.is(i - 2, "tonight")
+            || (i >= 3 && view.is(i - 2, "evening") && view.is(i - 3, "this")));
+    (evening && (5..=11).contains(&c.hour)).then_some(Clock {
+        hour: c.hour + 12,
+        open: false,
+        ..c
+    })
 }
 
 /// An hour alone, 1–12, in digits or words ("9" of "9 - 11 p.m.", "four in the morning").
