@@ -387,6 +387,8 @@ fn clock(view: &TokenView, i: usize) -> Option<Clock> {
         open: false,
     };
     match view.low(i) {
+        // "High Noon", "high noon comes today": the idiom, no time (TempEval-3 train: 2 of 2).
+        "noon" if i > 0 && view.is(i - 1, "high") => return None,
         "noon" | "midday" => return Some(stated(12, i + 1)),
         "midnight" => return Some(stated(24, i + 1)),
         _ => {}
