@@ -28,7 +28,7 @@
 //! turn CRLF into LF.
 
 use crate::candidate::RawValue;
-use crate::timex::DateExpr;
+use crate::timex::{DateExpr, DayRef};
 use crate::{Document, TimexType, Value};
 use std::fmt;
 
@@ -40,8 +40,15 @@ pub fn timex_type(raw: &RawValue) -> Option<TimexType> {
         return None;
     };
     Some(match expr {
-        DateExpr::Duration { .. } | DateExpr::Offset { .. } => TimexType::Duration,
+        DateExpr::Duration { .. } | DateExpr::Offset { .. } | DateExpr::Elapsed { .. } => {
+            TimexType::Duration
+        }
         DateExpr::Set(_) => TimexType::Set,
+        // "Friday night" is a DATE for TempEval-3 (train: 24 of 30), "this morning" a TIME.
+        DateExpr::PartOfDay {
+            day: DayRef::Weekday(..),
+            ..
+        } => TimexType::Date,
         DateExpr::Time { .. } | DateExpr::PartOfDay { .. } => TimexType::Time,
         DateExpr::Calendar { .. }
         | DateExpr::MonthDay { .. }
@@ -225,6 +232,22 @@ mod tests {
             "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2021-12-06\" temporalFunction=\"false\" \
              functionInDocument=\"CREATION_TIME\">2021-12-06</TIMEX3></DCT>"
         ));
+    }
+
+    #[test]
+    fn a_weekday_with_its_part_of_the_day_is_a_date_and_this_morning_a_time() {
+        let text = "They met on Friday night and spoke again this morning.";
+        let options = Options {
+            timeml: Some(true),
+            ..with_reference("2021-12-06")
+        };
+        let doc = extract(text, &options).unwrap();
+        let (_, timexes) = read_back(&to_timeml(text, &doc).unwrap());
+        let types: Vec<_> = timexes
+            .iter()
+            .map(|(t, _, s)| (t.as_str(), s.as_str()))
+            .collect();
+        assert_eq!(types, [("DATE", "Friday night"), ("TIME", "this morning")]);
     }
 
     #[test]

@@ -127,8 +127,9 @@ fn neighbouring_day(
     None
 }
 
-/// What may stand between a date and the time of day on it.
+/// What may stand between a date and the time of day on it ("Friday before 5pm"), or between
+/// two times on one date ("8:00 AM to 6:00 PM, Wednesday, 14 May 2025").
 fn joins_time(between: &str) -> bool {
     let t = between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'));
-    between.len() <= 8 && matches!(t, "" | "at" | "on" | "-")
+    between.len() <= 8 && matches!(t, "" | "at" | "on" | "-" | "to" | "before" | "by")
 }

@@ -106,6 +106,21 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
                 Season::Winter => "-WI",
             });
         }
+        DateExpr::Elapsed {
+            hours,
+            minutes,
+            seconds,
+        } => {
+            out.push_str("PT");
+            for (n, letter) in [(hours, 'H'), (minutes, 'M'), (seconds, 'S')] {
+                if n > 0 {
+                    let _ = write!(out, "{n}{letter}");
+                }
+            }
+            if out.ends_with('T') {
+                out.push_str("0S");
+            }
+        }
         DateExpr::Duration { amount, unit } => write_duration(out, amount, unit),
         DateExpr::Offset { amount, unit, .. } => write_duration(out, Some(amount), unit),
         DateExpr::Set(Repeat::Every { amount, unit }) => {

@@ -172,6 +172,8 @@ pub enum DateExpr {
         later: bool,
         from: OffsetFrom,
     },
+    /// A length of time read off a clock, a race time "3:07:35": `PT3H7M35S`.
+    Elapsed { hours: u8, minutes: u8, seconds: u8 },
     /// A length of time: `P3Y`, `PT5H`; `amount` `None` for "years", "several days" (`PXY`).
     Duration { amount: Option<u32>, unit: Unit },
     /// A repetition, TimeML's SET: "every week", "daily", "every morning", "each Thursday".

@@ -116,7 +116,7 @@ fn month_at(view: &TokenView, i: usize) -> Option<(u32, usize)> {
 }
 
 /// A day of the month at `i`: "7", "07", "7th", "seventh" is not read (rare in news).
-fn day_at(view: &TokenView, i: usize) -> Option<u32> {
+pub fn day_at(view: &TokenView, i: usize) -> Option<u32> {
     let d = match view.digits(i) {
         1 | 2 => view.num(i)?,
         _ => {
@@ -137,7 +137,7 @@ fn continues_number(view: &TokenView, i: usize) -> bool {
 }
 
 /// Optional ", 2021" / " 2021" after a month-day: the year and the end.
-fn trailing_year(view: &TokenView, j: usize) -> (Option<i32>, usize) {
+pub fn trailing_year(view: &TokenView, j: usize) -> (Option<i32>, usize) {
     let k = if view.raw(j) == "," && view.joined(j) {
         j + 1
     } else {
@@ -185,14 +185,20 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
         if let Some(y) = view.near(k).then(|| year(view, k)).flatten() {
             return dated(i, k + 1, Form::MonthYear, calendar_expr(Some(y), m, None)?);
         }
-        // "June this year", "July last year"
-        if view.near(next) && view.is(next + 1, "year") && view.near(next + 1) {
-            if let Some(year_offset) = offset_word(view.low(next)) {
+        // "June this year", "July last year", "May of this year" (OntoNotes train: 56 of the 64
+        // "<month> of this/last/next year" one DATE)
+        let k = if view.next_is(next, "of") && view.near(next + 1) {
+            next + 1
+        } else {
+            next
+        };
+        if view.near(k) && view.is(k + 1, "year") && view.near(k + 1) {
+            if let Some(year_offset) = offset_word(view.low(k)) {
                 let expr = DateExpr::MonthInYear {
                     month: m,
                     year_offset,
                 };
-                return dated(i, next + 2, Form::MonthRelativeYear, expr);
+                return dated(i, k + 2, Form::MonthRelativeYear, expr);
             }
         }
         // "January" alone, placed by the sentence's tense; abbreviations and "May" need more.
@@ -248,6 +254,9 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
 /// Also "fiscal 2022", "the 1990s", "1980s".
 fn years(view: &TokenView, i: usize) -> Option<(Form, Found)> {
     let fiscal = view.is(i, "fiscal") && view.near(i + 1);
+    if fiscal && view.is(i + 1, "year") {
+        return fiscal_year(view, i);
+    }
     let at = if fiscal { i + 1 } else { i };
     if let Some((n, "s")) = view.digits_then_letters(at) {
         if (1000..2100).contains(&n) && n % 10 == 0 {
@@ -323,6 +332,59 @@ fn years(view: &TokenView, i: usize) -> Option<(Form, Found)> {
     )
 }
 
+/// "the current fiscal year", "last fiscal year", "its latest fiscal year" at "fiscal" (`i`):
+/// the year from the reference its word gives (this, current, the: 0; last, previous, latest:
+/// -1; next: +1), since a fiscal year is named by the calendar year it mostly falls in. In
+/// OntoNotes mode "ended Aug. 31, 1988" joins it (train: 5 such DATEs), and its year is the
+/// value. OntoNotes train marks 29 of these; TempEval-3 train has "the current fiscal year"
+/// 1989 and "the latest fiscal year" 1988 written in 1989.
+fn fiscal_year(view: &TokenView, i: usize) -> Option<(Form, Found)> {
+    let mut start = i;
+    let mut offset = 0;
+    let owner = |w: &str| matches!(w, "the" | "its" | "our" | "their" | "this");
+    if i > 0 && view.near(i) {
+        let w = view.low(i - 1);
+        let word_offset = match w {
+            "current" => Some(0),
+            "last" | "previous" | "prior" | "latest" => Some(-1),
+            "next" | "coming" => Some(1),
+            _ => None,
+        };
+        if let Some(o) = word_offset {
+            offset = o;
+            start = i - 1;
+            if start > 0 && view.near(start) && owner(view.low(start - 1)) {
+                start -= 1;
+            }
+        } else if owner(w) {
+            start = i - 1;
+        }
+    }
+    let mut end = i + 2;
+    let mut expr = DateExpr::Relative {
+        unit: crate::timex::Unit::Year,
+        offset,
+    };
+    if view.mode == crate::recognize::Mode::OntoNotes
+        && matches!(view.low(end), "ended" | "ending")
+        && view.near(end + 1)
+    {
+        if let Some((_, date)) = read(view, end + 1).filter(|(_, f)| f.start == end + 1) {
+            if let crate::candidate::RawValue::Date(DateExpr::Calendar { year: Some(y), .. }) =
+                date.value
+            {
+                expr = DateExpr::Calendar {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                };
+            }
+            end = date.end;
+        }
+    }
+    dated(start, end, Form::FiscalYear, expr)
+}
+
 /// "Friday, Oct. 23", "Thursday, April 6": the weekday joins the date, which gives the value.
 pub fn weekday_then_date(view: &TokenView, i: usize) -> Option<Found> {
     view.keyword(i).weekday.filter(|_| view.capitalised(i))?;
@@ -341,7 +403,8 @@ pub fn weekday_then_date(view: &TokenView, i: usize) -> Option<Found> {
 }
 
 /// "early December", "late November", "mid-November", "mid-2021", "the late 1970s",
-/// "early 2021": the modifier joins the span (TimeML), the value is the month or year.
+/// "early 2021", "late last July": the modifier joins the span (TimeML), the value is the month
+/// or year.
 pub fn with_modifier(view: &TokenView, i: usize) -> Option<Found> {
     let the = view.is(i, "the") && view.near(i + 1);
     let m = if the { i + 1 } else { i };
@@ -360,7 +423,10 @@ pub fn with_modifier(view: &TokenView, i: usize) -> Option<Found> {
     if !view.near(k) {
         return None;
     }
-    let (form, inner) = read(view, k).filter(|(_, f)| f.start == k)?;
+    // "late last July": the month reading takes "last" in.
+    let (form, inner) = read(view, k)
+        .or_else(|| offset_word(view.low(k)).and_then(|_| read(view, k + 1)))
+        .filter(|(_, f)| f.start == k)?;
     // A month keeps its own lean; only the span grows.
     if !matches!(
         form,

@@ -4,6 +4,7 @@
 //! amount) are left to `crate::resolve`, where the longest wins.
 
 mod calendar_dates;
+mod date_ranges;
 mod durations;
 mod money;
 mod numbers;
@@ -52,6 +53,7 @@ pub const PARSERS: &[Parser] = &[
             &calendar_dates::START,
             &quarters_halves_centuries::START,
             &seasons_and_holidays::START,
+            &date_ranges::START,
         ],
     },
     Parser {
@@ -113,9 +115,11 @@ fn calendar_date(view: &TokenView, i: usize) -> Option<Found> {
     };
     numeric_dates::iso(view, i)
         .or_else(|| numeric_dates::numeric(view, i))
+        .or_else(|| date_ranges::at(view, i))
+        .or_else(|| led_by_word(date_ranges::between))
         .or_else(|| led_by_word(calendar_dates::weekday_then_date))
         .or_else(|| led_by_word(calendar_dates::with_modifier))
-        .or_else(|| calendar_dates::calendar(view, i))
+        .or_else(|| calendar_dates::calendar(view, i).map(|f| date_ranges::extend(view, f)))
         .or_else(|| quarters_halves_centuries::quarter(view, i))
         .or_else(|| quarters_halves_centuries::century(view, i))
         .or_else(|| led_by_word(seasons_and_holidays::season))

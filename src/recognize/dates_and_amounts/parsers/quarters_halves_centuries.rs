@@ -64,7 +64,11 @@ pub fn quarter(view: &TokenView, i: usize) -> Option<Found> {
         return None;
     }
     k += 1;
-    let mut year = year_before;
+    // "fiscal 1991's first quarter": the year owns the quarter, and stays a DATE of its own.
+    let owner = (i >= 3 && view.raw(i - 2) == "'" && view.joined(i - 2) && view.is(i - 1, "s"))
+        .then(|| self::year(view, i - 3))
+        .flatten();
+    let mut year = year_before.or(owner);
     if year.is_none() && view.next_is(k, "of") {
         if let Some(y) = self::year(view, k + 1).filter(|_| view.near(k + 1)) {
             year = Some(y);

@@ -3,6 +3,14 @@
 //! keeps in the same expression. Zones are kept in the value as UTC offsets
 //! (`2021-12-05T08:45+05:30`); a time with no day of its own takes the date written just before
 //! it ("5 December 2021, 8:45 IST"), else the reference date (see `normalize`).
+//!
+//! A clock without a.m. or p.m. takes it from what follows: the part of the day ("7 in the
+//! evening" is 19:00, "four in the morning") or the second end of a range ("2:15-3:45pm",
+//! "from 9 to 11 a.m. EST", whose zone it shares too). OntoNotes marks a range as one TIME
+//! (train: 18 clock ranges as one span), valued by its first end; TimeML marks each end, so in
+//! that mode only the first end is read here. In OntoNotes mode "about" and "around" are inside
+//! (train: 7 inside, 3 outside); TempEval-3 train goes both ways ("about 10:35 a.m." outside,
+//! "around 7:15 p.m." inside), so TimeML mode leaves them out.
 
 use super::Found;
 use crate::candidate::RawValue;
@@ -42,9 +50,11 @@ fn hour_24(hour: u32, pm: Option<bool>) -> Option<u8> {
     (h <= 24).then_some(h as u8)
 }
 
-/// Where [`at`] can begin: a number or a named time of day.
+/// Where [`at`] can begin: a number, a number word ("four in the morning"), "about", or a
+/// named time of day.
 pub const START: Start = Start {
     numbers: true,
+    number_words: true,
     words: &[
         "noon",
         "midday",
@@ -53,6 +63,9 @@ pub const START: Start = Start {
         "afternoon",
         "evening",
         "night",
+        "about",
+        "around",
+        "approximately",
     ],
     ..Start::NOWHERE
 };
@@ -61,17 +74,158 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     if let Some(part) = day_part(view.low(i)) {
         return part_after_day(view, i, part);
     }
-    let (hour, minute, mut end) = clock(view, i)?;
-    let mut zone_offset = None;
+    if matches!(view.low(i), "about" | "around" | "approximately") {
+        if view.mode == Mode::TimeMl {
+            return None;
+        }
+        let f = view.near(i + 1).then(|| time(view, i + 1)).flatten()?;
+        return Some(Found { start: i, ..f });
+    }
+    time(view, i)
+}
+
+/// A clock reading as read so far: the hour (0–24), minute, the token after it, and whether
+/// a.m. or p.m. is still open (an hour 1–12 without either).
+#[derive(Clone, Copy)]
+struct Clock {
+    hour: u8,
+    minute: u8,
+    end: usize,
+    open: bool,
+}
+
+/// The hour `open_hour` (1–12) in the same half of the day as `other` (0–24) when it comes
+/// before it, else in the half before: "9" of "9 - 11 p.m." is 21:00, "11" of "11 - 2 p.m."
+/// 11:00, "10" of "10 to noon" 10:00.
+fn before(open_hour: u8, other: u8) -> u8 {
+    let h = open_hour % 12;
+    let other_pm = (12..24).contains(&other);
+    match other {
+        12 => h,
+        0 | 24 => h + 12,
+        _ if h < other % 12 => h + if other_pm { 12 } else { 0 },
+        _ if other_pm => h,
+        _ => h + 12,
+    }
+}
+
+/// A time of day at `i`, with its range, zone and day.
+fn time(view: &TokenView, i: usize) -> Option<Found> {
+    // Not inside a word or a number ("COVID-19", "1.30"), but a range's second end may
+    // follow its hyphen ("2:15-3:45pm").
+    let after_range = i >= 2 && view.raw(i - 1) == "-" && view.digits(i - 2) > 0;
+    if i > 0
+        && view.joined(i)
+        && !after_range
+        && (view.is_word(i - 1) || matches!(view.raw(i - 1), "." | ":" | "," | "-"))
+    {
+        return None;
+    }
+    if let Some(f) = race_time(view, i) {
+        return Some(f);
+    }
+    let stated = clock(view, i);
+    let first = stated.or_else(|| hour_alone(view, i))?;
+    if let Some(f) = range(view, i, first) {
+        return Some(f);
+    }
+    let (c, evening) = match (stated, part_of_day(view, i, first)) {
+        (_, Some(c)) => (c, false),
+        (Some(c), None) => (c, false),
+        (None, None) => (tonight_at(view, i, first)?, true),
+    };
+    let (zone, mut day, end) = zone_and_day(view, c.end);
+    if evening {
+        day = day.or(Some(DayRef::Offset(0)));
+    }
+    // "0735 GMT": four digits are a time only with a zone.
+    if view.digits(i) == 4 && zone.is_none() {
+        return None;
+    }
+    found_time(i, end, "time/clock", c, zone, day)
+}
+
+/// "won in 3:07:35", "a time of 2:05:11": hours, minutes and seconds after a word that
+/// introduces a length are how long something took (`PT3H7M35S`), not a clock time. Without
+/// one it stays a clock (OntoNotes train: all 26 "h:mm:ss" are time stamps).
+fn race_time(view: &TokenView, i: usize) -> Option<Found> {
+    if i == 0 || !matches!(view.low(i - 1), "in" | "of" | "clocked" | "timed") {
+        return None;
+    }
+    let part = |k: usize| {
+        (view.raw(k - 1) == ":" && view.joined(k - 1) && view.joined(k) && view.digits(k) == 2)
+            .then(|| view.num(k))
+            .flatten()
+            .filter(|&n| n < 60)
+    };
+    let hours = view.num(i).filter(|_| (1..=2).contains(&view.digits(i)))?;
+    let (minutes, seconds) = (part(i + 2)?, part(i + 4)?);
+    let end = i + 5;
+    // "in 10:35:20 a.m." is a clock.
+    if meridiem(view, end).is_some() || (view.near(end) && time_zone(view.raw(end)).is_some()) {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end,
+        label: Label::Time,
+        rule: "time/elapsed",
+        priority: priority::DATE_OR_TIME,
+        value: RawValue::Date(DateExpr::Elapsed {
+            hours: hours as u8,
+            minutes: minutes as u8,
+            seconds: seconds as u8,
+        }),
+    })
+}
+
+fn found_time(
+    start: usize,
+    end: usize,
+    rule: &'static str,
+    c: Clock,
+    zone: Option<i16>,
+    day: Option<DayRef>,
+) -> Option<Found> {
+    Some(Found {
+        start,
+        end,
+        label: Label::Time,
+        rule,
+        priority: priority::DATE_OR_TIME,
+        value: RawValue::Date(DateExpr::Time {
+            day,
+            hour: c.hour,
+            minute: c.minute,
+            zone,
+        }),
+    })
+}
+
+/// The zone and the day word after a clock ending at `end` ("EST", "Wednesday", "today"), and
+/// the token after them.
+fn zone_and_day(view: &TokenView, mut end: usize) -> (Option<i16>, Option<DayRef>, usize) {
+    let mut zone = None;
     if view.near(end) {
         if let Some(z) = time_zone(view.raw(end)) {
-            zone_offset = Some(z);
+            zone = Some(z);
             end += 1;
         }
     }
-    // "0735 GMT": four digits are a time only with a zone.
-    if view.digits(i) == 4 && zone_offset.is_none() {
-        return None;
+    // OntoNotes keeps "Eastern", "London time", "local time" in the TIME (train: 6 of 7).
+    if zone.is_none() && view.mode == Mode::OntoNotes && view.near(end) {
+        let time_at = |k: usize| view.next_is(k, "time");
+        if matches!(
+            view.low(end),
+            "eastern" | "pacific" | "central" | "mountain"
+        ) {
+            end += if time_at(end + 1) { 2 } else { 1 };
+        } else if (view.capitalised(end) || view.is(end, "local"))
+            && view.is_word(end)
+            && time_at(end + 1)
+        {
+            end += 2;
+        }
     }
     let mut day = None;
     if view.near(end) {
@@ -89,18 +243,106 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
             end += 1;
         }
     }
-    Some(Found {
-        start: i,
+    (zone, day, end)
+}
+
+/// "2:15-3:45pm", "9 - 11 p.m. EST", "from 10 a.m. to 6 p.m.": the second end states a.m. or
+/// p.m. (or is a 24-hour clock), which an open first end takes, with its zone and day.
+fn range(view: &TokenView, i: usize, first: Clock) -> Option<Found> {
+    let sep = first.end;
+    let dash = matches!(view.raw(sep), "-" | "–");
+    if !view.near(sep) || !(dash || matches!(view.low(sep), "to" | "until" | "till")) {
+        return None;
+    }
+    let second = view.near(sep + 1).then(|| clock(view, sep + 1)).flatten()?;
+    if second.open || (first.open && second.hour == 24) {
+        return None;
+    }
+    let mut c = first;
+    if first.open {
+        c.hour = before(first.hour, second.hour);
+    }
+    let (zone, day, end) = zone_and_day(view, second.end);
+    match view.mode {
+        Mode::OntoNotes => found_time(i, end, "time/range", c, zone, day),
+        Mode::TimeMl => found_time(i, first.end, "time/range-start", c, zone, day),
+    }
+}
+
+/// "tonight at 9", "this evening at 8": an hour alone after the evening of the reference day
+/// is in it (21:00).
+fn tonight_at(view: &TokenView, i: usize, c: Clock) -> Option<Clock> {
+    let evening = i >= 2
+        && view.is(i - 1, "at")
+        && (view.is(i - 2, "tonight")
+            || (i >= 3 && view.is(i - 2, "evening") && view.is(i - 3, "this")));
+    (evening && (5..=11).contains(&c.hour)).then_some(Clock {
+        hour: c.hour + 12,
+        open: false,
+        ..c
+    })
+}
+
+/// An hour alone, 1–12, in digits or words ("9" of "9 - 11 p.m.", "four in the morning").
+fn hour_alone(view: &TokenView, i: usize) -> Option<Clock> {
+    let h = match view.digits(i) {
+        0 => view.keyword(i).small_number?,
+        1 | 2 => view.num(i)?,
+        _ => return None,
+    };
+    if !(1..=12).contains(&h) || (view.joined(i + 1) && matches!(view.raw(i + 1), ":" | "." | ","))
+    {
+        return None;
+    }
+    Some(Clock {
+        hour: h as u8,
+        minute: 0,
+        end: i + 1,
+        open: true,
+    })
+}
+
+/// An open clock at `i` followed by the part of the day that settles it ("7 in the evening",
+/// "9:30 in the morning", "11 at night"), or by "o'clock". An hour alone needs a word that
+/// introduces a time before it ("at 7 in the evening", not "scored 7 in the morning session").
+fn part_of_day(view: &TokenView, i: usize, c: Clock) -> Option<Clock> {
+    let e = c.end;
+    if !c.open || !view.near(e) {
+        return None;
+    }
+    let introduced = i > 0
+        && matches!(
+            view.low(i - 1),
+            "at" | "by" | "until" | "till" | "before" | "after" | "since" | "about" | "around"
+        );
+    if view.is(e, "o") && view.raw(e + 1) == "'" && view.is(e + 2, "clock") && view.joined(e + 2) {
+        let settled = Clock { end: e + 3, ..c };
+        return Some(part_of_day(view, i, settled).unwrap_or(settled));
+    }
+    if e == i + 1 && !introduced {
+        return None;
+    }
+    let (part, end) = if view.is(e, "in") && view.next_is(e + 1, "the") && view.near(e + 2) {
+        (day_part(view.low(e + 2))?, e + 3)
+    } else if view.is(e, "at") && view.next_is(e + 1, "night") {
+        (DayPart::Night, e + 2)
+    } else {
+        return None;
+    };
+    // Only the hours the part holds: "2 in the evening" is no time.
+    let hour = match (part, c.hour) {
+        (DayPart::Morning, h @ 1..=11) => h,
+        (DayPart::Afternoon, 12) => 12,
+        (DayPart::Afternoon, h @ 1..=6) | (DayPart::Evening, h @ 5..=11) => h + 12,
+        (DayPart::Night, h @ 8..=12) => h + 12,
+        (DayPart::Night, h @ 1..=4) => h,
+        _ => return None,
+    };
+    Some(Clock {
+        hour,
         end,
-        label: Label::Time,
-        rule: "time/clock",
-        priority: priority::DATE_OR_TIME,
-        value: RawValue::Date(DateExpr::Time {
-            day,
-            hour,
-            minute,
-            zone: zone_offset,
-        }),
+        open: false,
+        ..c
     })
 }
 
@@ -135,32 +377,57 @@ fn part_after_day(view: &TokenView, i: usize, part: DayPart) -> Option<Found> {
     })
 }
 
-/// The clock reading at `i`: hour, minute and the token after it.
-fn clock(view: &TokenView, i: usize) -> Option<(u8, u8, usize)> {
+/// The clock reading at `i` with its a.m. or p.m. ("10:35 a.m.", "10pm", "noon", "0735",
+/// "14:30", "2:15" open).
+fn clock(view: &TokenView, i: usize) -> Option<Clock> {
+    let stated = |hour: u8, end: usize| Clock {
+        hour,
+        minute: 0,
+        end,
+        open: false,
+    };
     match view.low(i) {
-        "noon" | "midday" => return Some((12, 0, i + 1)),
-        "midnight" => return Some((24, 0, i + 1)),
+        // "High Noon", "high noon comes today": the idiom, no time (TempEval-3 train: 2 of 2).
+        "noon" if i > 0 && view.is(i - 1, "high") => return None,
+        "noon" | "midday" => return Some(stated(12, i + 1)),
+        "midnight" => return Some(stated(24, i + 1)),
         _ => {}
-    }
-    if view.joined(i) && (view.is_word(i - 1) || matches!(view.raw(i - 1), "." | ":" | "," | "-")) {
-        return None;
     }
     // "10am", "10pm"
     if let Some((h, suffix @ ("am" | "pm"))) = view.digits_then_letters(i) {
-        let hour = hour_24(h, Some(suffix == "pm"))?;
-        return Some((hour, 0, i + 1));
+        return Some(stated(hour_24(h, Some(suffix == "pm"))?, i + 1));
     }
     if view.digits(i) == 4 {
         let n = view.num(i)?;
         let (h, m) = (n / 100, n % 100);
-        return (h < 24 && m < 60).then_some((h as u8, m as u8, i + 1));
+        return (h < 24 && m < 60).then_some(Clock {
+            minute: m as u8,
+            ..stated(h as u8, i + 1)
+        });
     }
-    if !(1..=2).contains(&view.digits(i)) {
-        return None;
+    // "nine PM"
+    let h = match view.digits(i) {
+        0 => view
+            .keyword(i)
+            .small_number
+            .filter(|h| (1..=12).contains(h))?,
+        1 | 2 => view.num(i)?,
+        _ => return None,
+    };
+    // "3:45pm" is "3" ":" "45pm" for the tokeniser.
+    let colon = view.raw(i + 1) == ":" && view.joined(i + 1);
+    let glued = colon
+        .then(|| view.digits_then_letters(i + 2))
+        .flatten()
+        .filter(|&(_, s)| matches!(s, "am" | "pm") && view.raw(i + 2).len() == 4);
+    if let Some((m, suffix)) = glued {
+        let hour = hour_24(h, Some(suffix == "pm"))?;
+        return (m < 60 && view.joined(i + 2)).then_some(Clock {
+            minute: m as u8,
+            ..stated(hour, i + 3)
+        });
     }
-    let h = view.num(i)?;
-    if view.raw(i + 1) == ":" && view.joined(i + 1) && view.joined(i + 2) && view.digits(i + 2) == 2
-    {
+    if view.digits(i) > 0 && colon && view.joined(i + 2) && view.digits(i + 2) == 2 {
         let m = view.num(i + 2)?;
         if m >= 60 || (view.joined(i + 3) && view.raw(i + 3) == ":" && view.digits(i + 4) == 0) {
             return None;
@@ -175,9 +442,13 @@ fn clock(view: &TokenView, i: usize) -> Option<(u8, u8, usize)> {
             end += 2;
         }
         let pm = meridiem(view, end);
-        let hour = hour_24(h, pm.map(|p| p.0))?;
-        return Some((hour, m as u8, pm.map_or(end, |p| p.1)));
+        return Some(Clock {
+            hour: hour_24(h, pm.map(|p| p.0))?,
+            minute: m as u8,
+            end: pm.map_or(end, |p| p.1),
+            open: pm.is_none() && (1..=12).contains(&h),
+        });
     }
     let (pm, end) = meridiem(view, i + 1)?;
-    Some((hour_24(h, Some(pm))?, 0, end))
+    Some(stated(hour_24(h, Some(pm))?, end))
 }
