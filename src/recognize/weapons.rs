@@ -65,7 +65,7 @@ impl Recognizer for Weapons {
 }
 
 /// The end of a designator's name when one or two capitalised words on its line follow it
-/// ("MQ-9 Reaper", "F-16 Fighting Falcon"): 5 of 8 designators before such words in OntoNotes
+/// ("MQ-9 Reaper", "F-16 Fighting Falcon"; not a headline's "U-21 QUALIFIER"): 5 of 8 designators before such words in OntoNotes
 /// train take them. Places, peoples and organisations are no part of it ("F-16s Pakistan").
 fn names_after(s: &Sentence, mut end: usize) -> usize {
     let lex = Lexicon::get();
@@ -77,6 +77,7 @@ fn names_after(s: &Sentence, mut end: usize) -> usize {
     while end < s.end
         && end - first_name < 2
         && is_name_word(word(s, end))
+        && word(s, end).chars().any(char::is_lowercase)
         && lex.lookup([word(s, end)]) & owner == 0
         && same_line(s, end - 1, end)
     {

@@ -25,7 +25,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 7] = [
+const PASSES: [Pass; 8] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -36,6 +36,8 @@ const PASSES: [Pass; 7] = [
     counterpart_persons::run,
     // Gazetteers and the people named in full settle labels ("Kremlin" ORG).
     labels_from_article::run,
+    // "Islamic State" … "IS": initials the article writes are the organisation's.
+    initials::run,
     // A name tagged once is the same name where the tagger missed it.
     fill_untagged::run,
     // "I-95" FAC, "G-7" ORG, "F-1 visa" none: codes that are no PRODUCT.

@@ -99,7 +99,7 @@ pub(super) const OWNERS: &[&str] = &[
 /// Codes that take a hyphen and a number but name no weapon, with what they name as OntoNotes
 /// marks it when a name at all: groups of countries ("G-7": ORG, 6 of 6 in OntoNotes train),
 /// interstates ("I-95": FAC, 4 of 4), film ratings ("PG-13"), visas ("H-1B"), a pill
-/// ("RU-486", unmarked 15 times), virus names ("CoV-2").
+/// ("RU-486", unmarked 15 times), virus names ("CoV-2"), youth teams ("U-21").
 pub(in crate::recognize) const NOT_DESIGNATORS: &[(&str, Option<Label>)] = &[
     ("CoV", None),
     ("G", Some(Label::Org)),
@@ -107,6 +107,7 @@ pub(in crate::recognize) const NOT_DESIGNATORS: &[(&str, Option<Label>)] = &[
     ("I", Some(Label::Fac)),
     ("PG", None),
     ("RU", None),
+    ("U", None),
 ];
 
 /// Bond ratings ("A-1", "Baa-3") share the designator's shape when their number is 1 to 3.

@@ -1,16 +1,21 @@
 //! A name never has a lower-case word other than those standing apart: "Biden pressed Putin" is
-//! two names and a verb.
+//! two names and a verb; nor a participle glued to a country: "US-led" is the place "US".
 
 use super::super::span::{words, Span};
-use super::super::words::{CONNECTORS, LOWER_CASE_IN_NAMES, PARTICLES};
+use super::super::words::{CONNECTORS, LOWER_CASE_IN_NAMES, PARTICIPLES, PARTICLES};
+use crate::lexicon::{Gazetteer, Lexicon};
 use crate::recognize::{Candidate, Context};
 use crate::text::{Token, TokenKind};
+use crate::Label;
 
 /// Cuts spans at lower-case words; each part that begins with a capital keeps the span's label,
 /// for [`labels_from_article`](super::labels_from_article) to settle. Lower-case parts joined by
-/// a hyphen stay ("Kim In-so", "Inzamam-ul-Haq", "post-Games", and "Boston-based", one MISC name
-/// in CoNLL's convention); a part of one letter alone ("serie *A*") is no name.
-pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
+/// a hyphen stay ("Kim In-so", "Inzamam-ul-Haq", "post-Games", "Boston-based") unless a
+/// participle follows a country ("US-led"); a part of one letter alone ("serie *A*") is no name.
+pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
+    spans
+        .iter_mut()
+        .for_each(|s| without_participle(context, s));
     let breaks = |i: usize| {
         let (t, w) = (&context.tokens[i], context.tokens[i].text(context.text));
         t.kind == TokenKind::Word
@@ -49,6 +54,29 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -
     out
 }
 
+/// "US-led" → GPE "US", "NATO-backed" → ORG "NATO": a country or organisation before a glued
+/// participle, as OntoNotes marks it (the tagger saw the whole as one odd word: "US-led" as a
+/// PRODUCT). Cities and peoples keep the participle ("Boston-based", "Kurdish-controlled"):
+/// CoNLL marks the whole word MISC, and cutting them cost CoNLL dev 0.9194 → 0.9180.
+fn without_participle(context: &Context, s: &mut Span) {
+    let t = context.tokens;
+    let end = s.end;
+    if end < s.first + 3
+        || !PARTICIPLES.contains(&t[end - 1].text(context.text))
+        || t[end - 2].text(context.text) != "-"
+        || !glued(&t[end - 3], &t[end - 2])
+        || !glued(&t[end - 2], &t[end - 1])
+    {
+        return;
+    }
+    let bits = Lexicon::get().lookup(words(context, s.first, end - 2));
+    if bits & Gazetteer::Country.bit() != 0 {
+        (s.end, s.label) = (end - 2, Label::Gpe);
+    } else if bits & Gazetteer::Organisation.bit() != 0 {
+        (s.end, s.label) = (end - 2, Label::Org);
+    }
+}
+
 fn glued(a: &Token, b: &Token) -> bool {
     a.end == b.start
 }
@@ -84,7 +112,9 @@ mod tests {
         assert_eq!(parts("Biden pressed Putin"), ["Biden", "Putin"]);
         assert_eq!(parts("Bank of England"), ["Bank of England"]);
         assert_eq!(parts("Charles de Gaulle"), ["Charles de Gaulle"]);
+        assert_eq!(parts("US-led"), ["US"]);
         assert_eq!(parts("Boston-based"), ["Boston-based"]);
+        assert_eq!(parts("Kim In-so"), ["Kim In-so"]);
         assert_eq!(parts("serie A"), Vec::<String>::new());
     }
 }
