@@ -22,6 +22,7 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
             && w.starts_with(char::is_lowercase)
             && w.chars().all(|c| !c.is_alphabetic() || c.is_lowercase())
             && !(i > 0 && glued(&context.tokens[i - 1], t))
+            && !(spaced_hyphen_before(context, i) && !PARTICIPLES.contains(&w))
             && !context.tokens.get(i + 1).is_some_and(|n| glued(t, n))
             && !CONNECTORS.contains(&w)
             && !PARTICLES.contains(&w)
@@ -35,7 +36,13 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
         }
         let mut first = s.first;
         for end in (s.first..s.end).filter(|&i| breaks(i)).chain([s.end]) {
-            let part = words(context, first, end);
+            // "Toronto - based": the hyphen before a cut goes with it.
+            let stop = if end > first && context.tokens[end - 1].text(context.text) == "-" {
+                end - 1
+            } else {
+                end
+            };
+            let part = words(context, first, stop);
             if part
                 .first()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -43,7 +50,7 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
             {
                 out.push(Span {
                     first,
-                    end,
+                    end: stop,
                     label: s.label,
                     margin: s.margin,
                 });
@@ -75,6 +82,17 @@ fn without_participle(context: &Context, s: &mut Span) {
     } else if bits & Gazetteer::Organisation.bit() != 0 {
         (s.end, s.label) = (end - 2, Label::Org);
     }
+}
+
+/// "Chen Shui - bian": a hyphen spaced as tokenised text spaces it, after a capitalised word
+/// (the lower-case word after it is in the same name in 849 of 1,263 cases in OntoNotes train;
+/// most others are participles, "Toronto - based").
+fn spaced_hyphen_before(context: &Context, i: usize) -> bool {
+    i >= 2
+        && context.tokens[i - 1].text(context.text) == "-"
+        && context.tokens[i - 2]
+            .text(context.text)
+            .starts_with(char::is_uppercase)
 }
 
 fn glued(a: &Token, b: &Token) -> bool {
@@ -115,6 +133,8 @@ mod tests {
         assert_eq!(parts("US-led"), ["US"]);
         assert_eq!(parts("Boston-based"), ["Boston-based"]);
         assert_eq!(parts("Kim In-so"), ["Kim In-so"]);
+        assert_eq!(parts("Chen Shui - bian"), ["Chen Shui - bian"]);
+        assert_eq!(parts("Toronto - based Maple"), ["Toronto", "Maple"]);
         assert_eq!(parts("serie A"), Vec::<String>::new());
     }
 }
