@@ -204,3 +204,8 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "style",
     "supported",
 ];
+
+/// The two-letter country codes news writes for countries; the others ("GE", "EC", "GM", "NP")
+/// name companies and agencies (in OntoNotes train, two-letter codes marked GPE by the gazetteer
+/// are right for "US" 606 of 768 times, "UK" 22 of 31, every other code 6 of 196).
+pub(super) const COUNTRY_CODES_IN_NEWS: &[&str] = &["UK", "US"];
