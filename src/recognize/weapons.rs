@@ -141,6 +141,10 @@ mod tests {
         );
         // Text tokenised with spaced hyphens, as some sources ship it.
         assert_eq!(found("Pakistan flies the F - 16 ."), ["F - 16"]);
+        assert_eq!(
+            found("The Navy flies the F/A-18 and F / A-18 ."),
+            ["F/A-18", "F / A-18"]
+        );
     }
 
     #[test]

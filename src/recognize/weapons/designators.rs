@@ -1,5 +1,5 @@
 //! Designators: a short capitalised code, a hyphen and a number ("S-400", "AK-203", "MiG-29",
-//! "Su-30MKI", "F-35A"), and "Type" with a number before a weapon noun ("Type 055 destroyer").
+//! "Su-30MKI", "F-35A", "F/A-18"), and "Type" with a number before a weapon noun ("Type 055 destroyer").
 
 use super::words::{NOT_DESIGNATORS, NOT_WEAPON_NOUNS, RATINGS, WEAPON_NOUNS};
 use super::{glued, word, Sentence};
@@ -11,9 +11,7 @@ pub(super) fn at(s: &Sentence, i: usize) -> Option<usize> {
     let tokens = s.tokens;
     let code = word(s, i);
     if tokens[i].kind != TokenKind::Word
-        || code.len() > 4
-        || !code.starts_with(|c: char| c.is_ascii_uppercase())
-        || !code.chars().all(|c| c.is_ascii_alphabetic())
+        || !is_code(code)
         // "SARS-CoV-2": the code begins the word.
         || (i > s.first && glued(&tokens[i - 1], &tokens[i]) && tokens[i - 1].kind != TokenKind::Punct)
         || (i > s.first && glued(&tokens[i - 1], &tokens[i]) && word(s, i - 1) == "-")
@@ -23,6 +21,24 @@ pub(super) fn at(s: &Sentence, i: usize) -> Option<usize> {
     if code == "Type" {
         return type_number(s, i);
     }
+    // "F/A-18" (or "F / A-18"): a one-letter role before the code.
+    if code.len() == 1 && i + 2 < s.end && word(s, i + 1) == "/" && is_code(word(s, i + 2)) {
+        return coded(s, i + 2, word(s, i + 2));
+    }
+    coded(s, i, code)
+}
+
+/// Up to four ASCII letters, the first a capital: "S", "AK", "MiG", "Type".
+fn is_code(w: &str) -> bool {
+    w.len() <= 4
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// The end of "S-400" from its code at token `i`: the hyphen, the number, none of the
+/// look-alikes.
+fn coded(s: &Sentence, i: usize, code: &str) -> Option<usize> {
+    let tokens = s.tokens;
     let (dash, number) = (i + 1, i + 2);
     if number >= s.end
         || word(s, dash) != "-"

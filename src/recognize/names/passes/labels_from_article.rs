@@ -74,6 +74,9 @@ mod tests {
     fn two_letter_codes_other_than_us_and_uk_are_no_countries() {
         let text = "GE and GM shares fell in New York on Monday.";
         let f = found(text);
-        assert!(!f.iter().any(|x| x.1 == Label::Gpe && x.0.len() == 2), "{f:?}");
+        assert!(
+            !f.iter().any(|x| x.1 == Label::Gpe && x.0.len() == 2),
+            "{f:?}"
+        );
     }
 }

@@ -22,7 +22,7 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
             && w.starts_with(char::is_lowercase)
             && w.chars().all(|c| !c.is_alphabetic() || c.is_lowercase())
             && !(i > 0 && glued(&context.tokens[i - 1], t))
-            && !(spaced_hyphen_before(context, i) && !PARTICIPLES.contains(&w))
+            && (!spaced_hyphen_before(context, i) || PARTICIPLES.contains(&w))
             && !context.tokens.get(i + 1).is_some_and(|n| glued(t, n))
             && !CONNECTORS.contains(&w)
             && !PARTICLES.contains(&w)
