@@ -7,6 +7,7 @@ pub(super) mod extend_organisations;
 pub(super) mod fill_untagged;
 pub(super) mod initials;
 pub(super) mod labels_from_article;
+pub(super) mod labels_from_head_word;
 pub(super) mod labels_from_tagger;
 pub(super) mod split_at_lower_case;
 pub(super) mod split_hyphens;
