@@ -1,8 +1,8 @@
 //! The closed English word lists of the names subsystem, in one place: titles and forms of
 //! address, the small words that may stand inside a name, the words around a name that say what
 //! it is (a counterpart, a legal form), the last words that make an acronym's expansion a
-//! LAW and those that make any name an EVENT, FAC or LAW. Gazetteers of open classes (countries, given names) are in `data/lexicon/`
-//! (`crate::lexicon`).
+//! LAW and those that make any name an EVENT, FAC or LAW. Gazetteers of open classes
+//! (countries, given names) are in `data/lexicon/` (`crate::lexicon`).
 
 use crate::Label;
 use rustc_hash::FxHashSet;
