@@ -53,7 +53,7 @@ pub fn builtin() -> Vec<Box<dyn Recognizer>> {
         Box::new(dates_and_amounts::DatesAndAmounts::new()),
         Box::new(titled_names::TitledNames::new()),
         Box::new(names::Names),
-        Box::new(weapons::WeaponDesignators),
+        Box::new(weapons::Weapons),
     ]
 }
 

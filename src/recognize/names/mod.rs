@@ -25,7 +25,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 6] = [
+const PASSES: [Pass; 9] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -36,8 +36,14 @@ const PASSES: [Pass; 6] = [
     counterpart_persons::run,
     // Gazetteers and the people named in full settle labels ("Kremlin" ORG).
     labels_from_article::run,
+    // "Gulf War" EVENT, "Kennedy Airport" FAC, "Clean Air Act" LAW: the last word says.
+    labels_from_head_word::run,
+    // "Islamic State" … "IS": initials the article writes are the organisation's.
+    initials::run,
     // A name tagged once is the same name where the tagger missed it.
     fill_untagged::run,
+    // "I-95" FAC, "G-7" ORG, "F-1 visa" none: codes that are no PRODUCT.
+    codes_named_no_product::run,
 ];
 
 /// What reads the settled names and proposes candidates, in order.

@@ -6,6 +6,7 @@
 //! per name did worse).
 
 use super::super::span::{words, Span};
+use super::super::words::COUNTRY_CODES_IN_NEWS;
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::recognize::{Candidate, Context};
 use crate::Label;
@@ -33,7 +34,12 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
         } else {
             s.label
         };
-        if matches!(s.label, Label::Org | Label::Loc) && bits & Gazetteer::Country.bit() != 0 {
+        // "GE", "EC", "GM" are companies and agencies before they are country codes.
+        let code = w.len() == 1 && w[0].len() == 2 && !COUNTRY_CODES_IN_NEWS.contains(&w[0]);
+        if matches!(s.label, Label::Org | Label::Loc)
+            && bits & Gazetteer::Country.bit() != 0
+            && !code
+        {
             s.label = Label::Gpe;
         }
         // "Russian S-400": the nationality alone; the designator is found on its own.
@@ -62,5 +68,15 @@ mod tests {
         assert!(f.contains(&("Kremlin", Label::Org)), "{f:?}");
         assert!(f.contains(&("Pentagon", Label::Org)), "{f:?}");
         assert!(f.contains(&("Arctic", Label::Loc)), "{f:?}");
+    }
+
+    #[test]
+    fn two_letter_codes_other_than_us_and_uk_are_no_countries() {
+        let text = "GE and GM shares fell in New York on Monday.";
+        let f = found(text);
+        assert!(
+            !f.iter().any(|x| x.1 == Label::Gpe && x.0.len() == 2),
+            "{f:?}"
+        );
     }
 }

@@ -1,10 +1,13 @@
 //! The names passes, one file each; their order is in `names/mod.rs`.
 
 pub(super) mod acronyms;
+pub(super) mod codes_named_no_product;
 pub(super) mod counterpart_persons;
 pub(super) mod extend_organisations;
 pub(super) mod fill_untagged;
+pub(super) mod initials;
 pub(super) mod labels_from_article;
+pub(super) mod labels_from_head_word;
 pub(super) mod labels_from_tagger;
 pub(super) mod split_at_lower_case;
 pub(super) mod split_hyphens;

@@ -1,22 +1,28 @@
 //! A name never has a lower-case word other than those standing apart: "Biden pressed Putin" is
-//! two names and a verb.
+//! two names and a verb; nor a participle glued to a country: "US-led" is the place "US".
 
 use super::super::span::{words, Span};
-use super::super::words::{CONNECTORS, LOWER_CASE_IN_NAMES, PARTICLES};
+use super::super::words::{CONNECTORS, LOWER_CASE_IN_NAMES, PARTICIPLES, PARTICLES};
+use crate::lexicon::{Gazetteer, Lexicon};
 use crate::recognize::{Candidate, Context};
 use crate::text::{Token, TokenKind};
+use crate::Label;
 
 /// Cuts spans at lower-case words; each part that begins with a capital keeps the span's label,
 /// for [`labels_from_article`](super::labels_from_article) to settle. Lower-case parts joined by
-/// a hyphen stay ("Kim In-so", "Inzamam-ul-Haq", "post-Games", and "Boston-based", one MISC name
-/// in CoNLL's convention); a part of one letter alone ("serie *A*") is no name.
-pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
+/// a hyphen stay ("Kim In-so", "Inzamam-ul-Haq", "post-Games", "Boston-based") unless a
+/// participle follows a country ("US-led"); a part of one letter alone ("serie *A*") is no name.
+pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
+    spans
+        .iter_mut()
+        .for_each(|s| without_participle(context, s));
     let breaks = |i: usize| {
         let (t, w) = (&context.tokens[i], context.tokens[i].text(context.text));
         t.kind == TokenKind::Word
             && w.starts_with(char::is_lowercase)
             && w.chars().all(|c| !c.is_alphabetic() || c.is_lowercase())
             && !(i > 0 && glued(&context.tokens[i - 1], t))
+            && (!spaced_hyphen_before(context, i) || PARTICIPLES.contains(&w))
             && !context.tokens.get(i + 1).is_some_and(|n| glued(t, n))
             && !CONNECTORS.contains(&w)
             && !PARTICLES.contains(&w)
@@ -30,7 +36,13 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -
         }
         let mut first = s.first;
         for end in (s.first..s.end).filter(|&i| breaks(i)).chain([s.end]) {
-            let part = words(context, first, end);
+            // "Toronto - based": the hyphen before a cut goes with it.
+            let stop = if end > first && context.tokens[end - 1].text(context.text) == "-" {
+                end - 1
+            } else {
+                end
+            };
+            let part = words(context, first, stop);
             if part
                 .first()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -38,7 +50,7 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -
             {
                 out.push(Span {
                     first,
-                    end,
+                    end: stop,
                     label: s.label,
                     margin: s.margin,
                 });
@@ -47,6 +59,40 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -
         }
     }
     out
+}
+
+/// "US-led" → GPE "US", "NATO-backed" → ORG "NATO": a country or organisation before a glued
+/// participle, as OntoNotes marks it (the tagger saw the whole as one odd word: "US-led" as a
+/// PRODUCT). Cities and peoples keep the participle ("Boston-based", "Kurdish-controlled"):
+/// CoNLL marks the whole word MISC, and cutting them cost CoNLL dev 0.9194 → 0.9180.
+fn without_participle(context: &Context, s: &mut Span) {
+    let t = context.tokens;
+    let end = s.end;
+    if end < s.first + 3
+        || !PARTICIPLES.contains(&t[end - 1].text(context.text))
+        || t[end - 2].text(context.text) != "-"
+        || !glued(&t[end - 3], &t[end - 2])
+        || !glued(&t[end - 2], &t[end - 1])
+    {
+        return;
+    }
+    let bits = Lexicon::get().lookup(words(context, s.first, end - 2));
+    if bits & Gazetteer::Country.bit() != 0 {
+        (s.end, s.label) = (end - 2, Label::Gpe);
+    } else if bits & Gazetteer::Organisation.bit() != 0 {
+        (s.end, s.label) = (end - 2, Label::Org);
+    }
+}
+
+/// "Chen Shui - bian": a hyphen spaced as tokenised text spaces it, after a capitalised word
+/// (the lower-case word after it is in the same name in 849 of 1,263 cases in OntoNotes train;
+/// most others are participles, "Toronto - based").
+fn spaced_hyphen_before(context: &Context, i: usize) -> bool {
+    i >= 2
+        && context.tokens[i - 1].text(context.text) == "-"
+        && context.tokens[i - 2]
+            .text(context.text)
+            .starts_with(char::is_uppercase)
 }
 
 fn glued(a: &Token, b: &Token) -> bool {
@@ -84,7 +130,11 @@ mod tests {
         assert_eq!(parts("Biden pressed Putin"), ["Biden", "Putin"]);
         assert_eq!(parts("Bank of England"), ["Bank of England"]);
         assert_eq!(parts("Charles de Gaulle"), ["Charles de Gaulle"]);
+        assert_eq!(parts("US-led"), ["US"]);
         assert_eq!(parts("Boston-based"), ["Boston-based"]);
+        assert_eq!(parts("Kim In-so"), ["Kim In-so"]);
+        assert_eq!(parts("Chen Shui - bian"), ["Chen Shui - bian"]);
+        assert_eq!(parts("Toronto - based Maple"), ["Toronto", "Maple"]);
         assert_eq!(parts("serie A"), Vec::<String>::new());
     }
 }

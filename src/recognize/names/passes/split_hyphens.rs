@@ -19,10 +19,12 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -
     {
         elsewhere.entry(text_of(s)).or_insert(s.label);
     }
-    for s in spans
-        .iter()
-        .filter(|s| s.label == Label::Person && s.end - s.first > 1)
-    {
+    // Not the hyphenated name itself: "Al-Maliki" would name "Al" and "Maliki" to split itself.
+    for s in spans.iter().filter(|s| {
+        s.label == Label::Person
+            && s.end - s.first > 1
+            && !words(context, s.first, s.end).contains(&"-")
+    }) {
         for w in words(context, s.first, s.end) {
             elsewhere.entry(w.to_string()).or_insert(Label::Person);
         }
@@ -91,5 +93,15 @@ mod tests {
         // "Russia" after the glued hyphen is missed by the tagger learnt on OntoNotes, whose
         // text spaces such hyphens ("U.S. - Russia").
         assert!(f.contains(&("US", Label::Gpe)), "{f:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_name_does_not_split_itself() {
+        let text = "Prime Minister Nouri al-Maliki met Ahmad Al-Maliki and Marie-Louise Dubois.";
+        let f = found(text);
+        assert!(
+            !f.iter().any(|x| x.0 == "Maliki" || x.0 == "Louise"),
+            "{f:?}"
+        );
     }
 }

@@ -12,6 +12,7 @@ use crate::Label;
 /// Cuts titles out of the names, proposing each title after a name's first words as a TITLE. A
 /// possessive title names a place or team ("Lord's", "Queen's Park").
 pub(crate) fn run(context: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> Vec<Span> {
+    let lex = Lexicon::get();
     let mut kept = Vec::new();
     for mut s in spans {
         let w = words(context, s.first, s.end);
@@ -36,6 +37,18 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>)
         if title == Some((0, w.len())) && s.label == Label::Person && !article {
             kept.push(s);
             continue;
+        }
+        // "General Electric", "Justice Department", "U.N. General Assembly": a title inside a
+        // name the tagger did not take for a person, and not before a given name ("U.S. Trade
+        // Representative Carla Hills"), is part of the organisation's name.
+        if let Some((k, m)) = title {
+            let person_after = w
+                .get(k + m)
+                .is_some_and(|r| lex.contains(Gazetteer::GivenName, [*r]));
+            if s.label != Label::Person && k + m < w.len() && !person_after {
+                kept.push(s);
+                continue;
+            }
         }
         if let Some((k, m)) = title {
             if k > 0 {
@@ -90,6 +103,23 @@ mod tests {
         assert!(!found(text)
             .iter()
             .any(|(t, _)| t.contains("President") && *t != "President"));
+    }
+
+    #[test]
+    fn a_title_inside_an_organisation_is_part_of_its_name() {
+        let text = "Shares of General Electric rose after the U.N. General Assembly spoke.";
+        assert!(
+            has(text, "General Electric", Label::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "U.N. General Assembly", Label::Org),
+            "{:?}",
+            found(text)
+        );
+        let text = "Britain's envoy met US President Joe Biden.";
+        assert!(has(text, "Joe Biden", Label::Person), "{:?}", found(text));
     }
 
     #[test]
