@@ -33,17 +33,23 @@ pub fn values(
     let mut points_to = Vec::with_capacity(resolved.len());
     // The last day, and the first day of the last period at any precision, named so far.
     let (mut named, mut period): (Option<CivilDate>, Option<CivilDate>) = (None, None);
+    // The first day of the last quarter named ("the third quarter").
+    let mut quarter: Option<CivilDate> = None;
     for c in resolved {
         let (value, day) = match &c.value {
             Some(RawValue::Date(expr)) => {
-                let anchor = if timex_value::counts_from_mentioned(expr) {
-                    named.or(reference)
+                let (anchor, expr) = if timex_value::counts_from_mentioned(expr) {
+                    (named.or(reference), *expr)
                 } else if timex_value::counts_from_mentioned_period(expr) {
-                    period.or(reference)
+                    (period.or(reference), *expr)
+                } else if timex_value::counts_from_mentioned_quarter(expr) && quarter.is_some() {
+                    (quarter, *expr)
                 } else {
-                    reference
+                    (reference, timex_value::without_quarter(*expr))
                 };
+                let expr = &expr;
                 let value = timex_value::resolve(expr, anchor);
+                quarter = timex_value::quarter_named(expr, &value).or(quarter);
                 if !matches!(expr, DateExpr::Time { day: None, .. }) {
                     named = value.get(..10).and_then(CivilDate::parse_iso).or(named);
                     period = timex_value::first_day(&value).or(period);

@@ -207,7 +207,52 @@ pub fn first_day(value: &str) -> Option<CivilDate> {
 /// Whether `expr` is counted from the last period the text named before it (at any precision):
 /// "the month before", "the year before".
 pub fn counts_from_mentioned_period(expr: &DateExpr) -> bool {
-    matches!(expr, DateExpr::MentionedPeriod { .. })
+    matches!(expr, DateExpr::MentionedPeriod { unit, .. } if *unit != Unit::Quarter)
+}
+
+/// Whether `expr` is counted from the last quarter the text named ("a year earlier" in a
+/// quarterly report, TimeML mode).
+pub fn counts_from_mentioned_quarter(expr: &DateExpr) -> bool {
+    matches!(
+        expr,
+        DateExpr::MentionedPeriod {
+            unit: Unit::Quarter,
+            ..
+        }
+    )
+}
+
+/// What `expr` counts back from the reference date when the text named no quarter: whole years
+/// as years ("a year earlier" → the year before), else quarters.
+pub fn without_quarter(expr: DateExpr) -> DateExpr {
+    match expr {
+        DateExpr::MentionedPeriod {
+            unit: Unit::Quarter,
+            offset,
+        } if offset % 4 == 0 => DateExpr::Relative {
+            unit: Unit::Year,
+            offset: offset / 4,
+        },
+        DateExpr::MentionedPeriod { unit, offset } => DateExpr::Relative { unit, offset },
+        other => other,
+    }
+}
+
+/// The first day of the quarter `expr` names, from its `value`: a quarter by its number or
+/// the latest one ("the third quarter", "the quarter"), not one counted back a year or more
+/// ("the year-ago quarter"), which is not what the article reports on.
+pub fn quarter_named(expr: &DateExpr, value: &str) -> Option<CivilDate> {
+    let names = match *expr {
+        DateExpr::Quarter { .. } => true,
+        DateExpr::Relative {
+            unit: Unit::Quarter,
+            offset,
+        } => offset > -4,
+        _ => false,
+    };
+    let (year, q) = value.split_once("-Q").filter(|_| names)?;
+    let (year, q) = (year.parse::<i32>().ok()?, q.parse::<u32>().ok()?);
+    CivilDate::new(year, (q.checked_sub(1)? * 3) + 1, 1).filter(|_| q <= 4)
 }
 
 /// Whether `expr` is counted from the last day the text named before it ("the next day",
@@ -462,6 +507,31 @@ mod tests {
 
     fn date(s: &str) -> Option<CivilDate> {
         CivilDate::parse_iso(s)
+    }
+
+    #[test]
+    fn a_year_before_the_quarter_named_else_the_year() {
+        let third = DateExpr::Quarter {
+            year: None,
+            quarter: 3,
+        };
+        let q3 = quarter_named(&third, "2021-Q3");
+        assert_eq!(q3, date("2021-07-01"));
+        let year_back = DateExpr::MentionedPeriod {
+            unit: Unit::Quarter,
+            offset: -4,
+        };
+        assert_eq!(resolve(&year_back, q3), "2020-Q3");
+        let alone = without_quarter(year_back);
+        assert_eq!(resolve(&alone, date("2021-12-06")), "2020");
+        // Counted back a year already, or not a quarter: the article did not report on it.
+        let year_ago_quarter = DateExpr::Relative {
+            unit: Unit::Quarter,
+            offset: -5,
+        };
+        assert_eq!(quarter_named(&year_ago_quarter, "2020-Q3"), None);
+        assert_eq!(quarter_named(&third, "2021-Q9"), None);
+        assert_eq!(quarter_named(&third, "XXXX-Q3"), None);
     }
 
     #[test]

@@ -497,6 +497,15 @@ fn ago(view: &TokenView, i: usize) -> Option<Found> {
         return None;
     }
     let n = n as i32;
+    // TimeML mode: "a year ago" / "a year earlier" in a company report is the quarter the
+    // article named, a year before (TempEval-3 train: 32 of 48 valued so, 7 as the year).
+    if view.mode == Mode::TimeMl && n == 1 && u == Unit::Year {
+        let e = DateExpr::MentionedPeriod {
+            unit: Unit::Quarter,
+            offset: -4,
+        };
+        return Some(date(i, after + 2, Label::Date, "relative/ago", e));
+    }
     let (unit, offset) = match u {
         Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter => (u, -n),
         Unit::Decade => (Unit::Year, -10 * n),
