@@ -1,7 +1,7 @@
 //! Ordinals: "first", "21st", "3rd", "twentieth". The value is the number.
 //! "second" is left out unless it is clearly a rank ("the second"), since it is also a unit
 //! of time; so are the tail of a spelled-out number ("twenty - first") and a day of the month
-//! ("on the 5th,").
+//! ("on the 5th,"), and the few uses train never marks ([`not_a_rank`]).
 
 use super::Found;
 use crate::candidate::RawValue;
@@ -43,6 +43,9 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     if digits && day {
         return None;
     }
+    if not_a_rank(view, i) {
+        return None;
+    }
     Some(Found {
         start: i,
         end: i + 1,
@@ -51,4 +54,18 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         priority: priority::ORDINAL,
         value: RawValue::Final(Value::Number(n as f64)),
     })
+}
+
+/// Ordinals that OntoNotes train never marks alone: "1/5th" (a fraction, 3 of 3 inside a
+/// CARDINAL), "fifth graders" / "first - grader" (0 of 4), "the Third World" / "First World"
+/// without "War" (0 of 19: 5 inside a LOC, 14 unmarked).
+fn not_a_rank(view: &TokenView, i: usize) -> bool {
+    let fraction = i >= 2 && view.raw(i - 1) == "/" && view.digits(i - 2) > 0;
+    let k = if view.hyphen(i + 1) { i + 2 } else { i + 1 };
+    let grader = view.near(k) && matches!(view.low(k), "grader" | "graders");
+    let world = view.capitalised(i)
+        && view.next_is(i + 1, "world")
+        && view.capitalised(i + 1)
+        && !view.next_is(i + 2, "war");
+    fraction || grader || world
 }
