@@ -6,7 +6,9 @@
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::recognize::Mode;
 use crate::resolve::priority;
+use crate::timex::{DateExpr, Unit};
 use crate::{Label, Value};
 
 /// Where [`at`] can begin: "21st" or an ordinal word.
@@ -68,4 +70,49 @@ fn not_a_rank(view: &TokenView, i: usize) -> bool {
         && view.capitalised(i + 1)
         && !view.next_is(i + 2, "war");
     fraction || grader || world
+}
+
+/// OntoNotes mode: "the third straight day", "its sixth consecutive month", "the second week
+/// in a row", "the first year" are one DATE, not an ORDINAL (train: 97 DATE, 24 ORDINAL, 19
+/// unmarked of 140 such day/week/month/year spans). Valued as the length the count covers
+/// (`P3D`): the start it counts from is not named.
+pub fn nth_period(view: &TokenView, i: usize) -> Option<Found> {
+    if view.mode == Mode::TimeMl
+        || !matches!(view.low(i), "the" | "a" | "its" | "his" | "her" | "their")
+        || !view.near(i + 1)
+    {
+        return None;
+    }
+    let n = match view.digits_then_letters(i + 1) {
+        Some((n, "st" | "nd" | "rd" | "th")) => n,
+        Some(_) => return None,
+        None => view.keyword(i + 1).ordinal?,
+    };
+    let mut k = i + 2;
+    if view.near(k) && matches!(view.low(k), "straight" | "consecutive" | "successive") {
+        k += 1;
+    }
+    let unit = match view.low(k) {
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        "year" => Unit::Year,
+        _ => return None,
+    };
+    if !view.near(k) {
+        return None;
+    }
+    let in_a_row =
+        view.next_is(k + 1, "in") && view.next_is(k + 2, "a") && view.next_is(k + 3, "row");
+    Some(Found {
+        start: i,
+        end: if in_a_row { k + 4 } else { k + 1 },
+        label: Label::Date,
+        rule: "ordinal/nth-period",
+        priority: priority::DATE_OR_TIME,
+        value: RawValue::Date(DateExpr::Duration {
+            amount: Some(n),
+            unit,
+        }),
+    })
 }

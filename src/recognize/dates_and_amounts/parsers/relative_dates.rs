@@ -58,6 +58,10 @@ pub const START: Start = Start {
         "many",
         "a",
         "an",
+        "its",
+        "his",
+        "her",
+        "their",
     ],
     ..Start::NOWHERE
 };
@@ -75,6 +79,7 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         .or_else(|| month_of_year(view, i))
         .or_else(|| period_reported(view, i))
         .or_else(|| period_before(view, i))
+        .or_else(|| super::ordinals::nth_period(view, i))
     {
         return Some(f);
     }
