@@ -433,10 +433,7 @@ fn reporting_period(view: &TokenView, i: usize) -> Option<Found> {
                 k,
                 Label::Date,
                 "relative/report-period",
-                DateExpr::Relative {
-                    unit: Unit::Year,
-                    offset: -1,
-                },
+                a_year_back(view),
             ))
             .filter(|_| !the);
         }
@@ -502,14 +499,14 @@ fn ago(view: &TokenView, i: usize) -> Option<Found> {
         return None;
     }
     let n = n as i32;
-    // TimeML mode: "a year ago" / "a year earlier" in a company report is the quarter the
-    // article named, a year before (TempEval-3 train: 32 of 48 valued so, 7 as the year).
-    if view.mode == Mode::TimeMl && n == 1 && u == Unit::Year {
-        let e = DateExpr::MentionedPeriod {
-            unit: Unit::Quarter,
-            offset: -4,
-        };
-        return Some(date(i, after + 2, Label::Date, "relative/ago", e));
+    if n == 1 && u == Unit::Year {
+        return Some(date(
+            i,
+            after + 2,
+            Label::Date,
+            "relative/ago",
+            a_year_back(view),
+        ));
     }
     let (unit, offset) = match u {
         Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter => (u, -n),
@@ -519,6 +516,23 @@ fn ago(view: &TokenView, i: usize) -> Option<Found> {
     };
     let e = DateExpr::Relative { unit, offset };
     Some(date(i, after + 2, Label::Date, "relative/ago", e))
+}
+
+/// "a year ago", "a year earlier", "year-earlier": the year before. TimeML mode: in a company
+/// report, the quarter the article named, a year before (TempEval-3 train: "a year
+/// ago/earlier" 32 of 48 valued so, 7 as the year; "year-earlier" alone 5 of 8, 3 the year).
+fn a_year_back(view: &TokenView) -> DateExpr {
+    if view.mode == Mode::TimeMl {
+        DateExpr::MentionedPeriod {
+            unit: Unit::Quarter,
+            offset: -4,
+        }
+    } else {
+        DateExpr::Relative {
+            unit: Unit::Year,
+            offset: -1,
+        }
+    }
 }
 
 /// Skips "nearly", "almost", "more than", "less than", "at least", "up to" at `i`: TimeML
