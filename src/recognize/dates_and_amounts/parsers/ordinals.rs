@@ -11,18 +11,25 @@ use crate::resolve::priority;
 use crate::timex::{DateExpr, Unit};
 use crate::{Label, Value};
 
-/// Where [`at`] can begin: "21st" or an ordinal word.
+/// Where [`at`] can begin: "21st", an ordinal word or one of [`ADVERBS`].
 pub const START: Start = Start {
     numbers: true,
     ordinals: true,
+    words: &ADVERBS,
     ..Start::NOWHERE
 };
+
+/// "Firstly" to "fifthly" rank the points of a list (OntoNotes train: ORDINAL 47 of 62).
+const ADVERBS: [&str; 5] = ["firstly", "secondly", "thirdly", "fourthly", "fifthly"];
 
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     let n = match view.digits_then_letters(i) {
         Some((n, "st" | "nd" | "rd" | "th")) => n,
         Some(_) => return None,
-        None => view.keyword(i).ordinal?,
+        None => match ADVERBS.iter().position(|w| view.is(i, w)) {
+            Some(k) => k as u32 + 1,
+            None => view.keyword(i).ordinal?,
+        },
     };
     if view.is(i, "second") && !(i > 0 && view.is(i - 1, "the")) {
         return None;
