@@ -44,34 +44,57 @@ fn rice_k(bits: u32, count: u32) -> u32 {
     ((1u64 << bits) / (count as u64 + 1)).max(1).ilog2()
 }
 
-/// Reads a byte slice bit by bit, most significant first.
+/// Reads a byte slice as a bit stream, most significant bit first, up to 57 bits at a time.
 struct BitReader<'a> {
     data: &'a [u8],
     at: usize,
 }
 
 impl BitReader<'_> {
-    fn bit(&mut self) -> Result<u64, String> {
-        let byte = self
-            .data
-            .get(self.at / 8)
-            .ok_or("word clusters: truncated")?;
-        let bit = (byte >> (7 - self.at % 8)) & 1;
-        self.at += 1;
-        Ok(bit as u64)
+    /// The 64 bits from `at` on (zeros past the end); the first 57 are always the stream's.
+    fn peek(&self) -> u64 {
+        let start = self.at / 8;
+        let word = match self.data.get(start..start + 8) {
+            Some(eight) => eight.try_into().unwrap_or_default(),
+            None => {
+                let mut word = [0u8; 8];
+                let tail = self.data.get(start..).unwrap_or_default();
+                word[..tail.len()].copy_from_slice(tail);
+                word
+            }
+        };
+        u64::from_be_bytes(word) << (self.at % 8)
     }
 
-    /// A Rice code with parameter `k`: the quotient in unary (ones ended by a zero), then `k`
-    /// bits. Quotients past `limit` are rejected, so no input makes it loop long or overflow.
+    /// Moves past `n` bits, which must lie within the data.
+    fn skip(&mut self, n: usize) -> Result<(), String> {
+        self.at += n;
+        if self.at > self.data.len() * 8 {
+            return Err("word clusters: truncated".into());
+        }
+        Ok(())
+    }
+
+    /// A Rice code with parameter `k` (at most 32): the quotient in unary (ones ended by a
+    /// zero), then `k` bits. Quotients past `limit` are rejected, so no input makes it loop
+    /// long or overflow.
     fn rice(&mut self, k: u32, limit: u64) -> Result<u64, String> {
         let mut q = 0u64;
-        while self.bit()? == 1 {
-            q += 1;
+        loop {
+            let ones = self.peek().leading_ones().min(57);
+            q += u64::from(ones);
             if q > limit {
                 return Err("word clusters: value out of range".into());
             }
+            self.skip(ones as usize)?;
+            if ones < 57 {
+                break;
+            }
         }
-        (0..k).try_fold(q, |v, _| Ok(v << 1 | self.bit()?))
+        self.skip(1)?;
+        let low = if k == 0 { 0 } else { self.peek() >> (64 - k) };
+        self.skip(k as usize)?;
+        Ok(q << k | low)
     }
 }
 
@@ -101,7 +124,8 @@ impl Clusters {
         let counts = (0..u16::from_le_bytes([*n0, *n1]))
             .map(|_| reader.rice(COUNT_K, range >> COUNT_K))
             .collect::<Result<Vec<_>, _>>()?;
-        let mut map = FxHashMap::default();
+        let words = counts.iter().sum::<u64>() as usize;
+        let mut map = FxHashMap::with_capacity_and_hasher(words.min(stream.len() * 8), Default::default());
         for (cluster, &count) in (0u16..).zip(&counts) {
             let k = rice_k(bits, count as u32);
             let mut fingerprint = None;
