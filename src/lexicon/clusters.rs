@@ -21,7 +21,6 @@
 use crate::hash::mix;
 #[cfg(test)]
 use crate::hash::Fnv;
-use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Fine clusters per coarse cluster (as written by `scripts/gen-clusters.py`).
@@ -32,10 +31,14 @@ const COUNT_K: u32 = 5;
 
 const DATA: &[u8] = include_bytes!("../../data/lexicon/word-clusters.bin");
 
-/// Word fingerprint → fine cluster number.
+/// Word fingerprint → fine cluster number, in an open-addressing table: fingerprints are
+/// already uniform hash bits, so a fingerprint's low bits are its slot and filling the table
+/// costs a few instructions a word (filling an `FxHashMap` cost twice as many).
 pub(crate) struct Clusters {
     bits: u32,
-    map: FxHashMap<u32, u16>,
+    /// A power of two in size, 1.5 to 3 times the words: `(fingerprint, cluster + 1)`, with
+    /// cluster 0 marking an empty slot.
+    slots: Vec<(u32, u16)>,
 }
 
 /// Rice parameter for `count` sorted fingerprints of `bits` bits: log2 of the mean gap, rounded
@@ -125,7 +128,11 @@ impl Clusters {
             .map(|_| reader.rice(COUNT_K, range >> COUNT_K))
             .collect::<Result<Vec<_>, _>>()?;
         let words = counts.iter().sum::<u64>() as usize;
-        let mut map = FxHashMap::with_capacity_and_hasher(words.min(stream.len() * 8), Default::default());
+        // Every word takes a bit at least, which bounds the table by the data.
+        let size = (words.min(stream.len() * 8) * 3 / 2)
+            .next_power_of_two()
+            .max(2);
+        let mut slots = vec![(0u32, 0u16); size];
         for (cluster, &count) in (0u16..).zip(&counts) {
             let k = rice_k(bits, count as u32);
             let mut fingerprint = None;
@@ -135,16 +142,21 @@ impl Clusters {
                 if next >= range || (fingerprint.is_some() && gap == 0) {
                     return Err(format!("word clusters, cluster {cluster}: bad fingerprint"));
                 }
-                if map.insert(next as u32, cluster).is_some() {
-                    return Err(format!("word clusters: {next:#x} in two clusters"));
+                let mut s = next as usize & (size - 1);
+                while slots[s].1 != 0 {
+                    if slots[s].0 == next as u32 {
+                        return Err(format!("word clusters: {next:#x} in two clusters"));
+                    }
+                    s = (s + 1) & (size - 1);
                 }
+                slots[s] = (next as u32, cluster + 1);
                 fingerprint = Some(next);
             }
         }
         if reader.at.div_ceil(8) != stream.len() {
             return Err("word clusters: trailing data".into());
         }
-        Ok(Clusters { bits, map })
+        Ok(Clusters { bits, slots })
     }
 
     /// The fine cluster of a lower-case word, if it is in the map.
@@ -156,7 +168,15 @@ impl Clusters {
     /// The fine cluster of the word whose lower-case form hashes to `norm`.
     pub(crate) fn of_norm(&self, norm: u64) -> Option<u16> {
         let fingerprint = (mix(norm) >> (64 - self.bits)) as u32;
-        self.map.get(&fingerprint).copied()
+        let mask = self.slots.len() - 1;
+        let mut s = fingerprint as usize & mask;
+        loop {
+            match self.slots[s] {
+                (_, 0) => return None,
+                (f, cluster) if f == fingerprint => return Some(cluster - 1),
+                _ => s = (s + 1) & mask,
+            }
+        }
     }
 }
 
