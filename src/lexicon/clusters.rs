@@ -21,7 +21,6 @@
 use crate::hash::mix;
 #[cfg(test)]
 use crate::hash::Fnv;
-use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Fine clusters per coarse cluster (as written by `scripts/gen-clusters.py`).
@@ -32,10 +31,14 @@ const COUNT_K: u32 = 5;
 
 const DATA: &[u8] = include_bytes!("../../data/lexicon/word-clusters.bin");
 
-/// Word fingerprint → fine cluster number.
+/// Word fingerprint → fine cluster number, in an open-addressing table: fingerprints are
+/// already uniform hash bits, so a fingerprint's low bits are its slot and filling the table
+/// costs a few instructions a word (filling an `FxHashMap` cost twice as many).
 pub(crate) struct Clusters {
     bits: u32,
-    map: FxHashMap<u32, u16>,
+    /// A power of two in size, 1.5 to 3 times the words: `(fingerprint, cluster + 1)`, with
+    /// cluster 0 marking an empty slot.
+    slots: Vec<(u32, u16)>,
 }
 
 /// Rice parameter for `count` sorted fingerprints of `bits` bits: log2 of the mean gap, rounded
@@ -44,34 +47,57 @@ fn rice_k(bits: u32, count: u32) -> u32 {
     ((1u64 << bits) / (count as u64 + 1)).max(1).ilog2()
 }
 
-/// Reads a byte slice bit by bit, most significant first.
+/// Reads a byte slice as a bit stream, most significant bit first, up to 57 bits at a time.
 struct BitReader<'a> {
     data: &'a [u8],
     at: usize,
 }
 
 impl BitReader<'_> {
-    fn bit(&mut self) -> Result<u64, String> {
-        let byte = self
-            .data
-            .get(self.at / 8)
-            .ok_or("word clusters: truncated")?;
-        let bit = (byte >> (7 - self.at % 8)) & 1;
-        self.at += 1;
-        Ok(bit as u64)
+    /// The 64 bits from `at` on (zeros past the end); the first 57 are always the stream's.
+    fn peek(&self) -> u64 {
+        let start = self.at / 8;
+        let word = match self.data.get(start..start + 8) {
+            Some(eight) => eight.try_into().unwrap_or_default(),
+            None => {
+                let mut word = [0u8; 8];
+                let tail = self.data.get(start..).unwrap_or_default();
+                word[..tail.len()].copy_from_slice(tail);
+                word
+            }
+        };
+        u64::from_be_bytes(word) << (self.at % 8)
     }
 
-    /// A Rice code with parameter `k`: the quotient in unary (ones ended by a zero), then `k`
-    /// bits. Quotients past `limit` are rejected, so no input makes it loop long or overflow.
+    /// Moves past `n` bits, which must lie within the data.
+    fn skip(&mut self, n: usize) -> Result<(), String> {
+        self.at += n;
+        if self.at > self.data.len() * 8 {
+            return Err("word clusters: truncated".into());
+        }
+        Ok(())
+    }
+
+    /// A Rice code with parameter `k` (at most 32): the quotient in unary (ones ended by a
+    /// zero), then `k` bits. Quotients past `limit` are rejected, so no input makes it loop
+    /// long or overflow.
     fn rice(&mut self, k: u32, limit: u64) -> Result<u64, String> {
         let mut q = 0u64;
-        while self.bit()? == 1 {
-            q += 1;
+        loop {
+            let ones = self.peek().leading_ones().min(57);
+            q += u64::from(ones);
             if q > limit {
                 return Err("word clusters: value out of range".into());
             }
+            self.skip(ones as usize)?;
+            if ones < 57 {
+                break;
+            }
         }
-        (0..k).try_fold(q, |v, _| Ok(v << 1 | self.bit()?))
+        self.skip(1)?;
+        let low = if k == 0 { 0 } else { self.peek() >> (64 - k) };
+        self.skip(k as usize)?;
+        Ok(q << k | low)
     }
 }
 
@@ -101,7 +127,12 @@ impl Clusters {
         let counts = (0..u16::from_le_bytes([*n0, *n1]))
             .map(|_| reader.rice(COUNT_K, range >> COUNT_K))
             .collect::<Result<Vec<_>, _>>()?;
-        let mut map = FxHashMap::default();
+        let words = counts.iter().sum::<u64>() as usize;
+        // Every word takes a bit at least, which bounds the table by the data.
+        let size = (words.min(stream.len() * 8) * 3 / 2)
+            .next_power_of_two()
+            .max(2);
+        let mut slots = vec![(0u32, 0u16); size];
         for (cluster, &count) in (0u16..).zip(&counts) {
             let k = rice_k(bits, count as u32);
             let mut fingerprint = None;
@@ -111,16 +142,21 @@ impl Clusters {
                 if next >= range || (fingerprint.is_some() && gap == 0) {
                     return Err(format!("word clusters, cluster {cluster}: bad fingerprint"));
                 }
-                if map.insert(next as u32, cluster).is_some() {
-                    return Err(format!("word clusters: {next:#x} in two clusters"));
+                let mut s = next as usize & (size - 1);
+                while slots[s].1 != 0 {
+                    if slots[s].0 == next as u32 {
+                        return Err(format!("word clusters: {next:#x} in two clusters"));
+                    }
+                    s = (s + 1) & (size - 1);
                 }
+                slots[s] = (next as u32, cluster + 1);
                 fingerprint = Some(next);
             }
         }
         if reader.at.div_ceil(8) != stream.len() {
             return Err("word clusters: trailing data".into());
         }
-        Ok(Clusters { bits, map })
+        Ok(Clusters { bits, slots })
     }
 
     /// The fine cluster of a lower-case word, if it is in the map.
@@ -132,7 +168,15 @@ impl Clusters {
     /// The fine cluster of the word whose lower-case form hashes to `norm`.
     pub(crate) fn of_norm(&self, norm: u64) -> Option<u16> {
         let fingerprint = (mix(norm) >> (64 - self.bits)) as u32;
-        self.map.get(&fingerprint).copied()
+        let mask = self.slots.len() - 1;
+        let mut s = fingerprint as usize & mask;
+        loop {
+            match self.slots[s] {
+                (_, 0) => return None,
+                (f, cluster) if f == fingerprint => return Some(cluster - 1),
+                _ => s = (s + 1) & mask,
+            }
+        }
     }
 }
 
