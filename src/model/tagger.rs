@@ -88,10 +88,14 @@ fn window(model: &Model, w: &Word, features: &mut Vec<u32>) -> Window {
         word_features(w, offset, features);
         window[offset as usize] = sum(model, features);
     }
+    // The word's own features again, then the position features: the same additions in the
+    // same order as summing them all from zero, without hashing the word's features twice.
+    window[ORDINARY] = window[Offset::Here as usize];
     features.clear();
-    word_features(w, Offset::Here, features);
     position_features(w, false, false, features);
-    window[ORDINARY] = sum(model, features);
+    for &f in features.iter() {
+        model.add(f, &mut window[ORDINARY]);
+    }
     features.clear();
     tag_word_features(0, w, features);
     window[AFTER_O] = sum(model, features);
