@@ -556,20 +556,9 @@ pub(crate) fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out
 
 /// The tag features of the word itself with the tag before it.
 pub(crate) fn tag_word_features(prev: usize, w: &Word, out: &mut Vec<u32>) {
-    out.extend(seeded_tag_word_features(tag_word_seeds(prev), w));
-}
-
-/// The part of [`tag_word_features`] that depends on the tag before alone: the tagger hashes
-/// it once per tag, not once per token and tag.
-pub(crate) fn tag_word_seeds(prev: usize) -> [u64; 2] {
     use template::*;
-    [PREV_TAG_WORD, PREV_TAG_SHAPE].map(|t| combine(t, prev as u64))
-}
-
-/// [`tag_word_features`] from the tag's [`tag_word_seeds`].
-#[inline]
-pub(crate) fn seeded_tag_word_features([word, shape]: [u64; 2], w: &Word) -> [u32; 2] {
-    [combine(word, w.norm) as u32, combine(shape, w.shape) as u32]
+    out.push(feature(PREV_TAG_WORD, &[prev as u64, w.norm]));
+    out.push(feature(PREV_TAG_SHAPE, &[prev as u64, w.shape]));
 }
 
 /// A sentence ready for training: per token, every feature that does not depend on tags, and

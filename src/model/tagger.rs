@@ -20,8 +20,8 @@
 
 use super::decode::{Beam, History};
 use super::features::{
-    article_features, context_features, position_features, seeded_tag_word_features, tag_features,
-    tag_word_features, tag_word_seeds, word_features, Article, Offset, Word,
+    article_features, context_features, position_features, tag_features, tag_word_features,
+    word_features, Article, Offset, Word,
 };
 use super::weights::Model;
 use super::{Kind, Scorer, Tag, BEAM, TAGS};
@@ -62,8 +62,6 @@ pub(crate) struct Tagger {
     /// Summed weights of `features::tag_features`, at `(history * PREV + prev2) * PREV + prev`:
     /// all 500 summed up front (a few thousand additions), so a lookup is an index.
     tag_sums: Vec<Scores>,
-    /// `features::tag_word_seeds` of every tag before (or none).
-    tag_word_seeds: [[u64; 2]; PREV],
     start: Window,
     end: Window,
 }
@@ -124,7 +122,6 @@ impl Tagger {
             start: window(&model, &Word::START, &mut features),
             end: window(&model, &Word::END, &mut features),
             tag_sums: tag_sums(&model, &mut features),
-            tag_word_seeds: std::array::from_fn(tag_word_seeds),
             model,
             vocabularies: Mutex::new(Vec::new()),
         }
@@ -255,8 +252,8 @@ impl Tagger {
                             if hyp.tag == 0 {
                                 add(&mut sums, &own[AFTER_O]);
                             } else {
-                                let seeds = self.tag_word_seeds[hyp.tag];
-                                let features = seeded_tag_word_features(seeds, w);
+                                features.clear();
+                                tag_word_features(hyp.tag, w, &mut features);
                                 add(&mut sums, &sum(&self.model, &features));
                             }
                             // The beam holds at most `BEAM` taggings, so at most as many tags.
