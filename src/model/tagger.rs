@@ -73,8 +73,8 @@ fn add(scores: &mut Scores, more: &Scores) {
     }
 }
 
-fn sum(model: &Model, features: &[u32]) -> Scores {
-    let mut scores = [0.0; TAGS];
+/// `scores` plus the weights of `features`, added in order.
+fn sum(model: &Model, mut scores: Scores, features: &[u32]) -> Scores {
     for &f in features {
         model.add(f, &mut scores);
     }
@@ -86,15 +86,16 @@ fn window(model: &Model, w: &Word, features: &mut Vec<u32>) -> Window {
     for offset in Offset::ALL {
         features.clear();
         word_features(w, offset, features);
-        window[offset as usize] = sum(model, features);
+        window[offset as usize] = sum(model, [0.0; TAGS], features);
     }
+    // The word's own features again, then the position features: the same additions in the
+    // same order as summing them all from zero, without hashing the word's features twice.
     features.clear();
-    word_features(w, Offset::Here, features);
     position_features(w, false, false, features);
-    window[ORDINARY] = sum(model, features);
+    window[ORDINARY] = sum(model, window[Offset::Here as usize], features);
     features.clear();
     tag_word_features(0, w, features);
-    window[AFTER_O] = sum(model, features);
+    window[AFTER_O] = sum(model, [0.0; TAGS], features);
     window
 }
 
@@ -106,7 +107,7 @@ fn tag_sums(model: &Model, features: &mut Vec<u32>) -> Vec<Scores> {
         .map(|(h, prev2, prev)| {
             features.clear();
             tag_features(prev, prev2, h, features);
-            sum(model, features)
+            sum(model, [0.0; TAGS], features)
         })
         .collect()
 }
@@ -195,7 +196,7 @@ impl Tagger {
             .map(|w| {
                 features.clear();
                 article_features(article, w, &mut features);
-                sum(&self.model, &features)
+                sum(&self.model, [0.0; TAGS], &features)
             })
             .collect();
         let mut history = History::default();
@@ -250,7 +251,7 @@ impl Tagger {
                             } else {
                                 features.clear();
                                 tag_word_features(hyp.tag, w, &mut features);
-                                add(&mut sums, &sum(&self.model, &features));
+                                add(&mut sums, &sum(&self.model, [0.0; TAGS], &features));
                             }
                             // The beam holds at most `BEAM` taggings, so at most as many tags.
                             let at = known.min(BEAM - 1);
