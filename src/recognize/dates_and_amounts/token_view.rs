@@ -257,9 +257,17 @@ impl<'a> TokenView<'a> {
     /// Token `k` is a hyphen joining the words on each side, written "two-year" or, as
     /// tokenised text writes it, "two - year" (not "two -year").
     pub fn hyphen(&self, k: usize) -> bool {
+        self.raw(k) == "-" && (self.joined(k) && self.joined(k + 1) || self.spaced_hyphen(k))
+    }
+
+    /// Token `k` is a hyphen with a single space on each side, as tokenised text writes "two -
+    /// year", "2 - 0" or "MD - 80".
+    pub fn spaced_hyphen(&self, k: usize) -> bool {
         self.raw(k) == "-"
-            && ((self.joined(k) && self.joined(k + 1))
-                || (self.near(k) && self.near(k + 1) && !self.joined(k) && !self.joined(k + 1)))
+            && self.near(k)
+            && self.near(k + 1)
+            && !self.joined(k)
+            && !self.joined(k + 1)
     }
 
     /// Index after an optional full stop glued to token `i - 1` ("Dec." / "a.m.").

@@ -250,12 +250,12 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
         _ => (n, after),
     };
     // "two-year", "10-day": the unit joined by a hyphen and in the singular.
-    if hyphen(view, after) {
+    if view.hyphen(after) {
         let w = view.low(after + 1);
         let u = view.keyword(after + 1).unit.filter(|_| !w.ends_with('s'))?;
         let mut end = after + 2;
         // "a two-year-old": an age, which OntoNotes marks (as DATE) and TimeML does not.
-        if hyphen(view, end) && view.is(end + 1, "old") {
+        if view.hyphen(end) && view.is(end + 1, "old") {
             if view.mode == Mode::TimeMl {
                 return None;
             }
@@ -344,12 +344,4 @@ fn range_end(view: &TokenView, k: usize) -> Option<(Option<u32>, usize)> {
     }
     let unit_follows = view.near(m.end) && view.keyword(m.end).unit.is_some();
     unit_follows.then_some((Some(m.value as u32), m.end))
-}
-
-/// A hyphen at `k` between two words: joined to both ("two-year"), or spaced on both sides as
-/// in tokenised text ("two - year").
-fn hyphen(view: &TokenView, k: usize) -> bool {
-    view.raw(k) == "-"
-        && ((view.joined(k) && view.joined(k + 1))
-            || (view.near(k) && view.near(k + 1) && !view.joined(k) && !view.joined(k + 1)))
 }

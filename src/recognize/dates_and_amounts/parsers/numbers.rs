@@ -203,13 +203,7 @@ fn words(view: &TokenView, i: usize) -> Option<Number> {
             // "twenty-five", and "twenty - five" as tokenised text writes it; only after a
             // multiple of ten ("five - six" is a range).
             let tens = rem(current, 10) == 0 && rem(current, 100) >= 20;
-            let hyphen = view.raw(j) == "-"
-                && ((view.joined(j) && view.joined(j + 1))
-                    || (view.near(j)
-                        && view.near(j + 1)
-                        && !view.joined(j)
-                        && !view.joined(j + 1)));
-            if tens && hyphen {
+            if tens && view.hyphen(j) {
                 if let Some(u) = view
                     .keyword(j + 1)
                     .small_number
@@ -474,12 +468,13 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     }
     // The second number of a score or pair as tokenised text writes it ("2 - 0", "12 - 2"):
     // OntoNotes train never marks it alone (the first alone 26 times, the pair 14, neither 23).
-    if after_spaced_hyphen(view, i) && view.digits(i - 2) > 0 && view.digits(i) > 0 {
+    if i >= 2 && view.spaced_hyphen(i - 1) && view.digits(i - 2) > 0 && view.digits(i) > 0 {
         return None;
     }
     // A code or model after a spaced hyphen, as tokenised text writes "S-400": "single - A -
     // 3", "MD - 80", "Baa - 1" (train: 93 such numbers unmarked or inside a name, 12 CARDINAL).
-    if after_spaced_hyphen(view, i)
+    if i >= 2
+        && view.spaced_hyphen(i - 1)
         && view.digits(i) > 0
         && view.is_word(i - 2)
         && view.keyword(i - 2).small_number.is_none()
@@ -505,17 +500,6 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
         priority: priority::NUMBER,
         value: RawValue::Final(Value::Number(n.value)),
     })
-}
-
-/// `i` follows a hyphen with spaces on both sides, as tokenised text writes "2 - 0" or "MD -
-/// 80", and a token before that.
-fn after_spaced_hyphen(view: &TokenView, i: usize) -> bool {
-    i >= 2
-        && view.raw(i - 1) == "-"
-        && view.near(i)
-        && view.near(i - 1)
-        && !view.joined(i)
-        && !view.joined(i - 1)
 }
 
 #[cfg(test)]
