@@ -9,6 +9,10 @@ use crate::text::TokenKind;
 /// The end (token index, exclusive) of a well-known system starting at token `i`, with a code
 /// or number after it ("Bayraktar TB2", "Shahed-136", "Iskander-M").
 pub(super) fn known_at(s: &Sentence, i: usize) -> Option<usize> {
+    // Every known system begins with a capital: most tokens are turned away without a scan.
+    if !word(s, i).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     let name = KNOWN_SYSTEMS.iter().find(|name| {
         i + name.len() <= s.end && name.iter().enumerate().all(|(k, w)| word(s, i + k) == *w)
     })?;
@@ -29,7 +33,9 @@ pub(super) fn known_at(s: &Sentence, i: usize) -> Option<usize> {
 /// them: up to two capitalised words and a number or code ("Leopard 2", "Trident II"), less
 /// the places, peoples, organisations and armed services before it ("US Apache" → "Apache").
 pub(super) fn before_noun(s: &Sentence, noun: usize) -> Option<(usize, usize)> {
-    if !WEAPON_NOUNS.contains(&word(s, noun)) {
+    // Weapon nouns are lower-case: a first-byte test spares most tokens the list.
+    let w = word(s, noun);
+    if !w.starts_with(|c: char| c.is_ascii_lowercase()) || !WEAPON_NOUNS.contains(&w) {
         return None;
     }
     let mut end = noun;
