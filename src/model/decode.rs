@@ -105,6 +105,19 @@ pub(crate) struct Hyp {
     pub(crate) prev: Tag,
 }
 
+/// A word's scores after one tagging, read a tag at a time: the beam reads only the tags that
+/// may follow the tagging's last, so a scorer that sums parts need not add up the others.
+pub(crate) trait TagScores {
+    fn score(&self, tag: Tag) -> f32;
+}
+
+impl TagScores for [f32; TAGS] {
+    #[inline]
+    fn score(&self, tag: Tag) -> f32 {
+        self[tag]
+    }
+}
+
 /// The tags that may follow each tag (last: the start of a sentence), in order: O, every B-,
 /// and the I- that continues the tag before, if any; with how many there are.
 const NEXT: [([Tag; Kind::ALL.len() + 2], usize); TAGS + 1] = next_tags();
@@ -186,6 +199,11 @@ impl Beam {
         self.starts.len() - 1
     }
 
+    /// The taggings the next word extends, best first: the last word's, or the empty one.
+    pub(crate) fn last(&self) -> &[Hyp] {
+        &self.hyps[self.starts[self.starts.len() - 1] as usize..]
+    }
+
     /// The taggings of word `i`, best first.
     pub(crate) fn at(&self, i: usize) -> &[Hyp] {
         let end = self
@@ -198,7 +216,7 @@ impl Beam {
     /// Tags the next word: `scores(hyp)` gives the word's scores after each tagging of the word
     /// before (an I- tag only after B- or I- of its kind). Ties go to the earlier tagging, then
     /// the lower tag.
-    pub(crate) fn advance(&mut self, mut scores: impl FnMut(&Hyp) -> [f32; TAGS]) {
+    pub(crate) fn advance<S: TagScores>(&mut self, mut scores: impl FnMut(&Hyp) -> S) {
         let (from, start) = (self.starts[self.starts.len() - 1] as usize, self.hyps.len());
         self.starts.push(start as u32);
         self.floor = f32::MIN;
@@ -211,7 +229,7 @@ impl Beam {
             extended |= 1 << hyp.tag;
             let s = scores(&hyp);
             for &t in next(hyp.tag) {
-                let score = hyp.score + s[t];
+                let score = hyp.score + s.score(t);
                 // Most candidates fall below the floor: reject them before building them.
                 if score > self.floor {
                     let c = Hyp {
@@ -240,20 +258,22 @@ impl Beam {
         // Where the tagging ending alike is (it goes), or the end (the last goes if full).
         let mut gap = match same {
             Some(same) if kept[same].score >= c.score => return,
-            Some(same) => start + same,
+            Some(same) => same,
             None if kept.len() < self.width => {
                 self.hyps.push(c);
-                self.hyps.len() - 1
+                self.hyps.len() - 1 - start
             }
-            None => self.hyps.len() - 1,
+            None => kept.len() - 1,
         };
-        while gap > start && self.hyps[gap - 1].score < c.score {
-            self.hyps[gap] = self.hyps[gap - 1];
+        // A slice, not the `Vec`: at the wasm's opt-level "z" each `Vec` index is a call.
+        let kept = &mut self.hyps[start..];
+        while gap > 0 && kept[gap - 1].score < c.score {
+            kept[gap] = kept[gap - 1];
             gap -= 1;
         }
-        self.hyps[gap] = c;
-        if self.hyps.len() - start == self.width {
-            self.floor = self.hyps[self.hyps.len() - 1].score;
+        kept[gap] = c;
+        if kept.len() == self.width {
+            self.floor = kept[kept.len() - 1].score;
         }
     }
 

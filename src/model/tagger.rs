@@ -18,13 +18,13 @@
 //! decoder's (the same features, weights and beam; only the order of float additions differs),
 //! which a test checks.
 
-use super::decode::{Beam, History};
+use super::decode::{Beam, History, TagScores};
 use super::features::{
     article_features, context_features, position_features, tag_features, tag_word_features,
     word_features, Article, Offset, Word,
 };
 use super::weights::Model;
-use super::{Kind, Scorer, Tag, BEAM, TAGS};
+use super::{Kind, Tag, BEAM, TAGS};
 use rustc_hash::FxHashMap;
 use std::sync::Mutex;
 
@@ -66,18 +66,48 @@ pub(crate) struct Tagger {
     end: Window,
 }
 
+/// A word's scores after a tagging: the word's with the tagging's last tag, plus the tag
+/// features', added for each tag the beam tries and for no other.
+struct AfterTagging<'a>(&'a Scores, &'a Scores);
+
+impl TagScores for AfterTagging<'_> {
+    #[inline]
+    fn score(&self, tag: Tag) -> f32 {
+        self.0[tag] + self.1[tag]
+    }
+}
+
+/// Adds `more` to `scores`, lane by lane, written out: the wasm is built at opt-level "z",
+/// which unrolls no loop, and a loop's counter and checks cost more than its 23 additions
+/// (natively, LLVM turns the lanes into vector additions either way).
 #[inline]
 fn add(scores: &mut Scores, more: &Scores) {
-    for t in 0..TAGS {
-        scores[t] += more[t];
+    macro_rules! lanes {
+        ($($t:literal)*) => { $(scores[$t] += more[$t];)* };
     }
+    const _: () = assert!(TAGS == 23, "one lane per tag below");
+    lanes!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22);
+}
+
+/// Adds the weights of `features` to `scores`, in order (as `Model::add` would).
+fn add_weights(model: &Model, scores: &mut Scores, features: &[u32]) {
+    for &f in features {
+        if let Some(row) = model.row(f) {
+            add_row(scores, row);
+        }
+    }
+}
+
+/// [`add`] out of line, for loops over rows: inlined there, LLVM keeps the 23 lanes of
+/// `scores` in registers across the loop and adds them one by one.
+#[inline(never)]
+fn add_row(scores: &mut Scores, row: &Scores) {
+    add(scores, row);
 }
 
 /// `scores` plus the weights of `features`, added in order.
 fn sum(model: &Model, mut scores: Scores, features: &[u32]) -> Scores {
-    for &f in features {
-        model.add(f, &mut scores);
-    }
+    add_weights(model, &mut scores, features);
     scores
 }
 
@@ -86,16 +116,17 @@ fn window(model: &Model, w: &Word, features: &mut Vec<u32>) -> Window {
     for offset in Offset::ALL {
         features.clear();
         word_features(w, offset, features);
-        window[offset as usize] = sum(model, [0.0; TAGS], features);
+        add_weights(model, &mut window[offset as usize], features);
     }
     // The word's own features again, then the position features: the same additions in the
     // same order as summing them all from zero, without hashing the word's features twice.
     features.clear();
     position_features(w, false, false, features);
-    window[ORDINARY] = sum(model, window[Offset::Here as usize], features);
+    window[ORDINARY] = window[Offset::Here as usize];
+    add_weights(model, &mut window[ORDINARY], features);
     features.clear();
     tag_word_features(0, w, features);
-    window[AFTER_O] = sum(model, [0.0; TAGS], features);
+    add_weights(model, &mut window[AFTER_O], features);
     window
 }
 
@@ -232,36 +263,36 @@ impl Tagger {
                     add(&mut scores, &window_at(at)[offset as usize]);
                 }
                 context_features(article, s, &gazetteers, i, &mut features);
-                for &f in &features {
-                    self.model.add(f, &mut scores);
-                }
+                add_weights(&self.model, &mut scores, &features);
                 let tag_sums = self.tag_sums(history.kind(w));
                 // The word's scores with each tag before it (its features with that tag added),
-                // summed when first needed: taggings in the beam often end alike, so a word
-                // needs at most as many as the beam is wide.
+                // once per tag the taggings end in: they often end alike, so a word needs at
+                // most as many as the beam is wide.
                 let mut after: [(Tag, Scores); BEAM] = [(PREV, [0.0; TAGS]); BEAM];
                 let mut known = 0;
+                for hyp in beam.last() {
+                    if after[..known].iter().any(|a| a.0 == hyp.tag) {
+                        continue;
+                    }
+                    // The beam holds at most `BEAM` taggings, so at most as many tags.
+                    let at = known.min(BEAM - 1);
+                    known = at + 1;
+                    let (tag, sums) = &mut after[at];
+                    (*tag, *sums) = (hyp.tag, scores);
+                    if hyp.tag == 0 {
+                        add(sums, &own[AFTER_O]);
+                    } else {
+                        features.clear();
+                        tag_word_features(hyp.tag, w, &mut features);
+                        let mut tag_word = [0.0; TAGS];
+                        add_weights(&self.model, &mut tag_word, &features);
+                        add(sums, &tag_word);
+                    }
+                }
+                let after = &after[..known];
                 beam.advance(|hyp| {
-                    let at = match after[..known].iter().position(|a| a.0 == hyp.tag) {
-                        Some(at) => at,
-                        None => {
-                            let mut sums = scores;
-                            if hyp.tag == 0 {
-                                add(&mut sums, &own[AFTER_O]);
-                            } else {
-                                features.clear();
-                                tag_word_features(hyp.tag, w, &mut features);
-                                add(&mut sums, &sum(&self.model, [0.0; TAGS], &features));
-                            }
-                            // The beam holds at most `BEAM` taggings, so at most as many tags.
-                            let at = known.min(BEAM - 1);
-                            after[at] = (hyp.tag, sums);
-                            known = at + 1;
-                            at
-                        }
-                    };
-                    let (sums, more) = (&after[at].1, &tag_sums[hyp.prev * PREV + hyp.tag]);
-                    std::array::from_fn(|t| sums[t] + more[t])
+                    let at = after.iter().position(|a| a.0 == hyp.tag).unwrap_or(0);
+                    AfterTagging(&after[at].1, &tag_sums[hyp.prev * PREV + hyp.tag])
                 });
             }
             let tags = beam.best();
