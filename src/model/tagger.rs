@@ -233,6 +233,8 @@ impl Tagger {
         let mut history = History::default();
         let mut all = Vec::with_capacity(article.sentences.len());
         let mut beam = Beam::new(BEAM, 64);
+        // Per word, its scores after each tag the taggings end in (the first `known` entries).
+        let mut after: [(Tag, Scores); BEAM] = [(PREV, [0.0; TAGS]); BEAM];
         for s in &article.sentences {
             let window_at = |i: isize| match usize::try_from(i).ok().and_then(|i| s.ids.get(i)) {
                 Some(&id) => &windows[slots[id as usize] as usize],
@@ -268,7 +270,6 @@ impl Tagger {
                 // The word's scores with each tag before it (its features with that tag added),
                 // once per tag the taggings end in: they often end alike, so a word needs at
                 // most as many as the beam is wide.
-                let mut after: [(Tag, Scores); BEAM] = [(PREV, [0.0; TAGS]); BEAM];
                 let mut known = 0;
                 for hyp in beam.last() {
                     if after[..known].iter().any(|a| a.0 == hyp.tag) {
