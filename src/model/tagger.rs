@@ -13,10 +13,12 @@
 //!   commonest tag before, O; for other tags before, once per token and tag before.
 //!
 //! A token then costs about eight vector additions and its few context features (about three),
-//! once, then two vector additions per tagging in the beam and a few comparisons per tag tried
-//! (what the beam costs: docs/DESIGN.md). The tags are the reference
-//! decoder's (the same features, weights and beam; only the order of float additions differs),
-//! which a test checks.
+//! once, then one or two vector additions per tag the beam's taggings end in, and per tag tried
+//! after a tagging one addition and a comparison (what the beam costs: docs/DESIGN.md). The
+//! lanes are added written out, not in a loop, and sums are made in place: the wasm is built
+//! at opt-level "z", which unrolls nothing and copies arrays element by element
+//! (docs/PERFORMANCE.md). The tags are the reference decoder's (the same features, weights and
+//! beam; only the order of float additions differs), which a test checks.
 
 use super::decode::{Beam, History, TagScores};
 use super::features::{
