@@ -247,5 +247,9 @@ export function annotate(element, options) {
 export function toTimeML(text, doc) {
   ensureReady();
   checkText(text);
-  return call(() => core().toTimeML(text, doc));
+  // The wasm reads a TIMEX3 value only as a string: amounts' values go in as undefined.
+  const entities = Array.isArray(doc?.entities)
+    ? doc.entities.map((e) => (e?.value === undefined || typeof e.value === "string" ? e : { ...e, value: undefined }))
+    : doc?.entities;
+  return call(() => core().toTimeML(text, doc && typeof doc === "object" ? { ...doc, entities } : doc));
 }

@@ -1,7 +1,9 @@
 //! The thin JavaScript layer: converts options in and documents out with serde-wasm-bindgen
 //! (one JSON string and `JSON.parse` measured no faster and, for a 10 MB text, 425 MB peak
-//! instead of 293: docs/PERFORMANCE.md), hands long results out a segment at a time, and turns every error into a JavaScript `Error` with a readable message and a stable `code`
-//! property (`NEWSMARK_…`, all listed in js/errors.js). No logic lives here.
+//! instead of 293: docs/PERFORMANCE.md; serde_json's writer would also make the wasm 1.3 KB
+//! gzip larger: docs/DESIGN.md), hands long results out a segment at a time, and turns every
+//! error into a JavaScript `Error` with a readable message and a stable `code` property
+//! (`NEWSMARK_…`, all listed in js/errors.js). No logic lives here.
 
 use crate::{Label, Options};
 use serde::Serialize;
@@ -231,9 +233,56 @@ impl JsSegments {
 #[wasm_bindgen(js_name = toTimeML)]
 pub fn to_timeml_js(text: &str, doc: JsValue) -> Result<String, JsValue> {
     let mismatch = |message: String| js_error("NEWSMARK_DOC_MISMATCH", &message);
-    let doc: crate::Document = serde_wasm_bindgen::from_value(doc)
+    let doc: TimemlDoc = serde_wasm_bindgen::from_value(doc)
         .map_err(|e| mismatch(format!("invalid document: {e}")))?;
-    crate::timeml::to_timeml(text, &doc).map_err(|e| mismatch(e.to_string()))
+    crate::timeml::to_timeml(text, &doc.into_document()).map_err(|e| mismatch(e.to_string()))
+}
+
+/// What `to_timeml` reads of a document. Reading only this, not a whole `Document`, leaves the
+/// Deserialize code of `Document` (its untagged `Value` above all) out of the wasm: 6.0 KB
+/// gzip (docs/DESIGN.md). `js/index.js` hands in non-string values as `undefined`.
+#[derive(serde::Deserialize)]
+struct TimemlDoc {
+    entities: Vec<TimemlEntity>,
+    #[serde(default)]
+    reference_date: Option<crate::ReferenceDate>,
+}
+
+#[derive(serde::Deserialize)]
+struct TimemlEntity {
+    text: String,
+    byte_start: usize,
+    byte_end: usize,
+    #[serde(default)]
+    timex_type: Option<crate::TimexType>,
+    #[serde(default)]
+    value: Option<String>,
+}
+
+impl TimemlDoc {
+    /// A `Document` with what `to_timeml` reads (offsets in bytes, text, TIMEX3 type and value,
+    /// the reference date); the fields it never reads hold placeholders.
+    fn into_document(self) -> crate::Document {
+        let entities = self.entities.into_iter().map(|e| crate::Entity {
+            text: e.text,
+            label: Label::Date,
+            start: 0,
+            end: 0,
+            byte_start: e.byte_start,
+            byte_end: e.byte_end,
+            value: e.value.map(crate::Value::Timex),
+            timex_type: e.timex_type,
+            points_to: None,
+            entity_id: 0,
+            rule: String::new(),
+            confidence: None,
+        });
+        crate::Document {
+            entities: entities.collect(),
+            canonical: Vec::new(),
+            reference_date: self.reference_date,
+        }
+    }
 }
 
 /// Every label name, in documentation order.
