@@ -2,7 +2,7 @@
 // data the files the core embeds (model, lexicon lists, word clusters), each gzipped alone.
 // twiggy (bench.sh) names code by crate but sees the data as one segment; this splits it.
 //   node bench/wasm-parts.mjs [pkg/newsmark_core_bg.wasm]
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 const root = new URL("../", import.meta.url);
@@ -30,7 +30,15 @@ const code = sections.get(10) ?? Buffer.alloc(0);
 let rest = Buffer.from(sections.get(11) ?? []);
 
 const embedded = [["src/model/weights.bin", "model weights"], ["data/lexicon/word-clusters.bin", "word clusters"]];
-const lists = readdirSync(new URL("data/lexicon/", root)).filter((f) => f.endsWith(".txt")).map((f) => `data/lexicon/${f}`);
+// The lexicon lists as embedded: front-coded by build.rs into the wasm build's newest OUT_DIR
+// (the country aliases stay text).
+const build = "target/wasm32-unknown-unknown/wasm/build/";
+const outs = existsSync(new URL(build, root))
+  ? readdirSync(new URL(build, root)).filter((d) => d.startsWith("newsmark-") && existsSync(new URL(`${build}${d}/out/`, root)))
+  : [];
+const out = outs.map((d) => `${build}${d}/out/`).sort((a, b) => statSync(new URL(b, root)).mtimeMs - statSync(new URL(a, root)).mtimeMs)[0];
+const coded = out ? readdirSync(new URL(out, root)).filter((f) => f.endsWith(".fc")).map((f) => out + f) : [];
+const lists = ["data/lexicon/country-aliases.txt", ...coded];
 console.log(`| part | raw KB | gzip KB (alone) |\n|---|---|---|`);
 console.log(`| whole module | ${kb(wasm.length)} | ${kb(gz(wasm))} |`);
 console.log(`| code section | ${kb(code.length)} | ${kb(gz(code))} |`);
@@ -48,5 +56,5 @@ for (const [file, name] of embedded) {
 }
 const found = lists.map(take).filter(Boolean);
 const text = Buffer.concat(found);
-console.log(`| · lexicon lists (${found.length} of data/lexicon/*.txt) | ${kb(text.length)} | ${kb(gz(text))} |`);
+console.log(`| · lexicon lists (${found.length}: front-coded by build.rs, and country-aliases.txt) | ${kb(text.length)} | ${kb(gz(text))} |`);
 console.log(`| · other constants (strings, tables) | ${kb(rest.length)} | ${kb(gz(rest))} |`);

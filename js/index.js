@@ -13,7 +13,7 @@
 import { core, coreGeneration, guarded, start } from "./recover.js";
 import { annotateWith, textOf } from "./annotate/index.js";
 import { newsmarkError } from "./errors.js";
-import { checkKeys, checkText, splitProgress } from "./validate.js";
+import { checkKeys, checkOptions, checkText, splitProgress } from "./validate.js";
 
 export { textOf };
 export { highlightsSupported } from "./annotate/highlight-api.js";
@@ -26,6 +26,7 @@ let initialised = false;
 // Read from the wasm once it is initialised (constants of the module).
 let inputLimit = 0;
 let optionNames = null;
+let names = null; // for checkOptions: option, entry and pattern field names, label names
 
 const WASM_URL = new URL("./newsmark_core_bg.wasm", import.meta.url);
 
@@ -52,8 +53,10 @@ export function init(source) {
       if (typeof input === "string") input = new URL(input, import.meta.url);
       if (input instanceof URL) input = await loadBytes(input);
       await start(input);
-      inputLimit = core().maxInputBytes();
-      optionNames = core().optionNames();
+      const c = core();
+      inputLimit = c.maxInputBytes();
+      optionNames = c.optionNames();
+      names = { options: optionNames, entry: c.entryFields(), pattern: c.patternFields(), labels: c.labels() };
       initialised = true;
     })().catch((e) => {
       if (String(e?.code).startsWith("NEWSMARK_")) throw e;
@@ -112,6 +115,7 @@ export function extract(text, options) {
   ensureReady();
   checkText(text, inputLimit);
   const [rest, onProgress] = splitProgress(options);
+  checkOptions(rest, names);
   return withProgress(onProgress, (report) => call(() => core().extract(text, rest, report)));
 }
 
@@ -179,6 +183,7 @@ export class Extractor {
   #generation;
   constructor(options) {
     ensureReady();
+    checkOptions(options, names);
     this.#inner = call(() => new (core().Extractor)(options));
     this.#options = options;
     this.#generation = coreGeneration();
@@ -247,5 +252,9 @@ export function annotate(element, options) {
 export function toTimeML(text, doc) {
   ensureReady();
   checkText(text);
-  return call(() => core().toTimeML(text, doc));
+  // The wasm reads a TIMEX3 value only as a string: amounts' values go in as undefined.
+  const entities = Array.isArray(doc?.entities)
+    ? doc.entities.map((e) => (e?.value === undefined || typeof e.value === "string" ? e : { ...e, value: undefined }))
+    : doc?.entities;
+  return call(() => core().toTimeML(text, doc && typeof doc === "object" ? { ...doc, entities } : doc));
 }

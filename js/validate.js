@@ -1,6 +1,7 @@
 // What callers pass in, checked in one place on the JavaScript side: the text, the per-call
-// onProgress, and option keys. Extraction option names come from the wasm (optionNames(),
-// built from the Rust OPTION_NAMES), never from a copy here; the wasm checks their values.
+// onProgress, option keys and labels. Option, entry and pattern field names and label names
+// come from the wasm (optionNames(), entryFields(), patternFields(), labels(), built from the
+// Rust definitions), never from a copy here; the wasm checks the values.
 import { newsmarkError } from "./errors.js";
 
 const typeOf = (value) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
@@ -52,4 +53,27 @@ export function checkKeys(options, allowed, where) {
     const expected = allowed.filter((k) => !k.includes("_")).join(", "); // aliases unlisted, as in the wasm's message
     throw newsmarkError("NEWSMARK_INVALID_OPTIONS", `invalid options: unknown field \`${key}\` in ${where}, expected one of ${expected}`);
   }
+}
+
+/**
+ * What serde-wasm-bindgen cannot refuse, since it looks up only the keys it knows: unknown keys
+ * of the options, then of each entry and pattern, then unknown labels in `labels`, `entries`
+ * and `patterns`. `names` are the wasm's: { options, entry, pattern, labels }. Anything but a
+ * plain object is left to the wasm, which says what is wrong with it.
+ */
+export function checkOptions(options, names) {
+  if (typeOf(options) !== "object") return;
+  checkKeys(options, names.options, "options");
+  const each = (field, check) => Array.isArray(options[field]) && options[field].forEach(check);
+  each("entries", (item, i) => typeOf(item) === "object" && checkKeys(item, names.entry, `entries[${i}]`));
+  each("patterns", (item, i) => typeOf(item) === "object" && checkKeys(item, names.pattern, `patterns[${i}]`));
+  each("labels", (label, i) => checkLabel(label, `labels[${i}]`, names.labels));
+  for (const field of ["entries", "patterns"]) each(field, (item, i) => checkLabel(item?.label, `${field}[${i}].label`, names.labels));
+}
+
+/** A label that is a string must be one of `labels` (one that is not is the wasm's to refuse). */
+function checkLabel(label, where, labels) {
+  if (typeof label !== "string" || labels.includes(label)) return;
+  const message = `invalid options: ${where}: unknown label ${JSON.stringify(label)}: expected one of ${labels.join(", ")}`;
+  throw newsmarkError("NEWSMARK_UNKNOWN_LABEL", message);
 }

@@ -11,7 +11,12 @@ bash scripts/wasm-toolchain.sh setup >/dev/null
 (
   eval "$(bash scripts/wasm-toolchain.sh env)"
   log "wasm (profile wasm: release for size)"
-  cargo build --profile wasm --locked --target wasm32-unknown-unknown --lib
+  # -Zlocation-detail=none leaves out the file, line and column each possible panic carries
+  # (bounds checks, unwraps): a panic's message stays, its location reads <redacted>; native
+  # builds keep them. 7.5 KB gzip (docs/DESIGN.md). An unstable flag, hence RUSTC_BOOTSTRAP (as
+  # the toolchain's Debian route already sets for -Zbuild-std); should a rustc refuse it, drop it.
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none" \
+    cargo build --profile wasm --locked --target wasm32-unknown-unknown --lib
   rm -rf pkg && mkdir -p pkg
   wasm-bindgen --target web --out-dir pkg --out-name newsmark_core \
     target/wasm32-unknown-unknown/wasm/newsmark.wasm

@@ -1,12 +1,13 @@
 //! The thin JavaScript layer: converts options in and documents out with serde-wasm-bindgen
 //! (one JSON string and `JSON.parse` measured no faster and, for a 10 MB text, 425 MB peak
-//! instead of 293: docs/PERFORMANCE.md), hands long results out a segment at a time, and turns every error into a JavaScript `Error` with a readable message and a stable `code`
-//! property (`NEWSMARK_…`, all listed in js/errors.js). No logic lives here.
+//! instead of 293: docs/PERFORMANCE.md; serde_json's writer would also make the wasm 1.3 KB
+//! gzip larger: docs/DESIGN.md), hands long results out a segment at a time, and turns every
+//! error into a JavaScript `Error` with a readable message and a stable `code` property
+//! (`NEWSMARK_…`, all listed in js/errors.js). No logic lives here.
 
 use crate::{Label, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -44,86 +45,12 @@ fn core_error(error: crate::Error) -> JsValue {
     js_error(code_of(&error), &error.to_string())
 }
 
-fn get(object: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// The items of `value` if it is an array, else none.
-fn items(value: &JsValue) -> Vec<JsValue> {
-    if js_sys::Array::is_array(value) {
-        js_sys::Array::from(value).to_vec()
-    } else {
-        Vec::new()
-    }
-}
-
-/// Rejects keys of a plain object outside `allowed` (serde-wasm-bindgen only looks up known ones).
-fn check_keys(value: &JsValue, allowed: &[&str], what: &str) -> Result<(), JsValue> {
-    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-        if js_sys::Array::is_array(value) {
-            return Ok(());
-        }
-        for key in js_sys::Object::keys(object).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !allowed.contains(&key.as_str()) {
-                let expected: Vec<_> = allowed
-                    .iter()
-                    .filter(|k| !k.contains('_'))
-                    .copied()
-                    .collect();
-                return Err(invalid_options(&format!(
-                    "unknown field `{key}` in {what}, expected one of {}",
-                    expected.join(", ")
-                )));
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Reads a label name with the core's own parser, so that an unknown one is `UnknownLabel` and
-/// says where it is (`place`); other types are left to serde.
-fn check_label(label: &JsValue, place: &dyn Fn() -> String) -> Result<(), JsValue> {
-    match label.as_string().map(|s| s.parse::<Label>()) {
-        Some(Err(e)) => Err(js_error(
-            code_of(&e.clone().into()),
-            &format!("invalid options: {}: {e}", place()),
-        )),
-        _ => Ok(()),
-    }
-}
-
-/// Checks `labels[i]`, `entries[i].label` and `patterns[i].label`.
-fn check_labels(options: &JsValue) -> Result<(), JsValue> {
-    for (i, label) in items(&get(options, "labels")).iter().enumerate() {
-        check_label(label, &|| format!("labels[{i}]"))?;
-    }
-    for field in ["entries", "patterns"] {
-        for (i, item) in items(&get(options, field)).iter().enumerate() {
-            check_label(&get(item, "label"), &|| format!("{field}[{i}].label"))?;
-        }
-    }
-    Ok(())
-}
-
-/// Checks the keys of each object in the array `options[field]`, if it is one.
-fn check_list_keys(options: &JsValue, field: &str, allowed: &[&str]) -> Result<(), JsValue> {
-    for (i, item) in items(&get(options, field)).iter().enumerate() {
-        check_keys(item, allowed, &format!("{field}[{i}]"))?;
-    }
-    Ok(())
-}
-
+/// The options, read by serde-wasm-bindgen, which looks up only the keys it knows: unknown keys
+/// and labels are refused before, by `js/validate.js` (`checkOptions`), with the names this
+/// module exports. Those checks walked the options here through `Reflect` at 2.4 KB gzip.
 fn options_from(options: JsValue) -> Result<Options, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
-    }
-    if options.is_object() {
-        check_keys(&options, crate::OPTION_NAMES, "options")?;
-        use crate::recognize::custom_entries::{ENTRY_FIELDS, PATTERN_FIELDS};
-        check_list_keys(&options, "entries", ENTRY_FIELDS)?;
-        check_list_keys(&options, "patterns", PATTERN_FIELDS)?;
-        check_labels(&options)?;
     }
     serde_wasm_bindgen::from_value(options).map_err(|e| invalid_options(&e.to_string()))
 }
@@ -231,9 +158,56 @@ impl JsSegments {
 #[wasm_bindgen(js_name = toTimeML)]
 pub fn to_timeml_js(text: &str, doc: JsValue) -> Result<String, JsValue> {
     let mismatch = |message: String| js_error("NEWSMARK_DOC_MISMATCH", &message);
-    let doc: crate::Document = serde_wasm_bindgen::from_value(doc)
+    let doc: TimemlDoc = serde_wasm_bindgen::from_value(doc)
         .map_err(|e| mismatch(format!("invalid document: {e}")))?;
-    crate::timeml::to_timeml(text, &doc).map_err(|e| mismatch(e.to_string()))
+    crate::timeml::to_timeml(text, &doc.into_document()).map_err(|e| mismatch(e.to_string()))
+}
+
+/// What `to_timeml` reads of a document. Reading only this, not a whole `Document`, leaves the
+/// Deserialize code of `Document` (its untagged `Value` above all) out of the wasm: 6.0 KB
+/// gzip (docs/DESIGN.md). `js/index.js` hands in non-string values as `undefined`.
+#[derive(serde::Deserialize)]
+struct TimemlDoc {
+    entities: Vec<TimemlEntity>,
+    #[serde(default)]
+    reference_date: Option<crate::ReferenceDate>,
+}
+
+#[derive(serde::Deserialize)]
+struct TimemlEntity {
+    text: String,
+    byte_start: usize,
+    byte_end: usize,
+    #[serde(default)]
+    timex_type: Option<crate::TimexType>,
+    #[serde(default)]
+    value: Option<String>,
+}
+
+impl TimemlDoc {
+    /// A `Document` with what `to_timeml` reads (offsets in bytes, text, TIMEX3 type and value,
+    /// the reference date); the fields it never reads hold placeholders.
+    fn into_document(self) -> crate::Document {
+        let entities = self.entities.into_iter().map(|e| crate::Entity {
+            text: e.text,
+            label: Label::Date,
+            start: 0,
+            end: 0,
+            byte_start: e.byte_start,
+            byte_end: e.byte_end,
+            value: e.value.map(crate::Value::Timex),
+            timex_type: e.timex_type,
+            points_to: None,
+            entity_id: 0,
+            rule: String::new(),
+            confidence: None,
+        });
+        crate::Document {
+            entities: entities.collect(),
+            canonical: Vec::new(),
+            reference_date: self.reference_date,
+        }
+    }
 }
 
 /// Every label name, in documentation order.
@@ -247,6 +221,20 @@ pub fn labels() -> Vec<String> {
 #[wasm_bindgen(js_name = optionNames)]
 pub fn option_names() -> Vec<String> {
     crate::OPTION_NAMES.iter().map(|s| s.to_string()).collect()
+}
+
+/// The fields of one of `options.entries`, then of one of `options.patterns`, for the checks in
+/// js/validate.js.
+#[wasm_bindgen(js_name = entryFields)]
+pub fn entry_fields() -> Vec<String> {
+    use crate::recognize::custom_entries::ENTRY_FIELDS;
+    ENTRY_FIELDS.iter().map(|s| s.to_string()).collect()
+}
+
+#[wasm_bindgen(js_name = patternFields)]
+pub fn pattern_fields() -> Vec<String> {
+    use crate::recognize::custom_entries::PATTERN_FIELDS;
+    PATTERN_FIELDS.iter().map(|s| s.to_string()).collect()
 }
 
 /// The largest text accepted, in UTF-8 bytes.
