@@ -16,6 +16,7 @@ mod quantities;
 mod quarters_halves_centuries;
 mod relative_dates;
 mod seasons_and_holidays;
+mod short_years;
 mod times;
 mod weekdays;
 
@@ -54,6 +55,7 @@ pub const PARSERS: &[Parser] = &[
             &quarters_halves_centuries::START,
             &seasons_and_holidays::START,
             &date_ranges::START,
+            &short_years::START,
         ],
     },
     Parser {
@@ -122,6 +124,7 @@ fn calendar_date(view: &TokenView, i: usize) -> Option<Found> {
         .or_else(|| calendar_dates::calendar(view, i).map(|f| date_ranges::extend(view, f)))
         .or_else(|| quarters_halves_centuries::quarter(view, i))
         .or_else(|| quarters_halves_centuries::century(view, i))
+        .or_else(|| led_by_word(short_years::at))
         .or_else(|| led_by_word(seasons_and_holidays::season))
         .or_else(|| led_by_word(seasons_and_holidays::holiday))
 }
