@@ -3,6 +3,7 @@
 //! file of its own; overlaps between their finds (a year inside a full date, a number inside an
 //! amount) are left to `crate::resolve`, where the longest wins.
 
+mod ages;
 mod calendar_dates;
 mod date_ranges;
 mod durations;
@@ -93,6 +94,10 @@ pub const PARSERS: &[Parser] = &[
     Parser {
         read: ordinals::at,
         starts: &[&ordinals::START],
+    },
+    Parser {
+        read: ages::at,
+        starts: &[&ages::START],
     },
     Parser {
         read: numbers::cardinal,

@@ -4,15 +4,14 @@
 //! alone or count something (CARDINAL), with the modifier OntoNotes keeps inside an amount ("about",
 //! "more than"; [`modified`] does the same for money, percentages and measures).
 
-use super::Found;
+use super::{ages, Found};
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Number, Start, TokenView};
 use crate::recognize::dates_and_amounts::words::{
     currency_name, follows_pronoun_one, AMOUNT_MODIFIERS, GLUED_MAGNITUDES,
 };
-use crate::recognize::Mode;
 use crate::resolve::priority;
-use crate::timex::{DateExpr, Unit};
+
 use crate::{Label, Value};
 
 /// The number starting at token `i`, if one does.
@@ -304,46 +303,10 @@ pub fn modified(
 /// "one" counts only before a word ("one person", "one of them") and not after a determiner:
 /// "no one", "the one", "this one" are pronouns.
 pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
-    if let Some(f) = vague_count(view, i).or_else(|| age_after_name(view, i)) {
+    if let Some(f) = vague_count(view, i).or_else(|| ages::after_name(view, i)) {
         return Some(f);
     }
     modified(view, i, bare_cardinal)
-}
-
-/// "John Smith, 45, was named": a number set off by commas after a name is an age, a DATE
-/// valued as a length in years as OntoNotes marks ages (train: DATE 103 times, CARDINAL 4,
-/// unmarked 6). TimeML marks no age.
-fn age_after_name(view: &TokenView, i: usize) -> Option<Found> {
-    let age = view
-        .num(i)
-        .filter(|n| (1..=110).contains(n) && view.digits(i) <= 3)?;
-    if view.mode == Mode::TimeMl || i < 2 || view.raw(i - 1) != "," || !view.near(i) {
-        return None;
-    }
-    // The name's last word, or the full stop of "Jr." after it.
-    let word = if view.raw(i - 2) == "." && i >= 3 {
-        i - 3
-    } else {
-        i - 2
-    };
-    let named = view.capitalised(word) && view.is_word(word) && view.keyword(word).month.is_none();
-    let set_off = view.joined(i + 1)
-        && matches!(view.raw(i + 1), "," | "." | ";")
-        && !(view.raw(i + 1) != "," && view.digits(i + 2) > 0 && view.joined(i + 2));
-    if !(named && set_off) {
-        return None;
-    }
-    Some(Found {
-        start: i,
-        end: i + 1,
-        label: Label::Date,
-        rule: "duration/age",
-        priority: priority::DURATION,
-        value: RawValue::Date(DateExpr::Duration {
-            amount: Some(age),
-            unit: Unit::Year,
-        }),
-    })
 }
 
 /// Where [`vague_count`] can begin.
