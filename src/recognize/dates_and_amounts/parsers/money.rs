@@ -182,7 +182,8 @@ fn bare(view: &TokenView, i: usize) -> Option<Found> {
     Some(money(i, name + 1, n.value, code))
 }
 
-fn money(start: usize, end: usize, amount: f64, currency: &'static str) -> Found {
+/// A MONEY of `amount` in `currency` over tokens `start..end`.
+pub fn money(start: usize, end: usize, amount: f64, currency: &'static str) -> Found {
     Found {
         start,
         end,

@@ -4,7 +4,7 @@
 //! alone or count something (CARDINAL), with the modifier OntoNotes keeps inside an amount ("about",
 //! "more than"; [`modified`] does the same for money, percentages and measures).
 
-use super::{ages, Found};
+use super::{ages, money, Found};
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Number, Start, TokenView};
 use crate::recognize::dates_and_amounts::words::{
@@ -336,9 +336,9 @@ fn plural_magnitude(w: &str) -> Option<f64> {
 
 /// "hundreds of [people]", "tens of thousands of", "hundreds of millions of": a CARDINAL
 /// without "of" (OntoNotes train: 208 of 300 "hundreds/thousands/dozens/millions of" phrasings
-/// marked so, plus the chains), valued by the magnitude it counts in (100, 10,000, 1e8). Not
-/// before money, a length or a measure ("billions of dollars", "thousands of years"), which
-/// OntoNotes marks whole as MONEY, DATE, QUANTITY.
+/// marked so, plus the chains), valued by the magnitude it counts in (100, 10,000, 1e8). Before
+/// a currency the whole is MONEY ("billions of dollars"); before a length or a measure
+/// ("thousands of years") nothing here, since OntoNotes marks those whole as DATE, QUANTITY.
 fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
     let first = match view.low(i) {
         "tens" => 10.0,
@@ -359,11 +359,15 @@ fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
     // `end` is the "of" after the count; what it counts follows.
     let k = end + 1;
     let counted = view.keyword(k);
-    if !view.near(k)
-        || counted.unit.is_some()
-        || counted.measure.is_some()
-        || currency_name(view.low(k)).is_some()
-    {
+    if !view.near(k) {
+        return None;
+    }
+    // "billions of dollars" is one MONEY (train: 49 of 54 such phrasings, 5 inside a longer
+    // MONEY or unmarked), valued by its magnitude like the count.
+    if let Some(code) = currency_name(view.low(k)) {
+        return Some(money::money(i, k + 1, value, code));
+    }
+    if counted.unit.is_some() || counted.measure.is_some() {
         return None;
     }
     Some(Found {
