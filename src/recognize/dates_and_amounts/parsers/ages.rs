@@ -1,7 +1,6 @@
 //! Ages, which OntoNotes marks as DATE valued as a length in years ("John Smith, 45,", "at age
 //! 11", "the age of 16"); TimeML marks no age, so TimeML mode reads none of these.
 
-use super::numbers::number;
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
@@ -29,9 +28,15 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         // "Ice Age 4" is a title.
         (view.is(i, "age") && !view.capitalised(i)).then_some(i + 1)?
     };
-    let n = number(view, k).filter(|n| view.near(k) && !n.scaled)?;
-    let years = Some(n.value as u32).filter(|&y| (1..=120).contains(&y) && y as f64 == n.value)?;
-    age(i, n.end, years)
+    // Whole years in digits or one number word ("11", "eighteen"), not "11.5" nor "11,000".
+    let decimal =
+        view.joined(k + 1) && matches!(view.raw(k + 1), "." | ",") && view.digits(k + 2) > 0;
+    let years = view
+        .num(k)
+        .filter(|_| view.digits(k) <= 3 && !decimal)
+        .or(view.keyword(k).small_number)
+        .filter(|y| view.near(k) && (1..=120).contains(y))?;
+    age(i, k + 1, years)
 }
 
 /// An age of `years` over tokens `start..end`.

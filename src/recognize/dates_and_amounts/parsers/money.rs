@@ -2,7 +2,7 @@
 //! "10 million dollars", "USD 20". The value is the amount with its ISO 4217 currency code.
 //! A bare "$" is the US dollar, and so are "cents".
 
-use super::numbers::{modified, number};
+use super::numbers::{modified, number, plural_magnitudes};
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
@@ -44,8 +44,32 @@ pub const START: Start = Start {
     number_words: true,
     amount_modifiers: true,
     words: &[
-        "$", "#", "nt", "us", "c", "a", "hk", "s", "nz", "rs", "inr", "usd", "eur", "gbp", "jpy",
-        "cny", "rub", "chf", "cad", "aud", "between",
+        "$",
+        "#",
+        "nt",
+        "us",
+        "c",
+        "a",
+        "hk",
+        "s",
+        "nz",
+        "rs",
+        "inr",
+        "usd",
+        "eur",
+        "gbp",
+        "jpy",
+        "cny",
+        "rub",
+        "chf",
+        "cad",
+        "aud",
+        "between",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "tens",
     ],
     ..Start::NOWHERE
 };
@@ -53,6 +77,9 @@ pub const START: Start = Start {
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     if view.is(i, "between") {
         return between(view, i);
+    }
+    if let Some(f) = magnitudes(view, i) {
+        return Some(f);
     }
     let f = modified(view, i, bare)?;
     let after_a_move = i > 0 && view.near(i) && (view.is(i - 1, "from") || moves(view.low(i - 1)));
@@ -62,6 +89,14 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         }
     }
     Some(f)
+}
+
+/// "billions of dollars", "hundreds of millions of yuan": one MONEY valued by the magnitude
+/// (OntoNotes train: 49 of 54 such phrasings, 3 inside a longer MONEY, 2 unmarked).
+fn magnitudes(view: &TokenView, i: usize) -> Option<Found> {
+    let (value, of) = plural_magnitudes(view, i)?;
+    let code = word_after(view, of + 1)?;
+    Some(money(i, of + 2, value, code))
 }
 
 /// "$1.5 billion to $2 billion": one MONEY (OntoNotes train: 65 of 79 such ranges, not
@@ -182,8 +217,7 @@ fn bare(view: &TokenView, i: usize) -> Option<Found> {
     Some(money(i, name + 1, n.value, code))
 }
 
-/// A MONEY of `amount` in `currency` over tokens `start..end`.
-pub fn money(start: usize, end: usize, amount: f64, currency: &'static str) -> Found {
+fn money(start: usize, end: usize, amount: f64, currency: &'static str) -> Found {
     Found {
         start,
         end,

@@ -4,7 +4,7 @@
 //! alone or count something (CARDINAL), with the modifier OntoNotes keeps inside an amount ("about",
 //! "more than"; [`modified`] does the same for money, percentages and measures).
 
-use super::{ages, money, Found};
+use super::{ages, Found};
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Number, Start, TokenView};
 use crate::recognize::dates_and_amounts::words::{
@@ -335,12 +335,9 @@ fn plural_magnitude(w: &str) -> Option<f64> {
     })
 }
 
-/// "hundreds of [people]", "tens of thousands of", "hundreds of millions of": a CARDINAL
-/// without "of" (OntoNotes train: 208 of 300 "hundreds/thousands/dozens/millions of" phrasings
-/// marked so, plus the chains), valued by the magnitude it counts in (100, 10,000, 1e8). Before
-/// a currency the whole is MONEY ("billions of dollars"); before a length or a measure
-/// ("thousands of years") nothing here, since OntoNotes marks those whole as DATE, QUANTITY.
-fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
+/// "hundreds of", "tens of thousands of", "hundreds of millions of" at `i`: the magnitude they
+/// count in (100, 10,000, 1e8) and the index of their last "of".
+pub fn plural_magnitudes(view: &TokenView, i: usize) -> Option<(f64, usize)> {
     let first = match view.low(i) {
         "tens" => 10.0,
         w => plural_magnitude(w)?,
@@ -357,18 +354,24 @@ fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
     } else if first == 10.0 {
         return None;
     }
+    Some((value, end))
+}
+
+/// "hundreds of [people]", "tens of thousands of", "hundreds of millions of": a CARDINAL
+/// without "of" (OntoNotes train: 208 of 300 "hundreds/thousands/dozens/millions of" phrasings
+/// marked so, plus the chains), valued by the magnitude it counts in (100, 10,000, 1e8). Not
+/// before money, a length or a measure ("billions of dollars", "thousands of years"), which
+/// OntoNotes marks whole as MONEY (`money::magnitudes`), DATE, QUANTITY.
+fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
+    let (value, end) = plural_magnitudes(view, i)?;
     // `end` is the "of" after the count; what it counts follows.
     let k = end + 1;
     let counted = view.keyword(k);
-    if !view.near(k) {
-        return None;
-    }
-    // "billions of dollars" is one MONEY (train: 49 of 54 such phrasings, 5 inside a longer
-    // MONEY or unmarked), valued by its magnitude like the count.
-    if let Some(code) = currency_name(view.low(k)) {
-        return Some(money::money(i, k + 1, value, code));
-    }
-    if counted.unit.is_some() || counted.measure.is_some() {
+    if !view.near(k)
+        || counted.unit.is_some()
+        || counted.measure.is_some()
+        || currency_name(view.low(k)).is_some()
+    {
         return None;
     }
     Some(Found {
