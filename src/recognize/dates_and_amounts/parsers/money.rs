@@ -7,7 +7,7 @@ use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
 use crate::recognize::dates_and_amounts::words::{
-    currency_code, currency_name, currency_sign, dollar_country, dollar_prefix,
+    currency_code, currency_name, currency_sign, dollar_country, dollar_prefix, verb_of_change,
 };
 use crate::resolve::priority;
 use crate::{Label, Value};
@@ -82,7 +82,8 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         return Some(f);
     }
     let f = modified(view, i, bare)?;
-    let after_a_move = i > 0 && view.near(i) && (view.is(i - 1, "from") || moves(view.low(i - 1)));
+    let after_a_move =
+        i > 0 && view.near(i) && (view.is(i - 1, "from") || verb_of_change(view.low(i - 1)));
     if !after_a_move && view.next_is(f.end, "to") {
         if let Some(range) = up_to(view, &f, f.end + 1) {
             return Some(range);
@@ -126,40 +127,6 @@ fn currency(f: &Found) -> Option<&str> {
         RawValue::Final(Value::Money { currency, .. }) => Some(currency),
         _ => None,
     }
-}
-
-/// Verbs of change before a price ("rose $3.40 to $372.50"): the two amounts are a change and a
-/// level, not a range.
-fn moves(w: &str) -> bool {
-    matches!(
-        w,
-        "rose"
-            | "fell"
-            | "dropped"
-            | "gained"
-            | "lost"
-            | "climbed"
-            | "jumped"
-            | "slipped"
-            | "declined"
-            | "advanced"
-            | "up"
-            | "down"
-            | "increased"
-            | "decreased"
-            | "eased"
-            | "added"
-            | "slid"
-            | "soared"
-            | "plunged"
-            | "tumbled"
-            | "surged"
-            | "off"
-            | "cut"
-            | "raised"
-            | "lowered"
-            | "boosted"
-    )
 }
 
 fn bare(view: &TokenView, i: usize) -> Option<Found> {
