@@ -7,6 +7,8 @@
 // The data is $NEWSMARK_DATA/tempeval3/tbaq_train.jsonl (NEWSMARK_DATA defaults to ../shared/data).
 //
 //   node scripts/eval-dates.mjs [tbaq_train.jsonl] [--errors]
+// --errors lists every miss, extra and wrong value, then counts the wrong values by cause
+// (`valueCause`), so that the biggest group of value errors is the one to work on.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -51,6 +53,25 @@ const typeOf = (e) => e.timex_type ?? "none";
 const c = { gold: 0, sys: 0, strictG: 0, strictS: 0, relaxedG: 0, relaxedS: 0, valueOk: 0, typeOk: 0, ref: 0 };
 const perType = {};
 const errors = [];
+const causes = new Map();
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
+/** Why a found value differs from the gold one, coarsely, from the two values' shapes. */
+function valueCause(gold, got, text) {
+  if (got === undefined || got === null) return "no value";
+  if (gold.endsWith("_REF") || String(got).endsWith("_REF")) return "*_REF against a date or length";
+  const g = String(gold), v = String(got);
+  if (g.startsWith("P") !== v.startsWith("P")) return "length against a point in time";
+  if (g.startsWith("P")) return "length: another amount or unit";
+  if (/^XXXX/.test(g) !== /^XXXX/.test(v)) return "unanchored against anchored";
+  if (v.startsWith(g) || g.startsWith(v)) return v.length > g.length ? "finer than gold" : "coarser than gold";
+  const day = /^\d{4}-\d\d-\d\d$/;
+  if (day.test(g) && day.test(v) && WEEKDAY.test(text)) return "weekday: another week";
+  if (g.includes("W") !== v.includes("W")) return "week against month or day";
+  const [gy, vy] = [g.slice(0, 4), v.slice(0, 4)];
+  if (gy !== vy && g.slice(4) === v.slice(4)) return "another year";
+  if (g.length === v.length) return "same precision, another period";
+  return "another precision";
+}
 for (const doc of docs) {
   const result = results.get(doc.id);
   // Gold offsets are code points; ours are UTF-16 units.
@@ -78,7 +99,11 @@ for (const doc of docs) {
       c.relaxedG++;
       t.relaxed++;
       if (relaxed.value === g.value) (c.valueOk++, t.value++);
-      else errors.push(`value ${doc.id} ${JSON.stringify(g.text)} gold ${g.value} got ${relaxed.value} (${JSON.stringify(relaxed.text)}, dct ${doc.dct})`);
+      else {
+        const cause = valueCause(g.value, relaxed.value, g.text);
+        causes.set(cause, (causes.get(cause) ?? 0) + 1);
+        errors.push(`value ${doc.id} ${JSON.stringify(g.text)} gold ${g.value} got ${relaxed.value} (${JSON.stringify(relaxed.text)}, dct ${doc.dct}) [${cause}]`);
+      }
       if (typeOf(relaxed) === g.label) c.typeOk++;
     } else errors.push(`miss  ${doc.id} ${g.label} ${JSON.stringify(g.text)} ${g.value}`);
   }
@@ -111,7 +136,11 @@ const line = (name, tpS, tpG) => {
   const p = tpS / c.sys, r = tpG / c.gold;
   console.log(`${name.padEnd(8)} P ${pct(p)}  R ${pct(r)}  F1 ${pct(f1(p, r))}`);
 };
-if (showErrors) for (const e of errors.sort()) console.log(e);
+if (showErrors) {
+  for (const e of errors.sort()) console.log(e);
+  console.log("wrong values by cause (relaxed matches):");
+  for (const [cause, n] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${cause}`);
+}
 console.log(`TempEval-3 timex extraction: ${docs.length} documents, ${c.gold} gold, ${c.sys} found (${file})`);
 line("strict", c.strictS, c.strictG);
 line("relaxed", c.relaxedS, c.relaxedG);

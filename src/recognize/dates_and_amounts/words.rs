@@ -601,3 +601,37 @@ pub fn counted_noun(w: &str) -> bool {
             | "miles"
     )
 }
+
+/// Verbs of change before a price or rate ("rose $3.40 to $372.50", "fell 2% to 5%"): the two
+/// amounts are a change and a level, not a range.
+pub fn verb_of_change(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "fell"
+            | "dropped"
+            | "gained"
+            | "lost"
+            | "climbed"
+            | "jumped"
+            | "slipped"
+            | "declined"
+            | "advanced"
+            | "up"
+            | "down"
+            | "increased"
+            | "decreased"
+            | "eased"
+            | "added"
+            | "slid"
+            | "soared"
+            | "plunged"
+            | "tumbled"
+            | "surged"
+            | "off"
+            | "cut"
+            | "raised"
+            | "lowered"
+            | "boosted"
+    )
+}

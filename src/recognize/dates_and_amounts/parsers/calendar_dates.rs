@@ -127,6 +127,16 @@ pub fn day_at(view: &TokenView, i: usize) -> Option<u32> {
     (1..=31).contains(&d).then_some(d)
 }
 
+/// A day written as a lower-case ordinal word after a month, "July fifth" (OntoNotes train: 34
+/// of 44 such phrasings one DATE, 5 an EVENT "July Fourth", capitalised); not the first word of
+/// a compound ("March first-quarter sales").
+fn spelled_day(view: &TokenView, i: usize) -> Option<u32> {
+    let d = view.keyword(i).ordinal?;
+    let compound =
+        view.raw(i + 1) == "-" || view.next_is(i + 1, "quarter") || view.next_is(i + 1, "half");
+    (!view.capitalised(i) && !compound && (1..=31).contains(&d)).then_some(d)
+}
+
 /// Whether the token at `i` is followed by something that makes a number at `i` part of a
 /// time or a longer number ("7:30", "7.5").
 fn continues_number(view: &TokenView, i: usize) -> bool {
@@ -165,10 +175,10 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
         }
     }
     if let Some((m, next)) = month_at(view, i) {
-        // "June 16, 2021", "Dec. 7"
+        // "June 16, 2021", "Dec. 7", "July fifth"
         if let Some(d) = view
             .near(next)
-            .then(|| day_at(view, next))
+            .then(|| day_at(view, next).or_else(|| spelled_day(view, next)))
             .flatten()
             .filter(|_| !continues_number(view, next))
         {

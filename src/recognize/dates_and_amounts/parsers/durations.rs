@@ -77,6 +77,8 @@ pub const START: Start = Start {
         "decades",
         "weeks",
         "days",
+        "hours",
+        "minutes",
     ],
     ..Start::NOWHERE
 };
@@ -195,17 +197,21 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
     }
     // "for years", "in decades", "over the years", "in the months ahead": a plural unit alone
     // after a preposition of time is a vague length in OntoNotes (train: 115 of 155 marked
-    // so); TempEval-3 marks fewer than half.
+    // so); TempEval-3 marks fewer than half. "for hours", "within minutes" the same, a TIME
+    // (train: bare "hours"/"minutes" after for/in/after/within TIME 12 times, unmarked 5).
     if view.mode != Mode::TimeMl
         && i > 0
         && view.near(i)
-        && matches!(view.low(i - 1), "for" | "in" | "over" | "after")
+        && matches!(view.low(i - 1), "for" | "in" | "over" | "after" | "within")
     {
         let k = if the { i + 1 } else { i };
-        if matches!(
-            view.low(k),
-            "years" | "months" | "decades" | "weeks" | "days"
-        ) && (k == i || view.near(k))
+        let clock = matches!(view.low(k), "hours" | "minutes") && k == i && !view.is(i - 1, "over");
+        if (clock
+            || matches!(
+                view.low(k),
+                "years" | "months" | "decades" | "weeks" | "days"
+            ))
+            && (k == i || view.near(k))
         {
             let u = view.keyword(k).unit?;
             let end = if view.next_is(k + 1, "ahead") {

@@ -3,6 +3,7 @@
 //! file of its own; overlaps between their finds (a year inside a full date, a number inside an
 //! amount) are left to `crate::resolve`, where the longest wins.
 
+mod ages;
 mod calendar_dates;
 mod date_ranges;
 mod durations;
@@ -16,6 +17,7 @@ mod quantities;
 mod quarters_halves_centuries;
 mod relative_dates;
 mod seasons_and_holidays;
+mod short_years;
 mod times;
 mod weekdays;
 
@@ -54,6 +56,7 @@ pub const PARSERS: &[Parser] = &[
             &quarters_halves_centuries::START,
             &seasons_and_holidays::START,
             &date_ranges::START,
+            &short_years::START,
         ],
     },
     Parser {
@@ -93,6 +96,10 @@ pub const PARSERS: &[Parser] = &[
         starts: &[&ordinals::START],
     },
     Parser {
+        read: ages::at,
+        starts: &[&ages::START],
+    },
+    Parser {
         read: numbers::cardinal,
         starts: &[&numbers::START, &numbers::VAGUE_START],
     },
@@ -122,6 +129,7 @@ fn calendar_date(view: &TokenView, i: usize) -> Option<Found> {
         .or_else(|| calendar_dates::calendar(view, i).map(|f| date_ranges::extend(view, f)))
         .or_else(|| quarters_halves_centuries::quarter(view, i))
         .or_else(|| quarters_halves_centuries::century(view, i))
+        .or_else(|| led_by_word(short_years::at))
         .or_else(|| led_by_word(seasons_and_holidays::season))
         .or_else(|| led_by_word(seasons_and_holidays::holiday))
 }

@@ -4,15 +4,14 @@
 //! alone or count something (CARDINAL), with the modifier OntoNotes keeps inside an amount ("about",
 //! "more than"; [`modified`] does the same for money, percentages and measures).
 
-use super::Found;
+use super::{ages, Found};
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Number, Start, TokenView};
 use crate::recognize::dates_and_amounts::words::{
     currency_name, follows_pronoun_one, AMOUNT_MODIFIERS, GLUED_MAGNITUDES,
 };
-use crate::recognize::Mode;
 use crate::resolve::priority;
-use crate::timex::{DateExpr, Unit};
+
 use crate::{Label, Value};
 
 /// The number starting at token `i`, if one does.
@@ -304,49 +303,13 @@ pub fn modified(
 /// "one" counts only before a word ("one person", "one of them") and not after a determiner:
 /// "no one", "the one", "this one" are pronouns.
 pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
-    if let Some(f) = vague_count(view, i).or_else(|| age_after_name(view, i)) {
+    if let Some(f) = vague_count(view, i).or_else(|| ages::after_name(view, i)) {
         return Some(f);
     }
     modified(view, i, bare_cardinal)
 }
 
-/// "John Smith, 45, was named": a number set off by commas after a name is an age, a DATE
-/// valued as a length in years as OntoNotes marks ages (train: DATE 103 times, CARDINAL 4,
-/// unmarked 6). TimeML marks no age.
-fn age_after_name(view: &TokenView, i: usize) -> Option<Found> {
-    let age = view
-        .num(i)
-        .filter(|n| (1..=110).contains(n) && view.digits(i) <= 3)?;
-    if view.mode == Mode::TimeMl || i < 2 || view.raw(i - 1) != "," || !view.near(i) {
-        return None;
-    }
-    // The name's last word, or the full stop of "Jr." after it.
-    let word = if view.raw(i - 2) == "." && i >= 3 {
-        i - 3
-    } else {
-        i - 2
-    };
-    let named = view.capitalised(word) && view.is_word(word) && view.keyword(word).month.is_none();
-    let set_off = view.joined(i + 1)
-        && matches!(view.raw(i + 1), "," | "." | ";")
-        && !(view.raw(i + 1) != "," && view.digits(i + 2) > 0 && view.joined(i + 2));
-    if !(named && set_off) {
-        return None;
-    }
-    Some(Found {
-        start: i,
-        end: i + 1,
-        label: Label::Date,
-        rule: "duration/age",
-        priority: priority::DURATION,
-        value: RawValue::Date(DateExpr::Duration {
-            amount: Some(age),
-            unit: Unit::Year,
-        }),
-    })
-}
-
-/// Where [`vague_count`] can begin.
+/// Where [`vague_count`] and [`half`] can begin.
 pub const VAGUE_START: Start = Start {
     words: &[
         "hundreds",
@@ -355,6 +318,7 @@ pub const VAGUE_START: Start = Start {
         "millions",
         "billions",
         "tens",
+        "half",
     ],
     ..Start::NOWHERE
 };
@@ -371,12 +335,9 @@ fn plural_magnitude(w: &str) -> Option<f64> {
     })
 }
 
-/// "hundreds of [people]", "tens of thousands of", "hundreds of millions of": a CARDINAL
-/// without "of" (OntoNotes train: 208 of 300 "hundreds/thousands/dozens/millions of" phrasings
-/// marked so, plus the chains), valued by the magnitude it counts in (100, 10,000, 1e8). Not
-/// before money, a length or a measure ("billions of dollars", "thousands of years"), which
-/// OntoNotes marks whole as MONEY, DATE, QUANTITY.
-fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
+/// "hundreds of", "tens of thousands of", "hundreds of millions of" at `i`: the magnitude they
+/// count in (100, 10,000, 1e8) and the index of their last "of".
+pub fn plural_magnitudes(view: &TokenView, i: usize) -> Option<(f64, usize)> {
     let first = match view.low(i) {
         "tens" => 10.0,
         w => plural_magnitude(w)?,
@@ -393,6 +354,16 @@ fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
     } else if first == 10.0 {
         return None;
     }
+    Some((value, end))
+}
+
+/// "hundreds of [people]", "tens of thousands of", "hundreds of millions of": a CARDINAL
+/// without "of" (OntoNotes train: 208 of 300 "hundreds/thousands/dozens/millions of" phrasings
+/// marked so, plus the chains), valued by the magnitude it counts in (100, 10,000, 1e8). Not
+/// before money, a length or a measure ("billions of dollars", "thousands of years"), which
+/// OntoNotes marks whole as MONEY (`money::magnitudes`), DATE, QUANTITY.
+fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
+    let (value, end) = plural_magnitudes(view, i)?;
     // `end` is the "of" after the count; what it counts follows.
     let k = end + 1;
     let counted = view.keyword(k);
@@ -433,6 +404,9 @@ fn denominator(w: &str) -> Option<(f64, bool)> {
 /// a" or "of one" ("a third of a watt", "a tenth of a percentage point": a measure) nor after
 /// "first" or "last" ("the first three quarters of the year": a date).
 fn share(view: &TokenView, i: usize) -> Option<Found> {
+    if view.is(i, "half") {
+        return half(view, i);
+    }
     let numerator = match view.low(i) {
         "a" | "one" => 1.0,
         _ => f64::from(
@@ -455,6 +429,35 @@ fn share(view: &TokenView, i: usize) -> Option<Found> {
         rule: "number/share",
         priority: priority::NUMBER,
         value: RawValue::Final(Value::Number(numerator / d)),
+    })
+}
+
+/// "half of", "half the", "about half its": a share, 0.5 (train: "half" before "of" CARDINAL 29
+/// times alone and 35 with a modifier, inside a DATE 31 ("the first half of"), unmarked 8;
+/// before "the" 12 alone, 22 with a modifier, unmarked 9). Not a part of a year or an hour
+/// after a rank or "a" ("the first half", "an hour and a half").
+fn half(view: &TokenView, i: usize) -> Option<Found> {
+    let whole_follows = view.near(i + 1)
+        && matches!(
+            view.low(i + 1),
+            "of" | "the" | "its" | "his" | "her" | "their"
+        )
+        && !matches!(view.low(i + 2), "a" | "an" | "one");
+    let after_rank = i > 0
+        && matches!(
+            view.low(i - 1),
+            "first" | "second" | "last" | "a" | "one" | "and" | "the" | "latter" | "other"
+        );
+    if !whole_follows || after_rank {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: i + 1,
+        label: Label::Cardinal,
+        rule: "number/share",
+        priority: priority::NUMBER,
+        value: RawValue::Final(Value::Number(0.5)),
     })
 }
 

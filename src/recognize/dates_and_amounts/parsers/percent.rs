@@ -1,18 +1,44 @@
-//! Percentages: "12%", "12.53 %", "12 per cent", "twelve percent", "5 pct". The value is the
-//! number of per cent (12.53), not a fraction.
+//! Percentages: "12%", "12.53 %", "12 per cent", "twelve percent", "5 pct", and ranges of them
+//! ("5% to 6%", "between 5% and 6%"). The value is the number of per cent (12.53), not a
+//! fraction.
 
 use super::numbers::{modified, number};
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::recognize::dates_and_amounts::words::verb_of_change;
 use crate::resolve::priority;
 use crate::{Label, Value};
 
-/// Where [`at`] can begin: a number ("a" for "a million").
-pub const START: Start = Start::AMOUNT;
+/// Where [`at`] can begin: a number ("a" for "a million"), or "between".
+pub const START: Start = Start {
+    words: &["a", "between"],
+    ..Start::AMOUNT
+};
 
+/// A percentage, or a range of them as one PERCENT valued by its upper end, as OntoNotes
+/// train marks "X% to Y%" (one span 106 times, two 23) and "between X% and Y%" (22 of 22);
+/// after "from" or a verb of change ("fell 2% to 5%") the two stay apart (two 8, one 8), as
+/// with money.
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
-    modified(view, i, bare)
+    if view.is(i, "between") {
+        let low = bare(view, i + 1).filter(|_| view.near(i + 1))?;
+        let joined = view.next_is(low.end, "and") || view.next_is(low.end, "to");
+        let high = bare(view, low.end + 1).filter(|_| joined && view.near(low.end + 1))?;
+        return Some(Found { start: i, ..high });
+    }
+    let f = modified(view, i, bare)?;
+    let after_a_move =
+        i > 0 && view.near(i) && (view.is(i - 1, "from") || verb_of_change(view.low(i - 1)));
+    if !after_a_move && view.next_is(f.end, "to") {
+        if let Some(high) = bare(view, f.end + 1).filter(|_| view.near(f.end + 1)) {
+            return Some(Found {
+                start: f.start,
+                ..high
+            });
+        }
+    }
+    Some(f)
 }
 
 fn bare(view: &TokenView, i: usize) -> Option<Found> {

@@ -51,7 +51,8 @@ pub fn quarter(view: &TokenView, i: usize) -> Option<Found> {
     }
     let n = view.keyword(k).ordinal.filter(|_| k == i || view.near(k))?;
     k += 1;
-    let hyphenated = view.raw(k) == "-" && view.joined(k);
+    // "third-quarter", and "third - quarter" as tokenised text writes it.
+    let hyphenated = view.hyphen(k);
     if hyphenated {
         k += 1;
     }
@@ -95,15 +96,18 @@ pub fn quarter(view: &TokenView, i: usize) -> Option<Found> {
     found(start, k, "date/quarter", expr)
 }
 
-/// "the 20th century", "21st century", "the nineteenth century".
+/// "the 20th century", "21st century", "the nineteenth century", "a 16th-century town" (also
+/// "16th - century", as tokenised text writes it).
 pub fn century(view: &TokenView, i: usize) -> Option<Found> {
     let k = if view.is(i, "the") { i + 1 } else { i };
     let n = match view.digits_then_letters(k) {
         Some((n, "st" | "nd" | "rd" | "th")) => n,
         _ => view.keyword(k).ordinal?,
     };
-    if !(view.next_is(k + 1, "century") && (1..=21).contains(&n) && (k == i || view.near(k))) {
+    let c = if view.hyphen(k + 1) { k + 2 } else { k + 1 };
+    if !(view.is(c, "century") && view.near(c) && (1..=21).contains(&n) && (k == i || view.near(k)))
+    {
         return None;
     }
-    found(i, k + 2, "date/century", DateExpr::Century(n as i32))
+    found(i, c + 1, "date/century", DateExpr::Century(n as i32))
 }

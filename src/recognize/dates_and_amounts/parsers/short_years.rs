@@ -1,0 +1,62 @@
+//! Years written with two digits after an apostrophe: "the summer of '69", "the '90s", "in
+//! '98", and "the year 1999" (OntoNotes train marks "'69" DATE 26 times of 27 and "'90s" 16 of
+//! 16 exact, the rest inside a longer DATE; "the year 1999" whole 28 times, the number alone 3).
+
+use super::calendar_dates::year;
+use super::{found_date as found, Found};
+use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::timex::DateExpr;
+
+/// Where [`at`] can begin: the apostrophe, or "the" before it or before "year".
+pub const START: Start = Start {
+    words: &["'", "the"],
+    ..Start::NOWHERE
+};
+
+/// "'69" (1969), "'05" (2005), "the '90s", "'90s" (199), "the year 1999".
+pub fn at(view: &TokenView, i: usize) -> Option<Found> {
+    let the = view.is(i, "the");
+    let k = if the { i + 1 } else { i };
+    if the && view.next_is(k, "year") {
+        let y = year(view, k + 1).filter(|_| view.near(k + 1))?;
+        let expr = DateExpr::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+        };
+        return found(i, k + 2, "date/the-year", expr);
+    }
+    // The apostrophe opens the number: not a closing quote or a possessive ("the boys' 90").
+    if view.raw(k) != "'"
+        || !view.joined(k + 1)
+        || (k > 0 && view.joined(k))
+        || (the && !view.near(k))
+    {
+        return None;
+    }
+    let d = k + 1;
+    let full = |yy: u32| (yy as i32) + if yy < 50 { 2000 } else { 1900 };
+    if view.digits(d) == 2 {
+        let yy = view.num(d)?;
+        // "'69" alone; "the '69" is no year.
+        if the
+            || (view.joined(d + 1)
+                && matches!(view.raw(d + 1), "." | "," | ":" | "%")
+                && view.digits(d + 2) > 0)
+        {
+            return None;
+        }
+        let expr = DateExpr::Calendar {
+            year: Some(full(yy)),
+            month: None,
+            day: None,
+        };
+        return found(k, d + 1, "date/short-year", expr);
+    }
+    match view.digits_then_letters(d) {
+        Some((yy, "s")) if yy < 100 && yy % 10 == 0 => {
+            found(i, d + 1, "date/decade", DateExpr::Decade(full(yy)))
+        }
+        _ => None,
+    }
+}
