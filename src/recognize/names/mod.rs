@@ -25,7 +25,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 9] = [
+const PASSES: [Pass; 10] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -44,6 +44,8 @@ const PASSES: [Pass; 9] = [
     fill_untagged::run,
     // "I-95" FAC, "G-7" ORG, "F-1 visa" none: codes that are no PRODUCT.
     codes_named_no_product::run,
+    // "the Senate Finance Committee" takes its article, "the Pentagon" does not.
+    the_before_names::run,
 ];
 
 /// What reads the settled names and proposes candidates, in order.

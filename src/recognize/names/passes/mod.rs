@@ -13,4 +13,5 @@ pub(super) mod split_at_lower_case;
 pub(super) mod split_hyphens;
 pub(super) mod split_titles;
 pub(super) mod tagger_spans;
+pub(super) mod the_before_names;
 pub(super) mod titles_after_names;
