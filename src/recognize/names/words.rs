@@ -344,3 +344,35 @@ pub(super) const NOT_A_HEAD_NOUN: &[&str] = &[
     "yesterday",
     "yet",
 ];
+
+/// Words before a language's name that make it the language, not the people: "speaks French",
+/// "translated into Arabic" (`passes/languages.rs`; "in" and "into" are read apart).
+pub(super) const LANGUAGE_VERBS: &[&str] = &[
+    "fluent",
+    "learn",
+    "learned",
+    "learning",
+    "learns",
+    "learnt",
+    "speak",
+    "speaking",
+    "speaks",
+    "spoke",
+    "spoken",
+    "studied",
+    "studies",
+    "study",
+    "studying",
+    "taught",
+    "teach",
+    "teaches",
+    "teaching",
+    "translate",
+    "translated",
+    "translates",
+    "translating",
+];
+
+/// Languages the ISO 639 list in `data/lexicon/languages.txt` names otherwise or not at all.
+pub(super) const MORE_LANGUAGES: &[&str] =
+    &["Cantonese", "Farsi", "Greek", "Mandarin", "Taiwanese"];

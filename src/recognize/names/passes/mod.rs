@@ -9,6 +9,7 @@ pub(super) mod initials;
 pub(super) mod labels_from_article;
 pub(super) mod labels_from_head_word;
 pub(super) mod labels_from_tagger;
+pub(super) mod languages;
 pub(super) mod split_at_lower_case;
 pub(super) mod split_hyphens;
 pub(super) mod split_titles;

@@ -7,8 +7,7 @@
 //! States" but "the West Bank area") and WORK_OF_ART measured no better on dev and are left as
 //! tagged.
 
-use super::super::span::Span;
-use super::super::words::NOT_A_HEAD_NOUN;
+use super::super::span::{before_a_noun, same_line, Span};
 use crate::recognize::{Candidate, Context};
 use crate::Label;
 
@@ -50,54 +49,14 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
     spans
 }
 
-/// Whether the word after a name is a lower-case noun the name modifies: a lower-case word that
-/// is no function word, no past participle ("approved") and no adverb ("recently").
-fn before_a_noun(context: &Context, end: usize) -> bool {
-    let Some(next) = context.tokens.get(end) else {
-        return false;
-    };
-    let w = next.text(context.text);
-    w.starts_with(|c: char| c.is_ascii_lowercase())
-        && same_line(context, end - 1, end)
-        && !NOT_A_HEAD_NOUN.contains(&w)
-        && !w.ends_with("ed")
-        && !w.ends_with("ly")
-}
-
-/// Whether tokens `a` and `b` are on one line (no line break between them).
-fn same_line(context: &Context, a: usize, b: usize) -> bool {
-    !context.text[context.tokens[a].end..context.tokens[b].start].contains('\n')
-}
-
 #[cfg(test)]
 mod tests {
-    use super::super::super::span::Span;
     use super::run;
-    use crate::recognize::with_context;
+    use crate::recognize::names::tests::pass_on;
     use crate::Label;
 
-    /// The names after the pass, given names as the tagger might draw them.
     fn drawn(text: &str, names: &[(&str, Label)]) -> Vec<String> {
-        with_context(text, |cx| {
-            let token_at = |byte: usize| cx.tokens.iter().position(|t| t.start == byte).unwrap();
-            let spans = names
-                .iter()
-                .map(|&(name, label)| {
-                    let start = text.find(name).unwrap();
-                    let end = cx.tokens.iter().position(|t| t.end == start + name.len());
-                    Span {
-                        first: token_at(start),
-                        end: end.unwrap() + 1,
-                        label,
-                        margin: 0.0,
-                    }
-                })
-                .collect();
-            run(cx, spans, &mut Vec::new())
-                .iter()
-                .map(|s| text[cx.tokens[s.first].start..cx.tokens[s.end - 1].end].to_string())
-                .collect()
-        })
+        pass_on(run, text, names).into_iter().map(|n| n.0).collect()
     }
 
     #[test]
