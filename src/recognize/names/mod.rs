@@ -53,13 +53,15 @@ const PASSES: [Pass; 11] = [
 /// What reads the settled names and proposes candidates, in order.
 type Proposal = fn(&Context, &[Span], &mut Vec<Candidate>);
 
-const PROPOSALS: [Proposal; 3] = [
+const PROPOSALS: [Proposal; 4] = [
     // Each name ("Cabinet Committee" with its remit "on Security").
     each_name,
     // "Kremlin spokesperson": a title after an organisation, place or people.
     titles_after_names::propose,
     // "North Atlantic Treaty Organisation (NATO)", and "NATO" everywhere.
     acronyms::propose,
+    // The film "The Thin Blue Line": a quoted title after a word that says a work follows.
+    quoted_titles::propose,
 ];
 
 impl Recognizer for Names {
@@ -114,7 +116,7 @@ pub(super) mod tests {
 
     /// What one pass leaves of names drawn by hand (each the first occurrence of its text), as
     /// the tagger might have drawn them: each pass's test, whatever the tagger finds.
-    pub(crate) fn pass_on(pass: Pass, text: &str, names: &[(&str, Label)]) -> Vec<(String, Label)> {
+    pub(super) fn pass_on(pass: Pass, text: &str, names: &[(&str, Label)]) -> Vec<(String, Label)> {
         with_context(text, |cx| {
             let token = |byte: usize, edge: fn(&crate::text::Token) -> usize| {
                 cx.tokens.iter().position(|t| edge(t) == byte).unwrap()

@@ -384,3 +384,46 @@ pub(super) const INTERJECTIONS: &[&str] = &[
     "Aha", "Ahem", "Eh", "Er", "Hm", "Hmm", "Huh", "Mhm", "Mm", "Mmm", "OK", "Oh", "Okay", "Uh",
     "Um", "Wow", "Yeah",
 ];
+
+/// Words that say a work's title follows, up to three words before its opening quote
+/// (`passes/quoted_titles.rs`): "the film", "a book titled", "his column".
+pub(super) const WORK_WORDS: &[&str] = &[
+    "album",
+    "article",
+    "biography",
+    "book",
+    "called",
+    "column",
+    "comedy",
+    "documentary",
+    "drama",
+    "entitled",
+    "episode",
+    "film",
+    "headlined",
+    "memoir",
+    "movie",
+    "musical",
+    "novel",
+    "opera",
+    "painting",
+    "play",
+    "poem",
+    "program",
+    "programme",
+    "series",
+    "show",
+    "sitcom",
+    "single",
+    "song",
+    "story",
+    "thriller",
+    "titled",
+];
+
+/// The short words a title may hold in lower case ("Waiting for Godot", "Get Rich or Die
+/// Trying").
+pub(super) const LOWER_CASE_IN_TITLES: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "but", "by", "for", "from", "in", "is", "it", "its", "my",
+    "no", "not", "of", "on", "or", "s", "the", "to", "with", "your",
+];
