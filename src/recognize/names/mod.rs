@@ -53,7 +53,7 @@ const PASSES: [Pass; 11] = [
 /// What reads the settled names and proposes candidates, in order.
 type Proposal = fn(&Context, &[Span], &mut Vec<Candidate>);
 
-const PROPOSALS: [Proposal; 4] = [
+const PROPOSALS: [Proposal; 5] = [
     // Each name ("Cabinet Committee" with its remit "on Security").
     each_name,
     // "Kremlin spokesperson": a title after an organisation, place or people.
@@ -62,6 +62,8 @@ const PROPOSALS: [Proposal; 4] = [
     acronyms::propose,
     // The film "The Thin Blue Line": a quoted title after a word that says a work follows.
     quoted_titles::propose,
+    // "Hurricane Katrina": a storm's name with its kind is one EVENT.
+    storms::propose,
 ];
 
 impl Recognizer for Names {

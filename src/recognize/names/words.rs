@@ -427,3 +427,6 @@ pub(super) const LOWER_CASE_IN_TITLES: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "but", "by", "for", "from", "in", "is", "it", "its", "my",
     "no", "not", "of", "on", "or", "s", "the", "to", "with", "your",
 ];
+
+/// The kinds of storm whose names are written after them (`passes/storms.rs`).
+pub(super) const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Typhoon"];

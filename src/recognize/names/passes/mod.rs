@@ -14,6 +14,7 @@ pub(super) mod quoted_titles;
 pub(super) mod split_at_lower_case;
 pub(super) mod split_hyphens;
 pub(super) mod split_titles;
+pub(super) mod storms;
 pub(super) mod tagger_spans;
 pub(super) mod the_before_names;
 pub(super) mod titles_after_names;
