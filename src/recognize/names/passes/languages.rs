@@ -30,10 +30,10 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
         // "in Chinese Buddhism", "in Chinese history": the people's.
         let alone = !before_a_noun(context, s.end)
             && !next.is_some_and(|w| w.starts_with(char::is_uppercase));
-        let cue_before = before.is_some_and(|w| {
-            (alone && matches!(w.as_str(), "in" | "into"))
-                || (alone && LANGUAGE_VERBS.contains(&w.as_str()))
-        });
+        let cue_before = alone
+            && before.is_some_and(|w| {
+                matches!(w.as_str(), "in" | "into") || LANGUAGE_VERBS.contains(&w.as_str())
+            });
         if cue_before || matches!(next, Some("language" | "languages" | "speaking")) {
             s.label = Label::Language;
         }
