@@ -219,6 +219,7 @@ pub(super) const HEAD_WORDS: &[(&str, Label)] = &[
     ("Championship", Label::Event),  // 3/3
     ("Championships", Label::Event), // 4/4
     ("Cup", Label::Event),           // 17/19
+    ("Earthquake", Label::Event),    // 11/11
     ("Exhibition", Label::Event),    // 3/3
     ("Festival", Label::Event),      // 30/31
     ("Games", Label::Event),         // 13/13
@@ -227,16 +228,21 @@ pub(super) const HEAD_WORDS: &[(&str, Label)] = &[
     ("Olympics", Label::Event),      // 3/3
     ("War", Label::Event),           // 58/59
     ("Airport", Label::Fac),         // 54/55
+    ("Base", Label::Fac),            // 12/12
     ("Bridge", Label::Fac),          // 39/39
     ("Building", Label::Fac),        // 11/13
     ("Highway", Label::Fac),         // 4/4
+    ("Memorial", Label::Fac),        // 7/7
     ("Mosque", Label::Fac),          // 3/3
+    ("Plaza", Label::Fac),           // 6/6
+    ("Railway", Label::Fac),         // 13/13
     ("Road", Label::Fac),            // 23/24
     ("Stadium", Label::Fac),         // 4/4
     ("Act", Label::Law),             // 51/51
     ("Agreement", Label::Law),       // 5/5
     ("Amendment", Label::Law),       // 11/11
     ("Charter", Label::Law),         // 6/6
+    ("Code", Label::Law),            // 16/16
     ("Constitution", Label::Law),    // 9/10
     ("Treaty", Label::Law),          // 10/10
 ];
