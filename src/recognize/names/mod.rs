@@ -25,7 +25,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 9] = [
+const PASSES: [Pass; 11] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -38,24 +38,32 @@ const PASSES: [Pass; 9] = [
     labels_from_article::run,
     // "Gulf War" EVENT, "Kennedy Airport" FAC, "Clean Air Act" LAW: the last word says.
     labels_from_head_word::run,
+    // "speaks French", "in Arabic", "Spanish language": a language, not a people.
+    languages::run,
     // "Islamic State" … "IS": initials the article writes are the organisation's.
     initials::run,
     // A name tagged once is the same name where the tagger missed it.
     fill_untagged::run,
     // "I-95" FAC, "G-7" ORG, "F-1 visa" none: codes that are no PRODUCT.
     codes_named_no_product::run,
+    // "the Senate Finance Committee" takes its article, "the Pentagon" does not.
+    the_before_names::run,
 ];
 
 /// What reads the settled names and proposes candidates, in order.
 type Proposal = fn(&Context, &[Span], &mut Vec<Candidate>);
 
-const PROPOSALS: [Proposal; 3] = [
+const PROPOSALS: [Proposal; 5] = [
     // Each name ("Cabinet Committee" with its remit "on Security").
     each_name,
     // "Kremlin spokesperson": a title after an organisation, place or people.
     titles_after_names::propose,
     // "North Atlantic Treaty Organisation (NATO)", and "NATO" everywhere.
     acronyms::propose,
+    // The film "The Thin Blue Line": a quoted title after a word that says a work follows.
+    quoted_titles::propose,
+    // "Hurricane Katrina": a storm's name with its kind is one EVENT.
+    storms::propose,
 ];
 
 impl Recognizer for Names {
@@ -92,7 +100,7 @@ fn each_name(context: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) mod tests {
-    use super::Names;
+    use super::{Names, Pass, Span};
     use crate::recognize::{with_context, Recognizer};
     use crate::resolve::resolve;
     use crate::Label;
@@ -106,6 +114,35 @@ pub(super) mod tests {
             .iter()
             .map(|c| (&text[c.start..c.end], c.label))
             .collect()
+    }
+
+    /// What one pass leaves of names drawn by hand (each the first occurrence of its text), as
+    /// the tagger might have drawn them: each pass's test, whatever the tagger finds.
+    pub(super) fn pass_on(pass: Pass, text: &str, names: &[(&str, Label)]) -> Vec<(String, Label)> {
+        with_context(text, |cx| {
+            let token = |byte: usize, edge: fn(&crate::text::Token) -> usize| {
+                cx.tokens.iter().position(|t| edge(t) == byte).unwrap()
+            };
+            let spans = names
+                .iter()
+                .map(|&(name, label)| {
+                    let start = text.find(name).unwrap();
+                    Span {
+                        first: token(start, |t| t.start),
+                        end: token(start + name.len(), |t| t.end) + 1,
+                        label,
+                        margin: 0.0,
+                    }
+                })
+                .collect();
+            pass(cx, spans, &mut Vec::new())
+                .iter()
+                .map(|s| {
+                    let (a, b) = (cx.tokens[s.first].start, cx.tokens[s.end - 1].end);
+                    (text[a..b].to_string(), s.label)
+                })
+                .collect()
+        })
     }
 
     pub(crate) fn has(text: &str, name: &str, label: Label) -> bool {

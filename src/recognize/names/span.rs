@@ -1,5 +1,7 @@
-//! A name while the passes work on it: a span of tokens and its label, not yet a candidate.
+//! A name while the passes work on it: a span of tokens and its label, not yet a candidate; and
+//! what the passes ask of the words around it.
 
+use super::words::NOT_A_HEAD_NOUN;
 use crate::recognize::Context;
 use crate::Label;
 
@@ -21,4 +23,23 @@ pub(super) fn words<'a>(context: &Context<'a>, first: usize, end: usize) -> Vec<
         .iter()
         .map(|t| t.text(context.text))
         .collect()
+}
+
+/// Whether the word after a name is a lower-case noun the name modifies: a lower-case word that
+/// is no function word, no past participle ("approved") and no adverb ("recently").
+pub(super) fn before_a_noun(context: &Context, end: usize) -> bool {
+    let Some(next) = context.tokens.get(end) else {
+        return false;
+    };
+    let w = next.text(context.text);
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && same_line(context, end - 1, end)
+        && !NOT_A_HEAD_NOUN.contains(&w)
+        && !w.ends_with("ed")
+        && !w.ends_with("ly")
+}
+
+/// Whether tokens `a` and `b` are on one line (no line break between them).
+pub(super) fn same_line(context: &Context, a: usize, b: usize) -> bool {
+    !context.text[context.tokens[a].end..context.tokens[b].start].contains('\n')
 }

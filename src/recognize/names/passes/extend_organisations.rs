@@ -67,7 +67,7 @@ mod tests {
     fn organisations_ending_in_committee_take_their_remit() {
         let text = "The final approval came from the Cabinet Committee on Security yesterday.";
         assert!(
-            has(text, "Cabinet Committee on Security", Label::Org),
+            has(text, "the Cabinet Committee on Security", Label::Org),
             "{:?}",
             found(text)
         );

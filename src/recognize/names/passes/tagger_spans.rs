@@ -1,8 +1,9 @@
 //! Where names come from: the tagger's spans over each sentence, labelled by
 //! [`labels_from_tagger`](super::labels_from_tagger), trimmed to words and kept only when they
-//! have a Latin capital.
+//! have a Latin capital and are no interjection.
 
 use super::super::span::Span;
+use super::super::words::INTERJECTIONS;
 use super::labels_from_tagger::label_for;
 use crate::model;
 use crate::recognize::Context;
@@ -41,9 +42,12 @@ pub(crate) fn find(context: &Context) -> Vec<Span> {
                     .chars()
                     .any(|c| is_latin_letter(c) && c.is_uppercase())
             };
-            if tokens[a..b]
-                .iter()
-                .any(|t| t.kind == TokenKind::Word && latin(t))
+            // An interjection alone ("Mm", "Uh", "OK") is no name, however capitalised.
+            let interjection = b - a == 1 && INTERJECTIONS.contains(&tokens[a].text(context.text));
+            if !interjection
+                && tokens[a..b]
+                    .iter()
+                    .any(|t| t.kind == TokenKind::Word && latin(t))
             {
                 spans.push(Span {
                     first: range.start + a,
@@ -65,6 +69,12 @@ fn is_latin_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::recognize::names::tests::found;
+
+    #[test]
+    fn an_interjection_alone_is_no_name() {
+        let text = "Mm. Were you tough? Mm, very tough. OK, Uh, I went home. Oh, Yeah.";
+        assert_eq!(found(text), []);
+    }
 
     #[test]
     fn names_have_letters_and_no_punctuation_at_their_ends() {
