@@ -18,3 +18,18 @@ pub(super) mod storms;
 pub(super) mod tagger_spans;
 pub(super) mod the_before_names;
 pub(super) mod titles_after_names;
+
+/// For tests: the texts a proposing pass finds in `text` where the tagger found no name.
+#[cfg(test)]
+fn proposed(
+    text: &str,
+    propose: fn(
+        &crate::recognize::Context,
+        &[super::span::Span],
+        &mut Vec<crate::recognize::Candidate>,
+    ),
+) -> Vec<&str> {
+    let mut out = Vec::new();
+    crate::recognize::with_context(text, |context| propose(context, &[], &mut out));
+    out.iter().map(|c| &text[c.start..c.end]).collect()
+}

@@ -88,13 +88,9 @@ fn after_a_work_word(context: &Context, open: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::propose;
-    use crate::recognize::with_context;
 
-    /// What the pass proposes where the tagger found no name.
     fn titles(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        with_context(text, |context| propose(context, &[], &mut out));
-        out.iter().map(|c| &text[c.start..c.end]).collect()
+        super::super::proposed(text, propose)
     }
 
     #[test]

@@ -36,12 +36,9 @@ pub(crate) fn propose(context: &Context, _: &[Span], out: &mut Vec<Candidate>) {
 #[cfg(test)]
 mod tests {
     use super::propose;
-    use crate::recognize::with_context;
 
     fn storms(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        with_context(text, |context| propose(context, &[], &mut out));
-        out.iter().map(|c| &text[c.start..c.end]).collect()
+        super::super::proposed(text, propose)
     }
 
     #[test]
