@@ -1,0 +1,37 @@
+// Where a one-call extraction's memory goes under Node (issue #16), one fresh process per mode:
+//   node --expose-gc bench/memory.mjs [extract|segments|segments-kept] [MB]
+// Text: the page's samples repeated to MB (default 10). Prints one line of JSON, sizes in MB:
+// peak RSS, RSS after init, and after gc() with the result dropped: `external` (the wasm linear
+// memory, which never shrinks, so it is the wasm's high-water mark) and the JS heap.
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const [mode = "extract", mb = "10"] = process.argv.slice(2);
+const root = fileURLToPath(new URL("..", import.meta.url));
+const newsmark = await import(`${root}pkg/index.js`);
+await newsmark.init();
+const dir = `${root}www/samples/`;
+const all = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(dir + f, "utf8")).join("\n\n");
+const size = Number(mb) * 1e6;
+const text = all.repeat(Math.ceil(size / all.length)).slice(0, size);
+newsmark.extract("President Joe Biden spoke on 7 December 2021.");
+const MB = (bytes) => Math.round(bytes / 2 ** 20);
+const initRss = MB(process.resourceUsage().maxRSS * 1024);
+
+const t0 = performance.now();
+let entities = 0;
+if (mode === "extract") {
+  entities = newsmark.extract(text).entities.length;
+} else {
+  const kept = [];
+  for (const segment of newsmark.extractSegments(text)) {
+    entities += segment.entities.length;
+    if (mode === "segments-kept") kept.push(...segment.entities);
+  }
+}
+const ms = Math.round(performance.now() - t0);
+const peakRss = MB(process.resourceUsage().maxRSS * 1024);
+globalThis.gc?.();
+const m = process.memoryUsage();
+const nonAscii = /[^\x00-\x7f]/.test(text);
+console.log(JSON.stringify({ mode, mb: Number(mb), nonAscii, ms, entities, initRss, peakRss, wasmAndExternal: MB(m.external), jsHeap: MB(m.heapUsed) }));
