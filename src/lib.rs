@@ -18,6 +18,7 @@
 
 #![warn(missing_docs)]
 
+mod bits;
 pub(crate) mod candidate;
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]

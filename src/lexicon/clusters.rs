@@ -18,6 +18,7 @@
 //! [`COUNT_K`]; then each cluster's sorted fingerprints as gaps (the first from 0), Rice-coded
 //! with parameter [`rice_k`] of the width and the count. Zero padding to a byte.
 
+use crate::bits::{rice_k, BitError, BitReader};
 use crate::hash::mix;
 #[cfg(test)]
 use crate::hash::Fnv;
@@ -41,66 +42,6 @@ pub(crate) struct Clusters {
     slots: Vec<(u32, u16)>,
 }
 
-/// Rice parameter for `count` sorted fingerprints of `bits` bits: log2 of the mean gap, rounded
-/// down (as `gen-clusters.py` computes it).
-fn rice_k(bits: u32, count: u32) -> u32 {
-    ((1u64 << bits) / (count as u64 + 1)).max(1).ilog2()
-}
-
-/// Reads a byte slice as a bit stream, most significant bit first, up to 57 bits at a time.
-struct BitReader<'a> {
-    data: &'a [u8],
-    at: usize,
-}
-
-impl BitReader<'_> {
-    /// The 64 bits from `at` on (zeros past the end); the first 57 are always the stream's.
-    fn peek(&self) -> u64 {
-        let start = self.at / 8;
-        let word = match self.data.get(start..start + 8) {
-            Some(eight) => eight.try_into().unwrap_or_default(),
-            None => {
-                let mut word = [0u8; 8];
-                let tail = self.data.get(start..).unwrap_or_default();
-                word[..tail.len()].copy_from_slice(tail);
-                word
-            }
-        };
-        u64::from_be_bytes(word) << (self.at % 8)
-    }
-
-    /// Moves past `n` bits, which must lie within the data.
-    fn skip(&mut self, n: usize) -> Result<(), String> {
-        self.at += n;
-        if self.at > self.data.len() * 8 {
-            return Err("word clusters: truncated".into());
-        }
-        Ok(())
-    }
-
-    /// A Rice code with parameter `k` (at most 32): the quotient in unary (ones ended by a
-    /// zero), then `k` bits. Quotients past `limit` are rejected, so no input makes it loop
-    /// long or overflow.
-    fn rice(&mut self, k: u32, limit: u64) -> Result<u64, String> {
-        let mut q = 0u64;
-        loop {
-            let ones = self.peek().leading_ones().min(57);
-            q += u64::from(ones);
-            if q > limit {
-                return Err("word clusters: value out of range".into());
-            }
-            self.skip(ones as usize)?;
-            if ones < 57 {
-                break;
-            }
-        }
-        self.skip(1)?;
-        let low = if k == 0 { 0 } else { self.peek() >> (64 - k) };
-        self.skip(k as usize)?;
-        Ok(q << k | low)
-    }
-}
-
 impl Clusters {
     /// The compiled-in clusters, parsed on first use.
     pub(crate) fn get() -> &'static Clusters {
@@ -120,12 +61,10 @@ impl Clusters {
             return Err(format!("word clusters: {bits}-bit fingerprints"));
         }
         let range = 1u64 << bits;
-        let mut reader = BitReader {
-            data: stream,
-            at: 0,
-        };
+        let mut reader = BitReader::new(stream);
+        let bad = |e: BitError| format!("word clusters: {e}");
         let counts = (0..u16::from_le_bytes([*n0, *n1]))
-            .map(|_| reader.rice(COUNT_K, range >> COUNT_K))
+            .map(|_| reader.rice(COUNT_K, range >> COUNT_K).map_err(bad))
             .collect::<Result<Vec<_>, _>>()?;
         let words = counts.iter().sum::<u64>() as usize;
         // Every word takes a bit at least, which bounds the table by the data.
@@ -134,10 +73,10 @@ impl Clusters {
             .max(2);
         let mut slots = vec![(0u32, 0u16); size];
         for (cluster, &count) in (0u16..).zip(&counts) {
-            let k = rice_k(bits, count as u32);
+            let k = rice_k(bits, count);
             let mut fingerprint = None;
             for _ in 0..count {
-                let gap = reader.rice(k, range >> k)?;
+                let gap = reader.rice(k, range >> k).map_err(bad)?;
                 let next = fingerprint.map_or(gap, |f: u64| f + gap);
                 if next >= range || (fingerprint.is_some() && gap == 0) {
                     return Err(format!("word clusters, cluster {cluster}: bad fingerprint"));
@@ -153,7 +92,7 @@ impl Clusters {
                 fingerprint = Some(next);
             }
         }
-        if reader.at.div_ceil(8) != stream.len() {
+        if reader.position().div_ceil(8) != stream.len() {
             return Err("word clusters: trailing data".into());
         }
         Ok(Clusters { bits, slots })
@@ -208,7 +147,7 @@ mod tests {
             .iter()
             .for_each(|f| rice(f.len() as u64, COUNT_K));
         for f in &fingerprints {
-            let k = rice_k(bits, f.len() as u32);
+            let k = rice_k(bits, f.len() as u64);
             let mut last = 0;
             for &x in f {
                 rice(x - last, k);

@@ -10,7 +10,7 @@
 //!         before (the first: its number), plus 0x20 on the row's last
 //!         those weights, int8 within ±31, row after row
 //!         the rows' feature keys, ascending: the first, then each gap − 1, Rice-coded with
-//!         parameter `rice_k(rows)`, most significant bit first, zero-padded to a byte
+//!         parameter `bits::rice_k(24, rows)`, most significant bit first, zero-padded to a byte
 //!         rows × u8 scale code: the row's scale is 2^(code/8 − 24)
 //! ```
 //!
@@ -30,6 +30,7 @@
 //! the feature is known, one row.
 
 use super::{Scorer, TAGS};
+use crate::bits::{rice_k, BitReader};
 
 /// A slot of the index: the feature + 1 (0 marks an empty slot) and its row.
 #[derive(Clone, Copy, Default)]
@@ -67,58 +68,14 @@ const KEY_BITS: u32 = 24;
 /// A row's last tag is marked by this bit of its tag byte; the bits below are the gap.
 const LAST: u8 = 0x20;
 
-/// Rice parameter for `rows` ascending keys: log2 of their mean gap, rounded down.
-fn rice_k(rows: usize) -> u32 {
-    ((1u64 << KEY_BITS) / (rows as u64 + 1)).max(1).ilog2()
-}
-
-/// The 64 bits from bit `at` on, most significant first, zeros past the end; the first 57 are
-/// always the stream's.
-fn peek(bytes: &[u8], at: usize) -> u64 {
-    let start = at / 8;
-    let word = match bytes.get(start..start + 8) {
-        Some(eight) => eight.try_into().unwrap_or_default(),
-        None => {
-            let mut word = [0u8; 8];
-            let tail = bytes.get(start..).unwrap_or_default();
-            word[..tail.len()].copy_from_slice(tail);
-            word
-        }
-    };
-    u64::from_be_bytes(word) << (at % 8)
-}
-
 /// `rows` ascending keys, Rice-coded from `pos` (the format above); moves `pos` past the padding.
 fn rice_keys(bytes: &[u8], pos: &mut usize, rows: usize) -> Option<Vec<u32>> {
-    let k = rice_k(rows);
-    let end = bytes.len() * 8;
-    let mut at = *pos * 8;
-    let mut keys = Vec::with_capacity(rows.min(end));
+    let k = rice_k(KEY_BITS, rows as u64);
+    let mut reader = BitReader::new(bytes.get(*pos..)?);
+    let mut keys = Vec::with_capacity(rows.min(bytes.len() * 8));
     let mut last = 0u32;
     for i in 0..rows {
-        // The quotient in unary, ones ended by a zero, 56 bits at a time at most; the `k`
-        // low bits usually follow in the same read.
-        let mut q = 0u32;
-        let (word, valid) = loop {
-            let word = peek(bytes, at);
-            let ones = word.leading_ones().min(56);
-            q += ones;
-            at += ones as usize;
-            if q > key(u32::MAX) >> k || at >= end {
-                return None;
-            }
-            if ones < 56 {
-                break (word << (ones + 1), 56 - ones);
-            }
-        };
-        at += 1;
-        let low = match k {
-            0 => 0,
-            k if k <= valid => word >> (64 - k),
-            k => peek(bytes, at) >> (64 - k),
-        };
-        at += k as usize;
-        let gap = q << k | low as u32;
+        let gap = reader.rice(k, u64::from(key(u32::MAX) >> k)).ok()? as u32;
         last = if i == 0 {
             gap
         } else {
@@ -126,10 +83,7 @@ fn rice_keys(bytes: &[u8], pos: &mut usize, rows: usize) -> Option<Vec<u32>> {
         };
         keys.push(last);
     }
-    if at > end {
-        return None;
-    }
-    *pos = at.div_ceil(8);
+    *pos += reader.position().div_ceil(8);
     Some(keys)
 }
 
@@ -305,7 +259,7 @@ fn write_table(rows: &[(u32, [f32; TAGS])], out: &mut Vec<u8>) -> Vec<[f32; TAGS
         out.extend(q.iter().filter(|&&x| x != 0).map(|&x| x as u8));
     }
     let mut bits = Vec::new();
-    let k = rice_k(kept.len());
+    let k = rice_k(KEY_BITS, kept.len() as u64);
     for (i, (key, _, _)) in kept.iter().enumerate() {
         let gap = if i == 0 {
             *key
