@@ -15,7 +15,10 @@ bash scripts/wasm-toolchain.sh setup >/dev/null
   # (bounds checks, unwraps): a panic's message stays, its location reads <redacted>; native
   # builds keep them. 7.5 KB gzip (docs/DESIGN.md). An unstable flag, hence RUSTC_BOOTSTRAP (as
   # the toolchain's Debian route already sets for -Zbuild-std); should a rustc refuse it, drop it.
-  RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none" \
+  # +simd128: the tagger's kernels (src/model/lanes.rs) add 4 lanes at once; the flag applies to
+  # what is compiled here (our crates; std too on the Debian route's -Zbuild-std, harmlessly), and
+  # every current browser and Node >= 16 run SIMD128 (docs/PERFORMANCE.md).
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none -Ctarget-feature=+simd128" \
     cargo build --profile wasm --locked --target wasm32-unknown-unknown --lib
   rm -rf pkg && mkdir -p pkg
   wasm-bindgen --target web --out-dir pkg --out-name newsmark_core \
@@ -28,7 +31,7 @@ bash scripts/wasm-toolchain.sh setup >/dev/null
   # every run of zeros, which saves raw bytes but breaks gzip's matches (388.8 → 368.0 KB gzip).
   log "wasm-opt --low-memory-unused -Oz --converge --skip-pass=memory-packing"
   wasm-opt --low-memory-unused -Oz --converge --skip-pass=memory-packing --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-reference-types --enable-mutable-globals \
+    --enable-reference-types --enable-mutable-globals --enable-simd \
     pkg/newsmark_core_bg.wasm -o pkg/newsmark_core_bg.wasm
 )
 # The hand-written part: the API wrapper, types, package.json, the annotator, worker and embed.

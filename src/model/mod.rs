@@ -3,14 +3,16 @@
 //!
 //! `features.rs` turns words into hashed features, `decode.rs` chooses tags from feature lists
 //! (training), `tagger.rs` makes the same choices from weights summed per distinct word (the
-//! pipeline), `weights.rs` reads the compact model shipped in `weights.bin` (hashed features,
-//! int8 weights with a scale per row; the hashing is `crate::hash`). The model is trained by
+//! pipeline; its vector kernels are `lanes.rs`), `weights.rs` reads the compact model shipped in
+//! `weights.bin` (hashed features, int8 weights with a scale per row; the hashing is
+//! `crate::hash`). The model is trained by
 //! `make train` (`train.rs`, behind the `train` cargo feature so none of it enters the wasm) on
 //! OntoNotes 5.0 and CoNLL-2003; the text itself is never shipped.
 
 pub mod confidence;
 pub(crate) mod decode;
 pub(crate) mod features;
+pub(crate) mod lanes;
 pub mod score;
 pub(crate) mod tagger;
 #[cfg(feature = "train")]

@@ -25,12 +25,11 @@ use super::features::{
     article_features, context_features, position_features, tag_features, tag_word_features,
     word_features, Article, Offset, Word,
 };
+use super::lanes::{above, add, Scores};
 use super::weights::Model;
 use super::{Kind, Tag, BEAM, TAGS};
 use rustc_hash::FxHashMap;
 use std::sync::Mutex;
-
-type Scores = [f32; TAGS];
 
 /// A word's summed weights at each [`Offset`], then at [`ORDINARY`] and [`AFTER_O`].
 type Window = [Scores; 7];
@@ -77,18 +76,11 @@ impl TagScores for AfterTagging<'_> {
     fn score(&self, tag: Tag) -> f32 {
         self.0[tag] + self.1[tag]
     }
-}
 
-/// Adds `more` to `scores`, lane by lane, written out: the wasm is built at opt-level "z",
-/// which unrolls no loop, and a loop's counter and checks cost more than its 23 additions
-/// (natively, LLVM turns the lanes into vector additions either way).
-#[inline]
-fn add(scores: &mut Scores, more: &Scores) {
-    macro_rules! lanes {
-        ($($t:literal)*) => { $(scores[$t] += more[$t];)* };
+    #[inline]
+    fn above(&self, base: f32, floor: f32) -> u32 {
+        above(self.0, self.1, base, floor)
     }
-    const _: () = assert!(TAGS == 23, "one lane per tag below");
-    lanes!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22);
 }
 
 /// Adds the weights of `features` to `scores`, in order (as `Model::add` would).
