@@ -404,12 +404,13 @@ mod tests {
 
     #[test]
     fn the_tags_that_may_follow_are_those_allowed() {
-        for prev in 0..=TAGS {
+        assert_eq!(NEXT.len(), TAGS + 1);
+        for (prev, &next) in NEXT.iter().enumerate() {
             let before = if prev == TAGS { 0 } else { prev };
             let expected = (0..TAGS)
                 .filter(|&t| allowed(before, t))
                 .fold(0, |m, t| m | 1 << t);
-            assert_eq!(NEXT[prev], expected);
+            assert_eq!(next, expected);
         }
     }
 
