@@ -10,7 +10,7 @@
 //
 // Every failure is a JavaScript Error with a message that names the problem and a stable
 // `code` (errors.js).
-import { core, coreGeneration, guarded, start } from "./recover.js";
+import { core, coreGeneration, guarded, memory, start } from "./recover.js";
 import { annotateWith, textOf } from "./annotate/index.js";
 import { newsmarkError } from "./errors.js";
 import { checkKeys, checkOptions, checkText, splitProgress, utf8Length } from "./validate.js";
@@ -78,8 +78,9 @@ const encoder = new TextEncoder();
  * for the rest copies the text once more (docs/PERFORMANCE.md).
  */
 function utf8In(text) {
-  const input = new (core().Utf8Text)(utf8Length(text));
-  const view = input.view();
+  const bytes = utf8Length(text);
+  const input = new (core().Utf8Text)(bytes);
+  const view = new Uint8Array(memory().buffer, input.ptr(), bytes);
   const { read, written } = encoder.encodeInto(text, view);
   if (read !== text.length || written !== view.length) {
     input.free();

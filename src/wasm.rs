@@ -51,7 +51,7 @@ fn core_error(error: crate::Error) -> JsValue {
 }
 
 /// A text as UTF-8 bytes in the wasm's memory, made at the size the JavaScript side counted and
-/// filled through [`Utf8Text::view`]; the calls that take one consume it (its memory is freed
+/// filled through a view at [`Utf8Text::ptr`]; the calls that take one consume it (its memory is freed
 /// when they return) and refuse bytes that are not UTF-8.
 #[wasm_bindgen]
 pub struct Utf8Text(Vec<u8>);
@@ -64,12 +64,9 @@ impl Utf8Text {
         Utf8Text(vec![0; len])
     }
 
-    /// The bytes as a `Uint8Array` over the wasm's memory, to write into at once: any later
-    /// allocation in the wasm may grow the memory and detach it.
-    pub fn view(&mut self) -> js_sys::Uint8Array {
-        // SAFETY: the view covers exactly this vector's initialised bytes, which live as long
-        // as `self`; JavaScript writes bytes through it before anything else runs in the wasm.
-        unsafe { js_sys::Uint8Array::view_mut_raw(self.0.as_mut_ptr(), self.0.len()) }
+    /// Where the bytes start in the wasm's memory, for a `Uint8Array` view to write them through.
+    pub fn ptr(&mut self) -> *mut u8 {
+        self.0.as_mut_ptr()
     }
 }
 

@@ -9,7 +9,7 @@ import { loadNewsmark } from "./helpers.mjs";
 const newsmark = await loadNewsmark();
 // Internal, not among the package's exports: the live glue, to reach the boundary itself.
 const recover = await import(new URL("../../pkg/recover.js", import.meta.url));
-const wasmMemoryBytes = () => new (recover.core().Utf8Text)(0).view().buffer.byteLength;
+const wasmMemoryBytes = () => recover.memory().buffer.byteLength;
 
 const SENTENCE = "President Joe Biden met Emmanuel Macron in Paris on 7 December 2021 and pledged $4.5 billion.";
 const found = (doc) => doc.entities.map((e) => `${e.label}:${e.text}`);
@@ -66,7 +66,7 @@ test("bytes that are not UTF-8 are refused at the boundary with NEWSMARK_INVALID
   const c = recover.core();
   for (const [bytes, at] of [[[0x41, 0xff, 0x42], 1], [[0x61, 0x62, 0xe2, 0x82], 2], [[0xed, 0xa0, 0x80], 0]]) {
     const input = new c.Utf8Text(bytes.length);
-    input.view().set(bytes);
+    new Uint8Array(recover.memory().buffer, input.ptr(), bytes.length).set(bytes);
     assert.throws(() => c.extract(input, undefined), (e) => {
       assert.equal(e.code, "NEWSMARK_INVALID_TEXT");
       assert.match(e.message, new RegExp(`text is not valid UTF-8: bad byte at ${at}$`));
