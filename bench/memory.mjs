@@ -3,12 +3,13 @@
 // Text: the page's samples repeated to MB (default 10). Prints one line of JSON, sizes in MB:
 // peak RSS, RSS after init, and after gc() with the result dropped: `external` (the wasm linear
 // memory, which never shrinks, so it is the wasm's high-water mark) and the JS heap.
+// NEWSMARK_PKG=dir measures another build of the package (a copy of an earlier pkg/, to compare).
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const [mode = "extract", mb = "10"] = process.argv.slice(2);
 const root = fileURLToPath(new URL("..", import.meta.url));
-const newsmark = await import(`${root}pkg/index.js`);
+const newsmark = await import(`${process.env.NEWSMARK_PKG ?? `${root}pkg`}/index.js`);
 await newsmark.init();
 const dir = `${root}www/samples/`;
 const all = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(dir + f, "utf8")).join("\n\n");

@@ -10,10 +10,10 @@
 //
 // Every failure is a JavaScript Error with a message that names the problem and a stable
 // `code` (errors.js).
-import { core, coreGeneration, guarded, start } from "./recover.js";
+import { core, coreGeneration, guarded, memory, start } from "./recover.js";
 import { annotateWith, textOf } from "./annotate/index.js";
 import { newsmarkError } from "./errors.js";
-import { checkKeys, checkOptions, checkText, splitProgress } from "./validate.js";
+import { checkKeys, checkOptions, checkText, splitProgress, utf8Length } from "./validate.js";
 
 export { textOf };
 export { highlightsSupported } from "./annotate/highlight-api.js";
@@ -69,6 +69,26 @@ export function init(source) {
   return ready;
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * `text` as UTF-8 in the wasm's memory, in a buffer of exactly its size (counted first), for the
+ * call it is passed to, which frees it. wasm-bindgen's own string passing reserves 3 bytes per
+ * UTF-16 unit of any non-ASCII text; encoding into a buffer of one byte per unit and growing it
+ * for the rest copies the text once more (docs/PERFORMANCE.md).
+ */
+function utf8In(text) {
+  const bytes = utf8Length(text);
+  const input = new (core().Utf8Text)(bytes);
+  const view = new Uint8Array(memory().buffer, input.ptr(), bytes);
+  const { read, written } = encoder.encodeInto(text, view);
+  if (read !== text.length || written !== view.length) {
+    input.free();
+    throw newsmarkError("NEWSMARK_INTERNAL", `internal error: ${text.length} characters encoded into ${view.length} bytes: ${read} read, ${written} written`);
+  }
+  return input;
+}
+
 function ensureReady() {
   if (!initialised) throw newsmarkError("NEWSMARK_NOT_INITIALISED", "call `await init()` before extracting");
 }
@@ -116,7 +136,7 @@ export function extract(text, options) {
   checkText(text, inputLimit);
   const [rest, onProgress] = splitProgress(options);
   checkOptions(rest, names);
-  return withProgress(onProgress, (report) => call(() => core().extract(text, rest, report)));
+  return withProgress(onProgress, (report) => call(() => core().extract(utf8In(text), rest, report)));
 }
 
 /**
@@ -195,7 +215,7 @@ export class Extractor {
     const [, onProgress] = splitProgress(options);
     this.#remakeAfterRestart();
     try {
-      return withProgress(onProgress, (report) => call(() => this.#inner.extract(text, report)));
+      return withProgress(onProgress, (report) => call(() => this.#inner.extract(utf8In(text), report)));
     } finally {
       this.#remakeAfterRestart(); // a trap in this very call: drop the dead object at once
     }
@@ -205,7 +225,7 @@ export class Extractor {
     checkText(text, inputLimit);
     this.#remakeAfterRestart();
     try {
-      const inner = call(() => this.#inner.segments(text));
+      const inner = call(() => this.#inner.segments(utf8In(text)));
       return new Segments(inner);
     } finally {
       this.#remakeAfterRestart();
@@ -256,5 +276,5 @@ export function toTimeML(text, doc) {
   const entities = Array.isArray(doc?.entities)
     ? doc.entities.map((e) => (e?.value === undefined || typeof e.value === "string" ? e : { ...e, value: undefined }))
     : doc?.entities;
-  return call(() => core().toTimeML(text, doc && typeof doc === "object" ? { ...doc, entities } : doc));
+  return call(() => core().toTimeML(utf8In(text), doc && typeof doc === "object" ? { ...doc, entities } : doc));
 }

