@@ -53,7 +53,7 @@ const PASSES: [Pass; 11] = [
 /// What reads the settled names and proposes candidates, in order.
 type Proposal = fn(&Context, &[Span], &mut Vec<Candidate>);
 
-const PROPOSALS: [Proposal; 5] = [
+const PROPOSALS: [Proposal; 6] = [
     // Each name ("Cabinet Committee" with its remit "on Security").
     each_name,
     // "Kremlin spokesperson": a title after an organisation, place or people.
@@ -64,6 +64,8 @@ const PROPOSALS: [Proposal; 5] = [
     quoted_titles::propose,
     // "Hurricane Katrina": a storm's name with its kind is one EVENT.
     storms::propose,
+    // "Chapter 11", "Article II of the Constitution": a part of a law by its number.
+    legal_sections::propose,
 ];
 
 impl Recognizer for Names {
