@@ -25,7 +25,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 11] = [
+const PASSES: [Pass; 12] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -36,6 +36,8 @@ const PASSES: [Pass; 11] = [
     counterpart_persons::run,
     // Gazetteers and the people named in full settle labels ("Kremlin" ORG).
     labels_from_article::run,
+    // "Hearst Corp." … "Hearst said": the company, not a person.
+    companies_in_short::run,
     // "Gulf War" EVENT, "Kennedy Airport" FAC, "Clean Air Act" LAW: the last word says.
     labels_from_head_word::run,
     // "speaks French", "in Arabic", "Spanish language": a language, not a people.

@@ -2,6 +2,7 @@
 
 pub(super) mod acronyms;
 pub(super) mod codes_named_no_product;
+pub(super) mod companies_in_short;
 pub(super) mod counterpart_persons;
 pub(super) mod extend_organisations;
 pub(super) mod fill_untagged;
