@@ -5,8 +5,8 @@
 //!
 //! A name's label is decided in `passes/labels_from_tagger.rs` (CoNLL types → OntoNotes), then
 //! may change in `split_titles.rs` and `split_hyphens.rs` (parts named by the gazetteers),
-//! `counterpart_persons.rs` and `labels_from_article.rs`; `acronyms.rs` labels acronyms and
-//! their expansions.
+//! `counterpart_persons.rs`, `labels_from_article.rs` and `companies_in_short.rs`; `acronyms.rs`
+//! labels acronyms and their expansions.
 
 mod passes;
 mod span;
