@@ -5,8 +5,8 @@
 //!
 //! A name's label is decided in `passes/labels_from_tagger.rs` (CoNLL types → OntoNotes), then
 //! may change in `split_titles.rs` and `split_hyphens.rs` (parts named by the gazetteers),
-//! `counterpart_persons.rs` and `labels_from_article.rs`; `acronyms.rs` labels acronyms and
-//! their expansions.
+//! `counterpart_persons.rs`, `labels_from_article.rs` and `companies_in_short.rs`; `acronyms.rs`
+//! labels acronyms and their expansions.
 
 mod passes;
 mod span;
@@ -25,7 +25,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 11] = [
+const PASSES: [Pass; 12] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -36,6 +36,8 @@ const PASSES: [Pass; 11] = [
     counterpart_persons::run,
     // Gazetteers and the people named in full settle labels ("Kremlin" ORG).
     labels_from_article::run,
+    // "Hearst Corp." … "Hearst said": the company, not a person.
+    companies_in_short::run,
     // "Gulf War" EVENT, "Kennedy Airport" FAC, "Clean Air Act" LAW: the last word says.
     labels_from_head_word::run,
     // "speaks French", "in Arabic", "Spanish language": a language, not a people.
@@ -53,7 +55,7 @@ const PASSES: [Pass; 11] = [
 /// What reads the settled names and proposes candidates, in order.
 type Proposal = fn(&Context, &[Span], &mut Vec<Candidate>);
 
-const PROPOSALS: [Proposal; 5] = [
+const PROPOSALS: [Proposal; 6] = [
     // Each name ("Cabinet Committee" with its remit "on Security").
     each_name,
     // "Kremlin spokesperson": a title after an organisation, place or people.
@@ -64,6 +66,8 @@ const PROPOSALS: [Proposal; 5] = [
     quoted_titles::propose,
     // "Hurricane Katrina": a storm's name with its kind is one EVENT.
     storms::propose,
+    // "Chapter 11", "Article II of the Constitution": a part of a law by its number.
+    legal_sections::propose,
 ];
 
 impl Recognizer for Names {

@@ -434,5 +434,16 @@ pub(super) const LOWER_CASE_IN_TITLES: &[&str] = &[
     "no", "not", "of", "on", "or", "s", "the", "to", "with", "your",
 ];
 
+/// Words that name a part of a law by its number ("Chapter 11", "Article II";
+/// `passes/legal_sections.rs`).
+pub(super) const SECTION_WORDS: &[&str] = &[
+    "Article",
+    "Chapter",
+    "Clause",
+    "Paragraph",
+    "Section",
+    "Title",
+];
+
 /// The kinds of storm whose names are written after them (`passes/storms.rs`).
 pub(super) const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Typhoon"];

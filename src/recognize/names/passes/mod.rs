@@ -2,6 +2,7 @@
 
 pub(super) mod acronyms;
 pub(super) mod codes_named_no_product;
+pub(super) mod companies_in_short;
 pub(super) mod counterpart_persons;
 pub(super) mod extend_organisations;
 pub(super) mod fill_untagged;
@@ -10,6 +11,7 @@ pub(super) mod labels_from_article;
 pub(super) mod labels_from_head_word;
 pub(super) mod labels_from_tagger;
 pub(super) mod languages;
+pub(super) mod legal_sections;
 pub(super) mod quoted_titles;
 pub(super) mod split_at_lower_case;
 pub(super) mod split_hyphens;
