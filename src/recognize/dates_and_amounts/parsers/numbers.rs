@@ -260,6 +260,15 @@ pub const START: Start = Start::AMOUNT;
 /// The token after the modifier of an amount at `i` ("about", "more than", "as much as"), or
 /// `i` when there is none: OntoNotes keeps the modifier inside the amount.
 pub fn after_modifier(view: &TokenView, i: usize) -> usize {
+    let k = one_modifier(view, i);
+    // "only about 40", "only some": two modifiers, both inside (train: "only about" 26 of 26).
+    if k > i && view.is(i, "only") && view.near(k) {
+        return one_modifier(view, k);
+    }
+    k
+}
+
+fn one_modifier(view: &TokenView, i: usize) -> usize {
     if !view.keyword(i).amount_modifier {
         return i;
     }
@@ -393,6 +402,14 @@ fn denominator(w: &str) -> Option<(f64, bool)> {
         "quarters" | "fourths" => (4.0, true),
         "fifth" => (5.0, false),
         "fifths" => (5.0, true),
+        "sixth" => (6.0, false),
+        "sixths" => (6.0, true),
+        "seventh" => (7.0, false),
+        "sevenths" => (7.0, true),
+        "eighth" => (8.0, false),
+        "eighths" => (8.0, true),
+        "ninth" => (9.0, false),
+        "ninths" => (9.0, true),
         "tenth" => (10.0, false),
         "tenths" => (10.0, true),
         _ => return None,
@@ -417,9 +434,13 @@ fn share(view: &TokenView, i: usize) -> Option<Found> {
     };
     let k = if view.hyphen(i + 1) { i + 2 } else { i + 1 };
     let (d, plural) = denominator(view.low(k)).filter(|_| view.near(k))?;
-    let of_a_measure = matches!(view.low(k + 2), "a" | "an" | "one");
+    let of = view.next_is(k + 1, "of");
+    let of_a_measure = of && matches!(view.low(k + 2), "a" | "an" | "one");
     let after_rank = i > 0 && matches!(view.low(i - 1), "first" | "last");
-    if plural != (numerator > 1.0) || !view.next_is(k + 1, "of") || of_a_measure || after_rank {
+    // Written with a hyphen ("two - thirds", "one-fifth") it is a fraction even without "of"
+    // (train: "two - thirds" and the like end a CARDINAL 15 times where we stopped before them).
+    let hyphenated = k == i + 2 && !view.is(i, "a");
+    if plural != (numerator > 1.0) || !(of || hyphenated) || of_a_measure || after_rank {
         return None;
     }
     Some(Found {
@@ -437,6 +458,17 @@ fn share(view: &TokenView, i: usize) -> Option<Found> {
 /// before "the" 12 alone, 22 with a modifier, unmarked 9). Not a part of a year or an hour
 /// after a rank or "a" ("the first half", "an hour and a half").
 fn half(view: &TokenView, i: usize) -> Option<Found> {
+    // "half a dozen", a count of six.
+    if view.next_is(i + 1, "a") && view.next_is(i + 2, "dozen") {
+        return Some(Found {
+            start: i,
+            end: i + 3,
+            label: Label::Cardinal,
+            rule: "number/cardinal",
+            priority: priority::NUMBER,
+            value: RawValue::Final(Value::Number(6.0)),
+        });
+    }
     let whole_follows = view.near(i + 1)
         && matches!(
             view.low(i + 1),
