@@ -176,16 +176,25 @@ fn rem(x: f64, m: u64) -> u64 {
 }
 
 /// Spelled-out numbers: "two", "twenty-five", "one hundred and twenty", "two million",
-/// "a million" (the "a" only before a magnitude).
+/// "a million", "several thousand" (the "a" or "several" only before a magnitude).
 fn words(view: &TokenView, i: usize) -> Option<Number> {
     let mut total = 0f64;
     let mut current = 0f64;
     let mut j = i;
     let mut any = false;
     let mut scaled = false;
-    if view.is(i, "a") && view.near(i + 1) && view.keyword(i + 1).magnitude.is_some() {
+    let magnitude_at = |k: usize| view.near(k) && view.keyword(k).magnitude.is_some();
+    if view.is(i, "a") && magnitude_at(i + 1) {
         current = 1.0;
         j += 1;
+    } else if view.is(i, "several") && magnitude_at(i + 1) {
+        // "several hundred", "a few million": valued by the magnitude, as "hundreds of" is
+        // (OntoNotes train keeps "several"/"a few" inside 49 times of 58).
+        current = 1.0;
+        j += 1;
+    } else if view.is(i, "a") && view.next_is(i + 1, "few") && magnitude_at(i + 2) {
+        current = 1.0;
+        j += 2;
     }
     // Bounded, so that "hundred hundred hundred ..." stays linear.
     while j < view.len() && j < i + MAX_WORDS && (j == i || view.near(j)) {
