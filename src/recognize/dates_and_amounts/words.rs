@@ -280,6 +280,18 @@ pub const UNITS_OF_MEASURE: &[(&str, &[&str])] = &[
     ("kWh", &["kwh"]),
     ("GB", &["gb", "gigabytes"]),
     ("MB", &["mb", "megabytes"]),
+    // Singulars written as adjectives ("a 40-megabyte disk", "a 15-centimeter turtle"), and
+    // the units OntoNotes train marks QUANTITY that were missing (megabyte 6, bushels 3, watt 3).
+    ("cm", &["centimetre", "centimeter"]),
+    ("mm", &["millimetre", "millimeter"]),
+    ("GB", &["gigabyte"]),
+    ("MB", &["megabyte"]),
+    ("KB", &["kilobyte", "kilobytes"]),
+    ("TB", &["terabyte", "terabytes"]),
+    ("bu", &["bushel", "bushels"]),
+    ("W", &["watt", "watts"]),
+    ("kW", &["kilowatt", "kilowatts"]),
+    ("ct", &["carat", "carats"]),
 ];
 
 /// Time-zone abbreviations common in news, with their offset in minutes east of UTC.

@@ -324,7 +324,11 @@ pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
     if let Some(f) = vague_count(view, i).or_else(|| ages::after_name(view, i)) {
         return Some(f);
     }
-    modified(view, i, bare_cardinal)
+    // A modifier before a length of time is the length's to take or leave (durations.rs): with
+    // it the count would be the longer span and win ("an additional [two] hours").
+    let f = modified(view, i, bare_cardinal)?;
+    let before_a_length = view.near(f.end) && view.keyword(f.end).unit.is_some();
+    (after_modifier(view, i) == i || !before_a_length).then_some(f)
 }
 
 /// Where [`vague_count`] and [`half`] can begin.
