@@ -260,7 +260,37 @@ fn counts_one(view: &TokenView, i: usize, end: usize) -> bool {
             view.low(i - 1),
             "no" | "the" | "this" | "that" | "than" | "every" | "each" | "another" | "any"
         );
-    !before && view.near(end) && view.is_word(end) && !follows_pronoun_one(view.low(end))
+    // "the only one", and "one another" (train: CARDINAL 0 of 5 and 0 of 19).
+    let the_only = i > 1 && view.is(i - 1, "only") && view.is(i - 2, "the");
+    !before
+        && !the_only
+        && view.near(end)
+        && view.is_word(end)
+        && !follows_pronoun_one(view.low(end))
+        && !view.is(end, "another")
+}
+
+/// A digit said as a word in a run of three or more ("one eight seven seven", "two oh
+/// three"): a phone number or code read out, no count ("six seven times" stays two counts).
+fn in_digit_run(view: &TokenView, i: usize, n: &Number) -> bool {
+    let digit_word = |k: usize| {
+        view.is(k, "oh")
+            || view.is(k, "zero")
+            || view.keyword(k).small_number.is_some_and(|d| d < 10)
+    };
+    if !(n.words && !n.scaled && n.end == i + 1) {
+        return false;
+    }
+    let mut run = 1;
+    let mut k = i;
+    while run < 3 && k > 0 && view.near(k) && digit_word(k - 1) {
+        (run, k) = (run + 1, k - 1);
+    }
+    k = i + 1;
+    while run < 3 && view.near(k) && digit_word(k) {
+        (run, k) = (run + 1, k + 1);
+    }
+    run >= 3
 }
 
 /// Where [`cardinal`] can begin: a number ("a" for "a million"), or a modifier.
@@ -530,7 +560,9 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
         return Some(f);
     }
     let n = number(view, i)?;
-    if n.words && !n.scaled && n.value == 1.0 && !counts_one(view, i, n.end) {
+    if n.words && !n.scaled && n.value == 1.0 && !counts_one(view, i, n.end)
+        || in_digit_run(view, i, &n)
+    {
         return None;
     }
     // The second number of a score or pair as tokenised text writes it ("2 - 0", "12 - 2"):
