@@ -1,8 +1,8 @@
 // Scores the whole pipeline on OntoNotes 5.0 dev: exact span + label precision, recall and F1 per
 // label (over all documents, then over those with any entity), per genre and over all 18 labels
 // (TITLE, newsmark's own label, is left out), plus a looser "any overlap with the right label"
-// figure. Runs the release CLI in --jsonl mode; skips
-// (exit 0) when the data is absent; the data is never copied anywhere.
+// figure. Runs the release CLI in --jsonl mode; skips (exit 0) when the data is absent; the data
+// is never copied anywhere.
 //
 //   node scripts/eval-ontonotes.mjs [dev.jsonl] [--labels L1,L2] [--errors]
 // --labels scores only those labels (gold and found); --errors lists misses ("miss") and
