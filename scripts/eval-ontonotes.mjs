@@ -1,7 +1,8 @@
 // Scores the whole pipeline on OntoNotes 5.0 dev: exact span + label precision, recall and F1 per
-// label, per genre and over all 18 labels (TITLE, newsmark's own label, is left out), plus a
-// looser "any overlap with the right label" figure. Runs the release CLI in --jsonl mode; skips
-// (exit 0) when the data is absent; the data is never copied anywhere.
+// label (over all documents, then over those with any entity), per genre and over all 18 labels
+// (TITLE, newsmark's own label, is left out), plus a looser "any overlap with the right label"
+// figure. Runs the release CLI in --jsonl mode; skips (exit 0) when the data is absent; the data
+// is never copied anywhere.
 //
 //   node scripts/eval-ontonotes.mjs [dev.jsonl] [--labels L1,L2] [--errors]
 // --labels scores only those labels (gold and found); --errors lists misses ("miss") and
@@ -48,8 +49,10 @@ const scored = (label) => label !== "TITLE" && (!only || only.has(label));
 const tally = () => ({ tp: 0, gold: 0, sys: 0, overlapTp: 0, overlapFound: 0 });
 const byLabel = {}, byGenre = {}, all = tally();
 // Some documents carry no entity at all (most of wb's "sel" web texts): left unannotated, not
-// free of names. Every find there counts as a false alarm above; this tally leaves them out.
+// free of names. Every find there counts as a false alarm above; this tally leaves them out, and
+// so does the second per-label table (`byLabelAnnotated`).
 const annotated = tally();
+const byLabelAnnotated = {};
 const errors = [];
 for (const doc of docs) {
   // Gold offsets are code points; ours are UTF-16 units.
@@ -72,21 +75,28 @@ for (const doc of docs) {
   const context = (e) => JSON.stringify(doc.text.slice(Math.max(0, e.start - 30), e.end + 30));
   const tallies = doc.entities.length ? [all, genre, annotated] : [all, genre];
   for (const t of tallies) (t.gold += gold.length), (t.sys += sys.length);
+  // Only documents with an entity have gold ones, so this label's gold and hits are the same there.
+  const labelTallies = (label) => {
+    const ls = [(byLabel[label] ??= tally())];
+    if (doc.entities.length) ls.push((byLabelAnnotated[label] ??= tally()));
+    return ls;
+  };
   for (const g of gold) {
-    const l = (byLabel[g.label] ??= tally());
-    l.gold++;
+    const ls = labelTallies(g.label);
+    for (const l of ls) l.gold++;
     const hit = sysKeys.has(key(g));
     const near = hit || sys.some((s) => overlaps(g, s));
-    for (const t of [...tallies, l]) (t.tp += hit), (t.overlapFound += near);
+    for (const t of [...tallies, ...ls]) (t.tp += hit), (t.overlapFound += near);
     if (!hit) {
       const got = sys.filter((s) => s.start < g.end && g.start < s.end).map((s) => `${s.label} ${JSON.stringify(s.text)}`);
       errors.push(`miss  ${g.label.padEnd(11)} ${JSON.stringify(g.text)} got [${got.join(", ")}] in ${doc.id}: ${context(g)}`);
     }
   }
   for (const s of sys) {
-    (byLabel[s.label] ??= tally()).sys++;
+    const ls = labelTallies(s.label);
+    for (const l of ls) l.sys++;
     const near = gold.some((g) => overlaps(g, s));
-    for (const t of [all, genre, byLabel[s.label]]) t.overlapTp += near;
+    for (const t of [all, genre, ...ls]) t.overlapTp += near;
     if (!goldKeys.has(key(s))) errors.push(`extra ${s.label.padEnd(11)} ${JSON.stringify(s.text)} in ${doc.id}: ${context(s)}`);
   }
 }
@@ -102,6 +112,8 @@ const mb = Buffer.byteLength(input) / 1e6;
 console.log(`OntoNotes dev: ${docs.length} documents, exact span and label (${file}; CLI ${seconds.toFixed(1)} s)`);
 console.log(`${"label".padEnd(12)} ${"gold".padStart(6)} ${"found".padStart(6)}`);
 for (const [label, t] of Object.entries(byLabel).sort((a, b) => b[1].gold - a[1].gold)) console.log(row(label, t));
+console.log("per label, documents with any entity only:");
+for (const [label, t] of Object.entries(byLabelAnnotated).sort((a, b) => b[1].gold - a[1].gold)) console.log(row(label, t));
 console.log("per genre:");
 for (const [genre, t] of Object.entries(byGenre).sort()) console.log(row(genre, t));
 console.log(row("overall", all));

@@ -351,13 +351,14 @@ impl Start {
         words: &[],
     };
 
-    /// Where an amount can begin: a number, in digits or words ("a" for "a million"), or the
-    /// first word of a modifier kept inside it ("about", "more than", `words::AMOUNT_MODIFIERS`).
+    /// Where an amount can begin: a number, in digits or words ("a" for "a million", "several"
+    /// for "several thousand"), or the first word of a modifier kept inside it ("about", "more
+    /// than", `words::AMOUNT_MODIFIERS`).
     pub const AMOUNT: Start = Start {
         numbers: true,
         number_words: true,
         amount_modifiers: true,
-        words: &["a"],
+        words: &["a", "several"],
         ..Start::NOWHERE
     };
 }

@@ -50,6 +50,7 @@ pub const START: Start = Start {
         "us",
         "c",
         "a",
+        "several",
         "hk",
         "s",
         "nz",

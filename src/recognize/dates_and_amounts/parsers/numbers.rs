@@ -176,16 +176,25 @@ fn rem(x: f64, m: u64) -> u64 {
 }
 
 /// Spelled-out numbers: "two", "twenty-five", "one hundred and twenty", "two million",
-/// "a million" (the "a" only before a magnitude).
+/// "a million", "several thousand" (the "a" or "several" only before a magnitude).
 fn words(view: &TokenView, i: usize) -> Option<Number> {
     let mut total = 0f64;
     let mut current = 0f64;
     let mut j = i;
     let mut any = false;
     let mut scaled = false;
-    if view.is(i, "a") && view.near(i + 1) && view.keyword(i + 1).magnitude.is_some() {
+    let magnitude_at = |k: usize| view.near(k) && view.keyword(k).magnitude.is_some();
+    if view.is(i, "a") && magnitude_at(i + 1) {
         current = 1.0;
         j += 1;
+    } else if view.is(i, "several") && magnitude_at(i + 1) {
+        // "several hundred", "a few million": valued by the magnitude, as "hundreds of" is
+        // (OntoNotes train keeps "several"/"a few" inside 49 times of 58).
+        current = 1.0;
+        j += 1;
+    } else if view.is(i, "a") && view.next_is(i + 1, "few") && magnitude_at(i + 2) {
+        current = 1.0;
+        j += 2;
     }
     // Bounded, so that "hundred hundred hundred ..." stays linear.
     while j < view.len() && j < i + MAX_WORDS && (j == i || view.near(j)) {
@@ -251,7 +260,37 @@ fn counts_one(view: &TokenView, i: usize, end: usize) -> bool {
             view.low(i - 1),
             "no" | "the" | "this" | "that" | "than" | "every" | "each" | "another" | "any"
         );
-    !before && view.near(end) && view.is_word(end) && !follows_pronoun_one(view.low(end))
+    // "the only one", and "one another" (train: CARDINAL 0 of 5 and 0 of 19).
+    let the_only = i > 1 && view.is(i - 1, "only") && view.is(i - 2, "the");
+    !before
+        && !the_only
+        && view.near(end)
+        && view.is_word(end)
+        && !follows_pronoun_one(view.low(end))
+        && !view.is(end, "another")
+}
+
+/// A digit said as a word in a run of three or more ("one eight seven seven", "two oh
+/// three"): a phone number or code read out, no count ("six seven times" stays two counts).
+fn in_digit_run(view: &TokenView, i: usize, n: &Number) -> bool {
+    let digit_word = |k: usize| {
+        view.is(k, "oh")
+            || view.is(k, "zero")
+            || view.keyword(k).small_number.is_some_and(|d| d < 10)
+    };
+    if !(n.words && !n.scaled && n.end == i + 1) {
+        return false;
+    }
+    let mut run = 1;
+    let mut k = i;
+    while run < 3 && k > 0 && view.near(k) && digit_word(k - 1) {
+        (run, k) = (run + 1, k - 1);
+    }
+    k = i + 1;
+    while run < 3 && view.near(k) && digit_word(k) {
+        (run, k) = (run + 1, k + 1);
+    }
+    run >= 3
 }
 
 /// Where [`cardinal`] can begin: a number ("a" for "a million"), or a modifier.
@@ -260,6 +299,15 @@ pub const START: Start = Start::AMOUNT;
 /// The token after the modifier of an amount at `i` ("about", "more than", "as much as"), or
 /// `i` when there is none: OntoNotes keeps the modifier inside the amount.
 pub fn after_modifier(view: &TokenView, i: usize) -> usize {
+    let k = one_modifier(view, i);
+    // "only about 40", "only some": two modifiers, both inside (train: "only about" 26 of 26).
+    if k > i && view.is(i, "only") && view.near(k) {
+        return one_modifier(view, k);
+    }
+    k
+}
+
+fn one_modifier(view: &TokenView, i: usize) -> usize {
     if !view.keyword(i).amount_modifier {
         return i;
     }
@@ -306,7 +354,11 @@ pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
     if let Some(f) = vague_count(view, i).or_else(|| ages::after_name(view, i)) {
         return Some(f);
     }
-    modified(view, i, bare_cardinal)
+    // A modifier before a length of time is the length's to take or leave (durations.rs): with
+    // it the count would be the longer span and win ("an additional [two] hours").
+    let f = modified(view, i, bare_cardinal)?;
+    let before_a_length = view.near(f.end) && view.keyword(f.end).unit.is_some();
+    (after_modifier(view, i) == i || !before_a_length).then_some(f)
 }
 
 /// Where [`vague_count`] and [`half`] can begin.
@@ -393,6 +445,14 @@ fn denominator(w: &str) -> Option<(f64, bool)> {
         "quarters" | "fourths" => (4.0, true),
         "fifth" => (5.0, false),
         "fifths" => (5.0, true),
+        "sixth" => (6.0, false),
+        "sixths" => (6.0, true),
+        "seventh" => (7.0, false),
+        "sevenths" => (7.0, true),
+        "eighth" => (8.0, false),
+        "eighths" => (8.0, true),
+        "ninth" => (9.0, false),
+        "ninths" => (9.0, true),
         "tenth" => (10.0, false),
         "tenths" => (10.0, true),
         _ => return None,
@@ -417,9 +477,13 @@ fn share(view: &TokenView, i: usize) -> Option<Found> {
     };
     let k = if view.hyphen(i + 1) { i + 2 } else { i + 1 };
     let (d, plural) = denominator(view.low(k)).filter(|_| view.near(k))?;
-    let of_a_measure = matches!(view.low(k + 2), "a" | "an" | "one");
+    let of = view.next_is(k + 1, "of");
+    let of_a_measure = of && matches!(view.low(k + 2), "a" | "an" | "one");
     let after_rank = i > 0 && matches!(view.low(i - 1), "first" | "last");
-    if plural != (numerator > 1.0) || !view.next_is(k + 1, "of") || of_a_measure || after_rank {
+    // Written with a hyphen ("two - thirds", "one-fifth") it is a fraction even without "of"
+    // (train: "two - thirds" and the like end a CARDINAL 15 times where we stopped before them).
+    let hyphenated = k == i + 2 && !view.is(i, "a");
+    if plural != (numerator > 1.0) || !(of || hyphenated) || of_a_measure || after_rank {
         return None;
     }
     Some(Found {
@@ -437,6 +501,17 @@ fn share(view: &TokenView, i: usize) -> Option<Found> {
 /// before "the" 12 alone, 22 with a modifier, unmarked 9). Not a part of a year or an hour
 /// after a rank or "a" ("the first half", "an hour and a half").
 fn half(view: &TokenView, i: usize) -> Option<Found> {
+    // "half a dozen", a count of six.
+    if view.next_is(i + 1, "a") && view.next_is(i + 2, "dozen") {
+        return Some(Found {
+            start: i,
+            end: i + 3,
+            label: Label::Cardinal,
+            rule: "number/cardinal",
+            priority: priority::NUMBER,
+            value: RawValue::Final(Value::Number(6.0)),
+        });
+    }
     let whole_follows = view.near(i + 1)
         && matches!(
             view.low(i + 1),
@@ -461,12 +536,33 @@ fn half(view: &TokenView, i: usize) -> Option<Found> {
     })
 }
 
+/// The number in digits at `i` is part of the name before it: "the S&P 500", "a Boeing 747",
+/// "Form 8300", "Section 8" (a capitalised word inside a sentence, no keyword such as a month,
+/// right before the digits). OntoNotes train: of such numbers we marked CARDINAL, 35 were one,
+/// 28 unmarked and 88 inside a name; "No. 1" (after a full stop) stays a count.
+fn names_number(view: &TokenView, i: usize) -> bool {
+    let w = i.wrapping_sub(1);
+    i > 0
+        && view.digits(i) > 0
+        && view.near(i)
+        && !view.joined(i)
+        && view.is_word(w)
+        && view.capitalised(w)
+        && !view.is_keyword(w)
+        && view
+            .sentences
+            .get(view.sentence[w] as usize)
+            .is_some_and(|s| s.start < w)
+}
+
 fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     if let Some(f) = share(view, i) {
         return Some(f);
     }
     let n = number(view, i)?;
-    if n.words && !n.scaled && n.value == 1.0 && !counts_one(view, i, n.end) {
+    if n.words && !n.scaled && n.value == 1.0 && !counts_one(view, i, n.end)
+        || in_digit_run(view, i, &n)
+    {
         return None;
     }
     // The second number of a score or pair as tokenised text writes it ("2 - 0", "12 - 2"):
@@ -486,6 +582,9 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
             "to" | "for" | "in" | "by" | "and" | "or" | "than" | "over" | "under" | "about" | "of"
         )
     {
+        return None;
+    }
+    if names_number(view, i) {
         return None;
     }
     // Part of a longer code or score: "7-Eleven", "1.2.3".

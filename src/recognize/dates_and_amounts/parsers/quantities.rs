@@ -33,7 +33,22 @@ fn bare(view: &TokenView, i: usize) -> Option<Found> {
     if !view.near(j) {
         return None;
     }
-    let (unit, end) = unit_at(view, j)?;
+    let (unit, mut end) = unit_at(view, j)?;
+    // "60 miles an hour", "300 meters per second" (train: one QUANTITY 8 times, the length alone 4).
+    let per = view.next_is(end, "an") || view.next_is(end, "a") || view.next_is(end, "per");
+    let speed = match (unit, view.low(end + 1)) {
+        ("mi", "hour") => "mph",
+        ("km", "hour") => "km/h",
+        ("m", "second") => "m/s",
+        ("ft", "second") => "ft/s",
+        _ => "",
+    };
+    let unit = if per && view.near(end + 1) && !speed.is_empty() {
+        end += 2;
+        speed
+    } else {
+        unit
+    };
     // "two degrees in law": a small number in words before "degrees" is no temperature.
     if unit == "deg" && n.words && n.value < 10.0 {
         return None;
