@@ -2,6 +2,7 @@
 //! "Christmas", "Christmas Eve", "New Year's Day".
 
 use super::calendar_dates::year;
+use super::spelled_years::spelled_year;
 use super::{found_date as found, Found};
 use crate::recognize::dates_and_amounts::tense::lean_at;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
@@ -45,13 +46,17 @@ pub fn season(view: &TokenView, i: usize) -> Option<Found> {
     } else {
         k + 1
     };
-    let y = year(view, y_at).filter(|_| view.near(y_at))?;
+    // "the winter of nineteen ninety-four", as transcripts write it
+    let (y, end) = year(view, y_at)
+        .map(|y| (y, y_at + 1))
+        .or_else(|| spelled_year(view, y_at, false))
+        .filter(|_| view.near(y_at))?;
     let expr = DateExpr::Season {
         year: Some(y),
         year_offset: 0,
         season,
     };
-    found(i, y_at + 1, "date/season", expr)
+    found(i, end, "date/season", expr)
 }
 
 /// Holidays on a fixed day: "Christmas", "Christmas Day", "Christmas Eve", "New Year's Day",
