@@ -63,6 +63,7 @@ pub fn timex_type(raw: &RawValue) -> Option<TimexType> {
         | DateExpr::Century(_)
         | DateExpr::Quarter { .. }
         | DateExpr::Half { .. }
+        | DateExpr::PartOfYear { .. }
         | DateExpr::Season { .. }
         | DateExpr::Vague(_) => TimexType::Date,
     })

@@ -81,6 +81,14 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
             write_year(out, year_or_ref(year));
             let _ = write!(out, "-H{half}");
         }
+        DateExpr::PartOfYear {
+            n,
+            half,
+            year_offset,
+        } => {
+            write_year(out, reference.map(|r| r.year() + year_offset));
+            let _ = write!(out, "-{}{n}", if half { 'H' } else { 'Q' });
+        }
         DateExpr::Season {
             year,
             year_offset,
@@ -243,7 +251,7 @@ pub fn without_quarter(expr: DateExpr) -> DateExpr {
 /// ("the year-ago quarter"), which is not what the article reports on.
 pub fn quarter_named(expr: &DateExpr, value: &str) -> Option<CivilDate> {
     let names = match *expr {
-        DateExpr::Quarter { .. } => true,
+        DateExpr::Quarter { .. } | DateExpr::PartOfYear { half: false, .. } => true,
         DateExpr::Relative {
             unit: Unit::Quarter,
             offset,

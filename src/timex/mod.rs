@@ -157,6 +157,9 @@ pub enum DateExpr {
     Quarter { year: Option<i32>, quarter: u8 },
     /// A half of a year (`2021-H1`).
     Half { year: Option<i32>, half: u8 },
+    /// A quarter (or with `half`, a half) of a year given relative to the reference: "this
+    /// year's third quarter" (offset 0), "next year's first half" (1).
+    PartOfYear { n: u8, half: bool, year_offset: i32 },
     /// A season; `year_offset` is relative to the reference when no year is written.
     Season {
         year: Option<i32>,
