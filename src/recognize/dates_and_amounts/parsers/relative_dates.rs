@@ -78,6 +78,7 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         .or_else(|| mentioned_day(view, i))
         .or_else(|| month_of_year(view, i))
         .or_else(|| period_reported(view, i))
+        .or_else(|| year_end(view, i))
         .or_else(|| period_before(view, i))
         .or_else(|| super::ordinals::nth_period(view, i))
     {
@@ -182,6 +183,36 @@ fn period_reported(view: &TokenView, i: usize) -> Option<Found> {
     }
     let e = DateExpr::Relative { unit, offset: 0 };
     Some(date(i, i + 2, Label::Date, "relative/period-reported", e))
+}
+
+/// "year-end", "year end", "year's end" (and "year - end", as tokenised text writes it): the
+/// end of this year, valued as the year, as "the end of the year" is (OntoNotes train: 32
+/// exact DATE, 4 inside a longer one, none unmarked; TempEval-3 train 4 of 6 exact).
+fn year_end(view: &TokenView, i: usize) -> Option<Found> {
+    if !view.is(i, "year") {
+        return None;
+    }
+    let end = if view.hyphen(i + 1) {
+        i + 3
+    } else if !view.joined(i + 1) {
+        i + 2
+    } else if matches!(view.raw(i + 1), "'" | "\u{2019}")
+        && view.joined(i + 1)
+        && view.is(i + 2, "s")
+        && view.joined(i + 2)
+    {
+        i + 4
+    } else {
+        return None;
+    };
+    if !(view.is(end - 1, "end") && view.near(end - 1)) {
+        return None;
+    }
+    let e = DateExpr::Relative {
+        unit: Unit::Year,
+        offset: 0,
+    };
+    Some(date(i, end, Label::Date, "relative/year-end", e))
 }
 
 /// "compared with 6% the month before.", "the year earlier,", "the day after.": the period next
