@@ -52,6 +52,7 @@ pub fn timex_type(raw: &RawValue) -> Option<TimexType> {
         DateExpr::Time { .. } | DateExpr::PartOfDay { .. } => TimexType::Time,
         DateExpr::Calendar { .. }
         | DateExpr::MonthDay { .. }
+        | DateExpr::WeekdayFrom { .. }
         | DateExpr::Numeric { .. }
         | DateExpr::Month { .. }
         | DateExpr::MonthInYear { .. }

@@ -40,6 +40,35 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
             write_year(out, year);
             let _ = write!(out, "-{month:02}-{day:02}");
         }
+        DateExpr::WeekdayFrom {
+            month,
+            day,
+            weekday,
+            lean,
+        } => {
+            let on = |y: i32| {
+                let d = CivilDate::new(y, month, day)?;
+                let ahead = weekday.days_from_monday() - d.weekday().days_from_monday();
+                d.add_days(ahead.rem_euclid(7))
+            };
+            // "last Thanksgiving" is the one before the reference however near the next is.
+            let on = reference.and_then(|r| {
+                let d = on(month_day_year(r, month, day, lean))?;
+                match lean {
+                    Lean::Before if d >= r => on(d.year() - 1),
+                    Lean::After if d <= r => on(d.year() + 1),
+                    _ => Some(d),
+                }
+            });
+            match on {
+                Some(d) => {
+                    let _ = write!(out, "{d}");
+                }
+                None => {
+                    let _ = write!(out, "XXXX-{month:02}-XX");
+                }
+            }
+        }
         DateExpr::Month { month, lean } => {
             let year = reference.map(|r| month_year(r, month, lean));
             write_year(out, year);

@@ -124,6 +124,14 @@ pub enum DateExpr {
     /// unless that is months away and the sentence's tense points the other way ("rose on
     /// Oct. 23" read in May is last October).
     MonthDay { month: u32, day: u32, lean: Lean },
+    /// A holiday on a weekday: the first `weekday` on or after `month`/`day` ("Thanksgiving",
+    /// the first Thursday from 22 November), in the year [`DateExpr::MonthDay`] would pick.
+    WeekdayFrom {
+        month: u32,
+        day: u32,
+        weekday: calendar::Weekday,
+        lean: Lean,
+    },
     /// A date in digits, "12/06/2021", with which readings of it are dates; recognisers emit
     /// it, `normalize::numeric_dates` turns it into a [`DateExpr::Calendar`] before anything
     /// resolves.
