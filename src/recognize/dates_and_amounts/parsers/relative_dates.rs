@@ -79,6 +79,7 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         .or_else(|| month_of_year(view, i))
         .or_else(|| period_reported(view, i))
         .or_else(|| year_end(view, i))
+        .or_else(|| period_ended(view, i))
         .or_else(|| period_before(view, i))
         .or_else(|| super::ordinals::nth_period(view, i))
     {
@@ -183,6 +184,65 @@ fn period_reported(view: &TokenView, i: usize) -> Option<Found> {
     }
     let e = DateExpr::Relative { unit, offset: 0 };
     Some(date(i, i + 2, Label::Date, "relative/period-reported", e))
+}
+
+/// "the year ended Sept. 30", "the week ending Oct. 20", "the six months ended June 30": a
+/// reporting period closed by a date. OntoNotes marks the whole one DATE (train: "the year
+/// ended" 19 of 19, "the week ended" 19 of 19, quarters, periods and months 19 of 19), valued as
+/// the year for a year and as the closing date otherwise; TempEval-3 marks "the year" alone, a
+/// length (`P1Y`: 7 of 8 with "fiscal"), and the date apart. "fiscal year" in OntoNotes mode is
+/// read by `calendar_dates::fiscal_year`.
+fn period_ended(view: &TokenView, i: usize) -> Option<Found> {
+    if !matches!(view.low(i), "the" | "its" | "their") || !view.near(i + 1) {
+        return None;
+    }
+    let timeml = view.mode == Mode::TimeMl;
+    let mut k = i + 1;
+    if timeml && view.is(k, "fiscal") && view.near(k + 1) {
+        k += 1;
+    }
+    let year = view.is(k, "year");
+    let period = year
+        || !timeml
+            && (matches!(view.low(k), "week" | "quarter" | "period" | "month")
+                || number(view, k)
+                    .filter(|n| n.end == k + 1 && view.next_is(k + 1, "months"))
+                    .map(|_| k += 1)
+                    .is_some());
+    if !period || !(matches!(view.low(k + 1), "ended" | "ending") && view.near(k + 1)) {
+        return None;
+    }
+    if timeml {
+        let e = DateExpr::Duration {
+            amount: Some(1),
+            unit: Unit::Year,
+        };
+        return year.then(|| date(i, k + 1, Label::Date, "relative/period-ended", e));
+    }
+    let closing = super::calendar_dates::calendar(view, k + 2).filter(|f| f.start == k + 2)?;
+    let RawValue::Date(e) = closing.value else {
+        return None;
+    };
+    let e = match e {
+        DateExpr::Calendar { year: Some(y), .. } if year => DateExpr::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+        },
+        DateExpr::Calendar { .. } | DateExpr::MonthDay { .. } if !year => e,
+        _ if year => DateExpr::Relative {
+            unit: Unit::Year,
+            offset: 0,
+        },
+        _ => return None,
+    };
+    Some(date(
+        i,
+        closing.end,
+        Label::Date,
+        "relative/period-ended",
+        e,
+    ))
 }
 
 /// "year-end", "year end", "year's end" (and "year - end", as tokenised text writes it): the
