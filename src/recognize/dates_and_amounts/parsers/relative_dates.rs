@@ -76,6 +76,7 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         .or_else(|| same_period(view, i))
         .or_else(|| day_around(view, i))
         .or_else(|| mentioned_day(view, i))
+        .or_else(|| mentioned_period(view, i))
         .or_else(|| month_of_year(view, i))
         .or_else(|| period_reported(view, i))
         .or_else(|| year_end(view, i))
@@ -164,6 +165,45 @@ fn mentioned_day(view: &TokenView, i: usize) -> Option<Found> {
     let mut f = date(i, day + 1, Label::Date, "relative/mentioned-day", e);
     possessive(view, &mut f);
     Some(f)
+}
+
+/// "the following year", "later that month", "earlier in the year": a year, month or week
+/// counted from the period the text named last ("in 1995 ... the following year" is 1996), or
+/// for "in the year" the current one. Train: "the following <unit>" OntoNotes 4 exact of 6,
+/// TempEval-3 2 of 2; "earlier/later that <unit>" 2 of 2 and 1 of 1; "earlier/later in the
+/// <unit>" OntoNotes 7 exact of 13 (4 mark "the week" alone), TempEval-3 1 of 1 (valued as the
+/// creation year). "that year" alone only in TimeML mode, like "that day" (OntoNotes: 8 exact of
+/// 23).
+fn mentioned_period(view: &TokenView, i: usize) -> Option<Found> {
+    let unit_at = |k: usize| {
+        let unit = match view.low(k) {
+            "year" => Unit::Year,
+            "month" => Unit::Month,
+            "week" => Unit::Week,
+            _ => return None,
+        };
+        (i + 1..=k).all(|j| view.near(j)).then_some(unit)
+    };
+    let (end, e) = match (view.low(i), view.low(i + 1)) {
+        ("the", "following") => {
+            let unit = unit_at(i + 2)?;
+            (i + 3, DateExpr::MentionedPeriod { unit, offset: 1 })
+        }
+        ("earlier" | "later", "that") => {
+            let unit = unit_at(i + 2)?;
+            (i + 3, DateExpr::MentionedPeriod { unit, offset: 0 })
+        }
+        ("earlier" | "later", "in") if view.is(i + 2, "the") => {
+            let unit = unit_at(i + 3)?;
+            (i + 4, DateExpr::Relative { unit, offset: 0 })
+        }
+        ("that", _) if view.mode == Mode::TimeMl => {
+            let unit = unit_at(i + 1)?;
+            (i + 2, DateExpr::MentionedPeriod { unit, offset: 0 })
+        }
+        _ => return None,
+    };
+    Some(date(i, end, Label::Date, "relative/mentioned-period", e))
 }
 
 /// "for the year.", "for the week,": the period a report covers, ending its clause, is the
