@@ -550,6 +550,7 @@ pub const READ_AFTER_ARTICLE: &[&str] = &[
     "estimated",
     "following",
     "prior",
+    "full",
 ];
 
 /// Plural nouns of people and things that a number in the range of years counts ("2000

@@ -213,17 +213,20 @@ fn period_reported(view: &TokenView, i: usize) -> Option<Found> {
     if !(i > 0 && view.is(i - 1, "for") && view.is(i, "the") && view.near(i + 1)) {
         return None;
     }
-    let unit = match view.low(i + 1) {
+    // "for the full year" needs no clause end (OntoNotes train 3 of 3, TempEval-3 2 of 2).
+    let full = view.is(i + 1, "full") && view.near(i + 2);
+    let k = if full { i + 2 } else { i + 1 };
+    let unit = match view.low(k) {
         "year" => Unit::Year,
         "month" => Unit::Month,
         "week" => Unit::Week,
         _ => return None,
     };
-    if !matches!(view.raw(i + 2), "." | "," | ";" | "") {
+    if !full && !matches!(view.raw(k + 1), "." | "," | ";" | "") {
         return None;
     }
     let e = DateExpr::Relative { unit, offset: 0 };
-    Some(date(i, i + 2, Label::Date, "relative/period-reported", e))
+    Some(date(i, k + 1, Label::Date, "relative/period-reported", e))
 }
 
 /// "the year ended Sept. 30", "the week ending Oct. 20", "the six months ended June 30": a
