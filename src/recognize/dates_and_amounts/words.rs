@@ -182,6 +182,10 @@ pub const FUTURE_CUES: &[&str] = &[
     "aims",
     "intends",
     "hopes",
+    "expects",
+    "expect",
+    "payable",
+    "intend",
 ];
 
 /// Words that point to the past (besides participles in "-ed").
