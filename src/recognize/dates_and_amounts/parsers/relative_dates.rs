@@ -245,14 +245,14 @@ fn period_ended(view: &TokenView, i: usize) -> Option<Found> {
         k += 1;
     }
     let year = view.is(k, "year");
+    // "the six months ended": the number and its unit.
+    let months = number(view, k).is_some_and(|n| n.end == k + 1 && view.next_is(k + 1, "months"));
+    if months {
+        k += 1;
+    }
     let period = year
-        || !timeml
-            && (matches!(view.low(k), "week" | "quarter" | "period" | "month")
-                || number(view, k)
-                    .filter(|n| n.end == k + 1 && view.next_is(k + 1, "months"))
-                    .map(|_| k += 1)
-                    .is_some());
-    if !period || !(matches!(view.low(k + 1), "ended" | "ending") && view.near(k + 1)) {
+        || !timeml && (months || matches!(view.low(k), "week" | "quarter" | "period" | "month"));
+    if !(period && matches!(view.low(k + 1), "ended" | "ending") && view.near(k + 1)) {
         return None;
     }
     if timeml {
