@@ -52,6 +52,7 @@ pub fn timex_type(raw: &RawValue) -> Option<TimexType> {
         DateExpr::Time { .. } | DateExpr::PartOfDay { .. } => TimexType::Time,
         DateExpr::Calendar { .. }
         | DateExpr::MonthDay { .. }
+        | DateExpr::WeekdayFrom { .. }
         | DateExpr::Numeric { .. }
         | DateExpr::Month { .. }
         | DateExpr::MonthInYear { .. }
@@ -63,6 +64,7 @@ pub fn timex_type(raw: &RawValue) -> Option<TimexType> {
         | DateExpr::Century(_)
         | DateExpr::Quarter { .. }
         | DateExpr::Half { .. }
+        | DateExpr::PartOfYear { .. }
         | DateExpr::Season { .. }
         | DateExpr::Vague(_) => TimexType::Date,
     })

@@ -40,6 +40,35 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
             write_year(out, year);
             let _ = write!(out, "-{month:02}-{day:02}");
         }
+        DateExpr::WeekdayFrom {
+            month,
+            day,
+            weekday,
+            lean,
+        } => {
+            let on = |y: i32| {
+                let d = CivilDate::new(y, month, day)?;
+                let ahead = weekday.days_from_monday() - d.weekday().days_from_monday();
+                d.add_days(ahead.rem_euclid(7))
+            };
+            // "last Thanksgiving" is the one before the reference however near the next is.
+            let on = reference.and_then(|r| {
+                let d = on(month_day_year(r, month, day, lean))?;
+                match lean {
+                    Lean::Before if d >= r => on(d.year() - 1),
+                    Lean::After if d <= r => on(d.year() + 1),
+                    _ => Some(d),
+                }
+            });
+            match on {
+                Some(d) => {
+                    let _ = write!(out, "{d}");
+                }
+                None => {
+                    let _ = write!(out, "XXXX-{month:02}-XX");
+                }
+            }
+        }
         DateExpr::Month { month, lean } => {
             let year = reference.map(|r| month_year(r, month, lean));
             write_year(out, year);
@@ -80,6 +109,14 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
         DateExpr::Half { year, half } => {
             write_year(out, year_or_ref(year));
             let _ = write!(out, "-H{half}");
+        }
+        DateExpr::PartOfYear {
+            n,
+            half,
+            year_offset,
+        } => {
+            write_year(out, reference.map(|r| r.year() + year_offset));
+            let _ = write!(out, "-{}{n}", if half { 'H' } else { 'Q' });
         }
         DateExpr::Season {
             year,
@@ -243,7 +280,7 @@ pub fn without_quarter(expr: DateExpr) -> DateExpr {
 /// ("the year-ago quarter"), which is not what the article reports on.
 pub fn quarter_named(expr: &DateExpr, value: &str) -> Option<CivilDate> {
     let names = match *expr {
-        DateExpr::Quarter { .. } => true,
+        DateExpr::Quarter { .. } | DateExpr::PartOfYear { half: false, .. } => true,
         DateExpr::Relative {
             unit: Unit::Quarter,
             offset,

@@ -124,6 +124,14 @@ pub enum DateExpr {
     /// unless that is months away and the sentence's tense points the other way ("rose on
     /// Oct. 23" read in May is last October).
     MonthDay { month: u32, day: u32, lean: Lean },
+    /// A holiday on a weekday: the first `weekday` on or after `month`/`day` ("Thanksgiving",
+    /// the first Thursday from 22 November), in the year [`DateExpr::MonthDay`] would pick.
+    WeekdayFrom {
+        month: u32,
+        day: u32,
+        weekday: calendar::Weekday,
+        lean: Lean,
+    },
     /// A date in digits, "12/06/2021", with which readings of it are dates; recognisers emit
     /// it, `normalize::numeric_dates` turns it into a [`DateExpr::Calendar`] before anything
     /// resolves.
@@ -157,6 +165,9 @@ pub enum DateExpr {
     Quarter { year: Option<i32>, quarter: u8 },
     /// A half of a year (`2021-H1`).
     Half { year: Option<i32>, half: u8 },
+    /// A quarter (or with `half`, a half) of a year given relative to the reference: "this
+    /// year's third quarter" (offset 0), "next year's first half" (1).
+    PartOfYear { n: u8, half: bool, year_offset: i32 },
     /// A season; `year_offset` is relative to the reference when no year is written.
     Season {
         year: Option<i32>,

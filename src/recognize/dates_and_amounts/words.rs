@@ -184,6 +184,10 @@ pub const FUTURE_CUES: &[&str] = &[
     "aims",
     "intends",
     "hopes",
+    "expects",
+    "expect",
+    "payable",
+    "intend",
 ];
 
 /// Words that point to the past (besides participles in "-ed").
@@ -567,6 +571,7 @@ pub const READ_AFTER_ARTICLE: &[&str] = &[
     "following",
     "prior",
     "additional",
+    "full",
 ];
 
 /// Plural nouns of people and things that a number in the range of years counts ("2000

@@ -5,6 +5,7 @@
 //! Month names count only when capitalised ("may", "march" are verbs); "May" alone only after a
 //! word that introduces a date ("in May"), since it is also a name and a modal verb.
 
+use super::spelled_years::spelled_year;
 use super::{found_date as found, Found};
 use crate::recognize::dates_and_amounts::tense::lean_at;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
@@ -153,8 +154,12 @@ pub fn trailing_year(view: &TokenView, j: usize) -> (Option<i32>, usize) {
     } else {
         j
     };
-    match year(view, k).filter(|_| view.near(k) && !continues_number(view, k)) {
-        Some(y) => (Some(y), k + 1),
+    if let Some(y) = year(view, k).filter(|_| view.near(k) && !continues_number(view, k)) {
+        return (Some(y), k + 1);
+    }
+    // "March eighth, nineteen ninety-eight"
+    match spelled_year(view, k, true).filter(|_| view.near(k)) {
+        Some((y, end)) => (Some(y), end),
         None => (None, j),
     }
 }
@@ -192,8 +197,12 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
         } else {
             next
         };
-        if let Some(y) = view.near(k).then(|| year(view, k)).flatten() {
-            return dated(i, k + 1, Form::MonthYear, calendar_expr(Some(y), m, None)?);
+        // "January nineteen ninety-seven", as transcripts write it
+        let year_end = year(view, k)
+            .map(|y| (y, k + 1))
+            .or_else(|| spelled_year(view, k, false));
+        if let Some((y, end)) = year_end.filter(|_| view.near(k)) {
+            return dated(i, end, Form::MonthYear, calendar_expr(Some(y), m, None)?);
         }
         // "June this year", "July last year", "May of this year" (OntoNotes train: 56 of the 64
         // "<month> of this/last/next year" one DATE)

@@ -185,7 +185,11 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
         && view.low(k + 1).ends_with('s')
     {
         let u = view.keyword(k + 1).unit.filter(|u| !u.is_clock())?;
-        if view.mode == Mode::TimeMl {
+        // TimeML: "recent years" is PAST_REF, "the coming weeks" FUTURE_REF; "recent months",
+        // "recent weeks", "recent days" a vague length (TempEval-3 train: "recent years" PAST_REF
+        // 3 of 5, the shorter units `PXM`/`PXW`/`PXD` 5 of 6).
+        let recent_length = view.is(k, "recent") && u != Unit::Year;
+        if view.mode == Mode::TimeMl && !recent_length {
             let v = if view.is(k, "recent") {
                 Vague::Past
             } else {

@@ -18,6 +18,7 @@ mod quarters_halves_centuries;
 mod relative_dates;
 mod seasons_and_holidays;
 mod short_years;
+mod spelled_years;
 mod times;
 mod weekdays;
 

@@ -5,6 +5,7 @@
 use super::calendar_dates::year;
 use super::{found_date as found, Found};
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::recognize::dates_and_amounts::words::offset_word;
 use crate::timex::DateExpr;
 
 /// Where [`quarter`] and [`century`] can begin: "Q3", a year or an ordinal, or "the", "fiscal".
@@ -66,9 +67,20 @@ pub fn quarter(view: &TokenView, i: usize) -> Option<Found> {
     }
     k += 1;
     // "fiscal 1991's first quarter": the year owns the quarter, and stays a DATE of its own.
-    let owner = (i >= 3 && view.raw(i - 2) == "'" && view.joined(i - 2) && view.is(i - 1, "s"))
-        .then(|| self::year(view, i - 3))
-        .flatten();
+    let owned = i >= 3 && view.raw(i - 2) == "'" && view.joined(i - 2) && view.is(i - 1, "s");
+    let owner = owned.then(|| self::year(view, i - 3)).flatten();
+    // "this year's third quarter", "next year's first half": one DATE in both corpora
+    // (OntoNotes train 7 of 7, TempEval-3 train 4 of 4).
+    if owned && i >= 4 && !the && year_before.is_none() && view.is(i - 3, "year") {
+        if let Some(year_offset) = offset_word(view.low(i - 4)).filter(|_| view.near(i - 3)) {
+            let expr = DateExpr::PartOfYear {
+                n: n as u8,
+                half,
+                year_offset,
+            };
+            return found(i - 4, k, "date/quarter-of-year", expr);
+        }
+    }
     let mut year = year_before.or(owner);
     if year.is_none() && view.next_is(k, "of") {
         if let Some(y) = self::year(view, k + 1).filter(|_| view.near(k + 1)) {

@@ -76,8 +76,11 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         .or_else(|| same_period(view, i))
         .or_else(|| day_around(view, i))
         .or_else(|| mentioned_day(view, i))
+        .or_else(|| mentioned_period(view, i))
         .or_else(|| month_of_year(view, i))
         .or_else(|| period_reported(view, i))
+        .or_else(|| year_end(view, i))
+        .or_else(|| period_ended(view, i))
         .or_else(|| period_before(view, i))
         .or_else(|| super::ordinals::nth_period(view, i))
     {
@@ -164,6 +167,45 @@ fn mentioned_day(view: &TokenView, i: usize) -> Option<Found> {
     Some(f)
 }
 
+/// "the following year", "later that month", "earlier in the year": a year, month or week
+/// counted from the period the text named last ("in 1995 ... the following year" is 1996), or
+/// for "in the year" the current one. Train: "the following <unit>" OntoNotes 4 exact of 6,
+/// TempEval-3 2 of 2; "earlier/later that <unit>" 2 of 2 and 1 of 1; "earlier/later in the
+/// <unit>" OntoNotes 7 exact of 13 (4 mark "the week" alone), TempEval-3 1 of 1 (valued as the
+/// creation year). "that year" alone only in TimeML mode, like "that day" (OntoNotes: 8 exact of
+/// 23).
+fn mentioned_period(view: &TokenView, i: usize) -> Option<Found> {
+    let unit_at = |k: usize| {
+        let unit = match view.low(k) {
+            "year" => Unit::Year,
+            "month" => Unit::Month,
+            "week" => Unit::Week,
+            _ => return None,
+        };
+        (i + 1..=k).all(|j| view.near(j)).then_some(unit)
+    };
+    let (end, e) = match (view.low(i), view.low(i + 1)) {
+        ("the", "following") => {
+            let unit = unit_at(i + 2)?;
+            (i + 3, DateExpr::MentionedPeriod { unit, offset: 1 })
+        }
+        ("earlier" | "later", "that") => {
+            let unit = unit_at(i + 2)?;
+            (i + 3, DateExpr::MentionedPeriod { unit, offset: 0 })
+        }
+        ("earlier" | "later", "in") if view.is(i + 2, "the") => {
+            let unit = unit_at(i + 3)?;
+            (i + 4, DateExpr::Relative { unit, offset: 0 })
+        }
+        ("that", _) if view.mode == Mode::TimeMl => {
+            let unit = unit_at(i + 1)?;
+            (i + 2, DateExpr::MentionedPeriod { unit, offset: 0 })
+        }
+        _ => return None,
+    };
+    Some(date(i, end, Label::Date, "relative/mentioned-period", e))
+}
+
 /// "for the year.", "for the week,": the period a report covers, ending its clause, is the
 /// current one (OntoNotes train: "for the year/week/month" so 18 exact DATE of 20; TempEval-3
 /// train "for the year" 1989, as its creation time). "for the quarter" is `reporting_period`'s.
@@ -171,17 +213,109 @@ fn period_reported(view: &TokenView, i: usize) -> Option<Found> {
     if !(i > 0 && view.is(i - 1, "for") && view.is(i, "the") && view.near(i + 1)) {
         return None;
     }
-    let unit = match view.low(i + 1) {
+    // "for the full year" needs no clause end (OntoNotes train 3 of 3, TempEval-3 2 of 2).
+    let full = view.is(i + 1, "full") && view.near(i + 2);
+    let k = if full { i + 2 } else { i + 1 };
+    let unit = match view.low(k) {
         "year" => Unit::Year,
         "month" => Unit::Month,
         "week" => Unit::Week,
         _ => return None,
     };
-    if !matches!(view.raw(i + 2), "." | "," | ";" | "") {
+    if !full && !matches!(view.raw(k + 1), "." | "," | ";" | "") {
         return None;
     }
     let e = DateExpr::Relative { unit, offset: 0 };
-    Some(date(i, i + 2, Label::Date, "relative/period-reported", e))
+    Some(date(i, k + 1, Label::Date, "relative/period-reported", e))
+}
+
+/// "the year ended Sept. 30", "the week ending Oct. 20", "the six months ended June 30": a
+/// reporting period closed by a date. OntoNotes marks the whole one DATE (train: "the year
+/// ended" 19 of 19, "the week ended" 19 of 19, quarters, periods and months 19 of 19), valued as
+/// the year for a year and as the closing date otherwise; TempEval-3 marks "the year" alone, a
+/// length (`P1Y`: 7 of 8 with "fiscal"), and the date apart. "fiscal year" in OntoNotes mode is
+/// read by `calendar_dates::fiscal_year`.
+fn period_ended(view: &TokenView, i: usize) -> Option<Found> {
+    if !matches!(view.low(i), "the" | "its" | "their") || !view.near(i + 1) {
+        return None;
+    }
+    let timeml = view.mode == Mode::TimeMl;
+    let mut k = i + 1;
+    if timeml && view.is(k, "fiscal") && view.near(k + 1) {
+        k += 1;
+    }
+    let year = view.is(k, "year");
+    // "the six months ended": the number and its unit.
+    let months = number(view, k).is_some_and(|n| n.end == k + 1 && view.next_is(k + 1, "months"));
+    if months {
+        k += 1;
+    }
+    let period = year
+        || !timeml && (months || matches!(view.low(k), "week" | "quarter" | "period" | "month"));
+    if !(period && matches!(view.low(k + 1), "ended" | "ending") && view.near(k + 1)) {
+        return None;
+    }
+    if timeml {
+        let e = DateExpr::Duration {
+            amount: Some(1),
+            unit: Unit::Year,
+        };
+        return year.then(|| date(i, k + 1, Label::Date, "relative/period-ended", e));
+    }
+    let closing = super::calendar_dates::calendar(view, k + 2).filter(|f| f.start == k + 2)?;
+    let RawValue::Date(e) = closing.value else {
+        return None;
+    };
+    let e = match e {
+        DateExpr::Calendar { year: Some(y), .. } if year => DateExpr::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+        },
+        DateExpr::Calendar { .. } | DateExpr::MonthDay { .. } if !year => e,
+        _ if year => DateExpr::Relative {
+            unit: Unit::Year,
+            offset: 0,
+        },
+        _ => return None,
+    };
+    Some(date(
+        i,
+        closing.end,
+        Label::Date,
+        "relative/period-ended",
+        e,
+    ))
+}
+
+/// "year-end", "year end", "year's end" (and "year - end", as tokenised text writes it): the
+/// end of this year, valued as the year, as "the end of the year" is (OntoNotes train: 32
+/// exact DATE, 4 inside a longer one, none unmarked; TempEval-3 train 4 of 6 exact).
+fn year_end(view: &TokenView, i: usize) -> Option<Found> {
+    if !view.is(i, "year") {
+        return None;
+    }
+    let end = if view.hyphen(i + 1) {
+        i + 3
+    } else if !view.joined(i + 1) {
+        i + 2
+    } else if matches!(view.raw(i + 1), "'" | "\u{2019}")
+        && view.joined(i + 1)
+        && view.is(i + 2, "s")
+        && view.joined(i + 2)
+    {
+        i + 4
+    } else {
+        return None;
+    };
+    if !(view.is(end - 1, "end") && view.near(end - 1)) {
+        return None;
+    }
+    let e = DateExpr::Relative {
+        unit: Unit::Year,
+        offset: 0,
+    };
+    Some(date(i, end, Label::Date, "relative/year-end", e))
 }
 
 /// "compared with 6% the month before.", "the year earlier,", "the day after.": the period next

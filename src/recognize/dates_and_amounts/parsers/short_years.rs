@@ -1,30 +1,42 @@
-//! Years written with two digits after an apostrophe: "the summer of '69", "the '90s", "in
-//! '98", and "the year 1999" (OntoNotes train marks "'69" DATE 26 times of 27 and "'90s" 16 of
-//! 16 exact, the rest inside a longer DATE; "the year 1999" whole 28 times, the number alone 3).
+//! Years written other than as four digits: with two after an apostrophe ("the summer of '69",
+//! "the '90s", "in '98"), in words as transcripts write them ("nineteen ninety-six", "the year
+//! two thousand"), and "the year 1999" (OntoNotes train marks "'69" DATE 26 times of 27 and
+//! "'90s" 16 of 16 exact, the rest inside a longer DATE; "the year 1999" whole 28 times, the
+//! number alone 3).
 
 use super::calendar_dates::year;
+use super::spelled_years::spelled_year;
 use super::{found_date as found, Found};
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
 use crate::timex::DateExpr;
 
-/// Where [`at`] can begin: the apostrophe, or "the" before it or before "year".
+/// Where [`at`] can begin: the apostrophe, "the" before it or before "year", or the century
+/// of a year in words.
 pub const START: Start = Start {
-    words: &["'", "the"],
+    words: &["'", "the", "seventeen", "eighteen", "nineteen", "twenty"],
     ..Start::NOWHERE
 };
 
-/// "'69" (1969), "'05" (2005), "the '90s", "'90s" (199), "the year 1999".
+/// "'69" (1969), "'05" (2005), "the '90s", "'90s" (199), "the year 1999", "nineteen
+/// ninety-six", "the year two thousand".
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     let the = view.is(i, "the");
     let k = if the { i + 1 } else { i };
+    let in_year = |y: i32| DateExpr::Calendar {
+        year: Some(y),
+        month: None,
+        day: None,
+    };
     if the && view.next_is(k, "year") {
-        let y = year(view, k + 1).filter(|_| view.near(k + 1))?;
-        let expr = DateExpr::Calendar {
-            year: Some(y),
-            month: None,
-            day: None,
-        };
-        return found(i, k + 2, "date/the-year", expr);
+        let (y, end) = year(view, k + 1)
+            .map(|y| (y, k + 2))
+            .or_else(|| spelled_year(view, k + 1, true))
+            .filter(|_| view.near(k + 1))?;
+        return found(i, end, "date/the-year", in_year(y));
+    }
+    if !the && view.keyword(i).small_number.is_some() {
+        let (y, end) = spelled_year(view, i, false)?;
+        return found(i, end, "date/spelled-year", in_year(y));
     }
     // The apostrophe opens the number: not a closing quote or a possessive ("the boys' 90").
     if view.raw(k) != "'"
