@@ -169,9 +169,9 @@ fn mentioned_day(view: &TokenView, i: usize) -> Option<Found> {
 
 /// "the following year", "later that month", "earlier in the year": a year, month or week
 /// counted from the period the text named last ("in 1995 ... the following year" is 1996), or
-/// for "in the year" the current one. Train: "the following <unit>" OntoNotes 4 exact of 6,
-/// TempEval-3 2 of 2; "earlier/later that <unit>" 2 of 2 and 1 of 1; "earlier/later in the
-/// <unit>" OntoNotes 7 exact of 13 (4 mark "the week" alone), TempEval-3 1 of 1 (valued as the
+/// for "in the year" the current one. Train: "the following UNIT" OntoNotes 4 exact of 6,
+/// TempEval-3 2 of 2; "earlier/later that UNIT" 2 of 2 and 1 of 1; "earlier/later in the
+/// UNIT" OntoNotes 7 exact of 13 (4 mark "the week" alone), TempEval-3 1 of 1 (valued as the
 /// creation year). "that year" alone only in TimeML mode, like "that day" (OntoNotes: 8 exact of
 /// 23).
 fn mentioned_period(view: &TokenView, i: usize) -> Option<Found> {
