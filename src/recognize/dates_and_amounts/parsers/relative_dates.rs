@@ -300,7 +300,6 @@ fn year_end(view: &TokenView, i: usize) -> Option<Found> {
     } else if !view.joined(i + 1) {
         i + 2
     } else if matches!(view.raw(i + 1), "'" | "\u{2019}")
-        && view.joined(i + 1)
         && view.is(i + 2, "s")
         && view.joined(i + 2)
     {
