@@ -1,5 +1,6 @@
 // Where a one-call extraction's memory goes under Node (issue #16), one fresh process per mode:
-//   node --expose-gc bench/memory.mjs [extract|segments|segments-kept] [MB]
+//   node --expose-gc bench/memory.mjs [extract|segments|segments-kept|compact|compact-kept] [MB]
+// (`compact`: extractCompact(); `-kept`: the whole result still held when the peak is read.)
 // Text: the page's samples repeated to MB (default 10). Prints one line of JSON, sizes in MB:
 // peak RSS, RSS after init, and after gc() with the result dropped: `external` (the wasm linear
 // memory, which never shrinks, so it is the wasm's high-water mark) and the JS heap.
@@ -21,10 +22,15 @@ const initRss = MB(process.resourceUsage().maxRSS * 1024);
 
 const t0 = performance.now();
 let entities = 0;
+let kept = null;
 if (mode === "extract") {
   entities = newsmark.extract(text).entities.length;
+} else if (mode.startsWith("compact")) {
+  const result = newsmark.extractCompact(text);
+  entities = result.length;
+  if (mode === "compact-kept") kept = result;
 } else {
-  const kept = [];
+  kept = [];
   for (const segment of newsmark.extractSegments(text)) {
     entities += segment.entities.length;
     if (mode === "segments-kept") kept.push(...segment.entities);
@@ -35,4 +41,4 @@ const peakRss = MB(process.resourceUsage().maxRSS * 1024);
 globalThis.gc?.();
 const m = process.memoryUsage();
 const nonAscii = /[^\x00-\x7f]/.test(text);
-console.log(JSON.stringify({ mode, mb: Number(mb), nonAscii, ms, entities, initRss, peakRss, wasmAndExternal: MB(m.external), jsHeap: MB(m.heapUsed) }));
+console.log(JSON.stringify({ mode, mb: Number(mb), nonAscii, ms, entities, initRss, peakRss, wasmAndExternal: MB(m.external), arrayBuffers: MB(m.arrayBuffers), jsHeap: MB(m.heapUsed), kept: kept?.length }));

@@ -183,9 +183,69 @@ export interface Segments extends Iterable<Segment> {
 }
 /** extract(), one segment at a time: together the segments' entities are extract()'s. */
 export function extractSegments(text: string, options?: Options): Segments;
+/**
+ * An extraction as typed-array columns, one row per entity in text order, and a table of the
+ * distinct strings they index (0xFFFFFFFF, past the table's end, is absent).
+ * Iterating it, or entity(i), makes the objects extract() gives, one at a time.
+ */
+export class CompactResult implements Iterable<Entity> {
+  /** The text extracted from; entity `i` is `text.slice(starts[i], ends[i])`. */
+  readonly text: string;
+  /** How many entities. */
+  readonly length: number;
+  /** UTF-16 offsets (end exclusive). */
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  /** UTF-8 byte offsets (end exclusive). */
+  readonly byteStarts: Uint32Array;
+  readonly byteEnds: Uint32Array;
+  /** Indices into `labelNames`. */
+  readonly labels: Uint8Array;
+  /** Indices of the canonical entities (`entity_id`). */
+  readonly entityIds: Uint32Array;
+  /** The value's kind: 0 none, 1 a TIMEX3 value (string), 2 a number, 3 money, 4 a quantity. */
+  readonly valueKinds: Uint8Array;
+  /** The number, or the amount of money or quantity (NaN for the other kinds). */
+  readonly amounts: Float64Array;
+  /** Indices into `strings`: the TIMEX3 value, the currency or the unit. */
+  readonly valueStrings: Uint32Array;
+  /** Indices into `strings`: the rule, the TIMEX3 type and the day a length points to. */
+  readonly rules: Uint32Array;
+  readonly timexTypes: Uint32Array;
+  readonly pointsTo: Uint32Array;
+  /** NaN where an entity has no confidence. */
+  readonly confidences: Float64Array;
+  /** Every label name, as labels() gives them. */
+  readonly labelNames: Label[];
+  /** The distinct strings the columns index. */
+  readonly strings: string[];
+  readonly reference_date: Document["reference_date"];
+  /** How many canonical entities; their columns below, one row each. */
+  readonly canonicalCount: number;
+  readonly canonicalLabels: Uint8Array;
+  /** Indices into `strings`: the name, the role's title and its `of`. */
+  readonly canonicalNames: Uint32Array;
+  readonly roleTitles: Uint32Array;
+  readonly roleOfs: Uint32Array;
+  readonly salience: Float64Array;
+  /** Canonical entity `c`'s mentions are `mentions[mentionStarts[c]]` up to `mentions[mentionStarts[c + 1]]`. */
+  readonly mentionStarts: Uint32Array;
+  readonly mentions: Uint32Array;
+  /** Entity `i` as extract() gives it. */
+  entity(i: number): Entity;
+  /** Canonical entity `i` as extract() gives it. */
+  canonical(i: number): CanonicalEntity;
+  [Symbol.iterator](): Iterator<Entity>;
+  /** The whole result as objects, equal to extract()'s. */
+  toDocument(): Document;
+}
+/** extract() in the compact form: the same entities, as columns (see CompactResult). */
+export function extractCompact(text: string, options?: Options & { onProgress?: ProgressCallback }): CompactResult;
 export class Extractor {
   constructor(options?: Options);
   extract(text: string, call?: { onProgress?: ProgressCallback }): Document;
+  /** extractCompact() with this extractor's options. */
+  extractCompact(text: string, call?: { onProgress?: ProgressCallback }): CompactResult;
   /** extractSegments() with this extractor's options. */
   segments(text: string): Segments;
   free(): void;
@@ -246,6 +306,8 @@ export function highlightsSupported(view?: Window): boolean;
 export class NewsmarkWorker {
   constructor(options?: { url?: string | URL });
   extract(text: string, options?: Options & { onProgress?: ProgressCallback }): Promise<Document>;
+  /** extractCompact() in the worker; the arrays are transferred, not copied. */
+  extractCompact(text: string, options?: Options & { onProgress?: ProgressCallback }): Promise<CompactResult>;
   readonly pending: number;
   terminate(): void;
 }

@@ -13,9 +13,10 @@
 import { core, coreGeneration, guarded, memory, start } from "./recover.js";
 import { annotateWith, textOf } from "./annotate/index.js";
 import { newsmarkError } from "./errors.js";
+import { CompactResult } from "./compact.js";
 import { checkKeys, checkOptions, checkText, splitProgress, utf8Length } from "./validate.js";
 
-export { textOf };
+export { textOf, CompactResult };
 export { highlightsSupported } from "./annotate/highlight-api.js";
 export { createWorker, NewsmarkWorker } from "./run-in-worker.js";
 export { confidenceText, describe, details, roleText, valueText } from "./annotate/describe.js";
@@ -140,6 +141,24 @@ export function extract(text, options) {
 }
 
 /**
+ * extract(text, options) in the compact form: typed-array columns (offsets, label ids, canonical
+ * ids, amounts, string indices) and one table of distinct strings, with objects equal to
+ * extract()'s made on demand (`result.entity(i)`, iteration, `toDocument()`).
+ * @param {string} text
+ * @param {import("./index").Options} [options]
+ * @returns {import("./index").CompactResult}
+ */
+export function extractCompact(text, options) {
+  ensureReady();
+  checkText(text, inputLimit);
+  const [rest, onProgress] = splitProgress(options);
+  checkOptions(rest, names);
+  return compactOf(text, withProgress(onProgress, (report) => call(() => core().extractCompact(utf8In(text), rest, report))));
+}
+
+const compactOf = (text, [words, head]) => new CompactResult(text, words, head);
+
+/**
  * The extraction of `text` handed out one segment (64 KB of text) at a time, so a long text's
  * entities can be rendered or written as they come and dropped, never all held as objects at
  * once. Iterate it once: each item is `{ start, end, byte_start, byte_end, entities }` with
@@ -210,12 +229,19 @@ export class Extractor {
   }
   /** Extracts; `onProgress(fraction)`, if given, is called after each 64 KB of text read. */
   extract(text, options) {
+    return this.#extract(text, options, "extract");
+  }
+  /** Like extractCompact(text, options) with this extractor's options. */
+  extractCompact(text, options) {
+    return compactOf(text, this.#extract(text, options, "extractCompact"));
+  }
+  #extract(text, options, method) {
     checkText(text, inputLimit);
-    checkKeys(options, ["onProgress"], "extractor.extract(text, options) (extraction options go to new Extractor())");
+    checkKeys(options, ["onProgress"], `extractor.${method}(text, options) (extraction options go to new Extractor())`);
     const [, onProgress] = splitProgress(options);
     this.#remakeAfterRestart();
     try {
-      return withProgress(onProgress, (report) => call(() => this.#inner.extract(utf8In(text), report)));
+      return withProgress(onProgress, (report) => call(() => this.#inner[method](utf8In(text), report)));
     } finally {
       this.#remakeAfterRestart(); // a trap in this very call: drop the dead object at once
     }

@@ -3,6 +3,7 @@
 // The options are checked in the worker, by the wasm; errors come back with their `code`.
 import { newsmarkError } from "./errors.js";
 import { checkText, splitProgress } from "./validate.js";
+import { CompactResult } from "./compact.js";
 
 const KINDS = { TypeError, RangeError };
 
@@ -22,7 +23,8 @@ export class NewsmarkWorker {
         return;
       }
       this.#pending.delete(data.id);
-      if (data.error === undefined) call.resolve(data.doc);
+      if (data.compact) call.resolve(new CompactResult(call.text, ...data.compact));
+      else if (data.error === undefined) call.resolve(data.doc);
       else call.reject(newsmarkError(data.code ?? "NEWSMARK_INTERNAL", data.error, KINDS[data.name] ?? Error));
     };
     this.#worker.onerror = (event) => {
@@ -36,6 +38,15 @@ export class NewsmarkWorker {
    * `options.onProgress(fraction)` is called here, on this side, as the worker reads the text.
    */
   extract(text, options) {
+    return this.#post(text, options, false);
+  }
+
+  /** Like extractCompact(text, options), in the worker; the arrays are transferred, not copied. */
+  extractCompact(text, options) {
+    return this.#post(text, options, true);
+  }
+
+  #post(text, options, compact) {
     let onProgress;
     try {
       checkText(text); // its size is checked in the worker, which knows the limit
@@ -47,12 +58,12 @@ export class NewsmarkWorker {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       try {
-        this.#worker.postMessage({ id, text, options, progress: onProgress !== undefined });
+        this.#worker.postMessage({ id, text, options, progress: onProgress !== undefined, compact });
       } catch (e) {
         reject(newsmarkError("NEWSMARK_INVALID_OPTIONS", `invalid options: cannot send them to the worker: ${e.message}`, Error, e));
         return;
       }
-      this.#pending.set(id, { resolve, reject, onProgress });
+      this.#pending.set(id, { resolve, reject, onProgress, text });
     });
   }
 

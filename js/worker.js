@@ -1,7 +1,8 @@
 // The Web Worker side of createWorker(): extracts off the main thread, so pages stay responsive
-// on long texts. Messages in: { id, text, options, progress }; out: { id, doc } or
+// on long texts. Messages in: { id, text, options, progress, compact }; out: { id, doc }, or with
+// `compact` { id, compact: [words, head] } (CompactResult's parts, the arrays transferred), or
 // { id, error, name, code }, and { id, fraction } after each 64 KB read when `progress` was asked for.
-import { init, extract } from "./index.js";
+import { init, extract, extractCompact } from "./index.js";
 
 // Warmed up as soon as it loads: the first extraction in a fresh instance loads the model and
 // lexicons and has the engine compile the hot functions, which costs more than a short article's
@@ -14,12 +15,19 @@ const ready = init().then(() => {
   } catch {}
 });
 
-self.onmessage = async ({ data: { id, text, options, progress } }) => {
+self.onmessage = async ({ data: { id, text, options, progress, compact } }) => {
   try {
     await ready;
     const started = performance.now();
     const onProgress = progress ? (fraction) => self.postMessage({ id, fraction }) : undefined;
-    const doc = extract(text, onProgress ? { ...options, onProgress } : options);
+    options = onProgress ? { ...options, onProgress } : options;
+    if (compact) {
+      const r = extractCompact(text, options);
+      const head = { labels: r.labelNames, strings: r.strings, reference_date: r.reference_date };
+      self.postMessage({ id, compact: [new Uint32Array(r.starts.buffer), head] }, [r.starts.buffer]);
+      return;
+    }
+    const doc = extract(text, options);
     self.postMessage({ id, doc, ms: performance.now() - started });
   } catch (e) {
     self.postMessage({ id, error: e instanceof Error ? e.message : String(e), name: e?.name, code: e?.code });

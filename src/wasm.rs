@@ -1,7 +1,8 @@
 //! The thin JavaScript layer: converts options in and documents out with serde-wasm-bindgen
 //! (one JSON string and `JSON.parse` measured no faster and, for a 10 MB text, 425 MB peak
 //! instead of 293: docs/PERFORMANCE.md; serde_json's writer would also make the wasm 1.3 KB
-//! gzip larger: docs/DESIGN.md), hands long results out a segment at a time, and turns every
+//! gzip larger: docs/DESIGN.md), hands long results out a segment at a time or as typed-array
+//! columns over one table of distinct strings (`extractCompact`: [`compact`]), and turns every
 //! error into a JavaScript `Error` with a readable message and a stable `code` property
 //! (`NEWSMARK_…`, all listed in js/errors.js). No logic lives here.
 //!
@@ -11,6 +12,7 @@
 //! that reservation set the wasm heap's high-water mark for a 10 MB text (docs/PERFORMANCE.md).
 
 use crate::{Label, Options};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -112,13 +114,27 @@ pub fn extract_js(
     on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsValue> {
     let extractor = crate::Extractor::new(&options_from(options)?).map_err(core_error)?;
-    extract_with(&extractor, text.as_str()?, on_progress)
+    extract_with(&extractor, text.as_str()?, on_progress, false)
 }
 
+/// [`extract_js`] in the compact form ([`compact`]).
+#[wasm_bindgen(js_name = extractCompact)]
+pub fn extract_compact_js(
+    text: Utf8Text,
+    options: JsValue,
+    on_progress: Option<js_sys::Function>,
+) -> Result<JsValue, JsValue> {
+    let extractor = crate::Extractor::new(&options_from(options)?).map_err(core_error)?;
+    extract_with(&extractor, text.as_str()?, on_progress, true)
+}
+
+/// Runs the pipeline up to linked mentions, reporting progress to `on_progress`, and hands the
+/// extraction out as `extract()`'s document (`compact` false) or as [`compact`]'s form.
 fn extract_with(
     extractor: &crate::Extractor,
     text: &str,
     on_progress: Option<js_sys::Function>,
+    compact: bool,
 ) -> Result<JsValue, JsValue> {
     let mut report = |fraction: f64| {
         if let Some(f) = &on_progress {
@@ -127,10 +143,130 @@ fn extract_with(
             let _ = f.call1(&JsValue::NULL, &fraction.into());
         }
     };
-    let doc = extractor
-        .extract_with_progress(text, &mut report)
-        .map_err(core_error)?;
-    to_js(&doc)
+    let x = extractor.run(text, &mut report, true).map_err(core_error)?;
+    match compact {
+        true => self::compact(&x),
+        false => to_js(&x.into_document(text)),
+    }
+}
+
+/// "Absent" in an index column: reads `undefined` from the table it indexes in JavaScript.
+const NONE: u32 = u32::MAX;
+
+/// Distinct strings, each with the index of its first appearance.
+#[derive(Default)]
+struct Strings<'a> {
+    index: FxHashMap<&'a str, u32>,
+    list: Vec<&'a str>,
+}
+
+impl<'a> Strings<'a> {
+    fn id(&mut self, s: &'a str) -> u32 {
+        let next = self.list.len() as u32;
+        let list = &mut self.list;
+        *self.index.entry(s).or_insert_with(|| {
+            list.push(s);
+            next
+        })
+    }
+}
+
+/// A value as the compact form's columns hold it: kind (0 for none, then in [`crate::Value`]'s
+/// order), amount (NaN when none) and string (the TIMEX3 value, currency or unit).
+fn value_parts(value: Option<&crate::Value>) -> (u8, f64, Option<&str>) {
+    use crate::Value::*;
+    match value {
+        None => (0, f64::NAN, None),
+        Some(Timex(s)) => (1, f64::NAN, Some(s)),
+        Some(Number(n)) => (2, *n, None),
+        Some(Money { amount, currency }) => (3, *amount, Some(currency)),
+        Some(Quantity { amount, unit }) => (4, *amount, Some(unit)),
+    }
+}
+
+/// The table the string columns index, converted by serde-wasm-bindgen (distinct strings only).
+#[derive(Serialize)]
+struct CompactHead<'a> {
+    labels: Vec<&'static str>,
+    strings: Vec<&'a str>,
+    reference_date: &'a Option<crate::ReferenceDate>,
+}
+
+/// The extraction as `[words, head]` for js/compact.js, which reads `words` in this order: a
+/// `Uint32Array` of `[n, c, m, 0]` (entities, canonical entities, their mentions in all) then
+/// columns, f64 ones first (8-byte aligned), then u32, then u8 (packed, little-endian); absent
+/// numbers are NaN, absent strings [`NONE`]. One copy out of the wasm's memory and a few
+/// distinct strings, instead of an object and two strings per entity (docs/PERFORMANCE.md,
+/// "The compact result").
+fn compact(x: &crate::Extraction) -> Result<JsValue, JsValue> {
+    use crate::mention::Rule;
+    let (ms, cs) = (&x.mentions[..], &x.canonical[..]);
+    let (n, c) = (ms.len(), cs.len());
+    let m: usize = cs.iter().map(|e| e.mentions.len()).sum();
+    let value = |i: usize| value_parts(ms[i].value.as_ref());
+    let mut strings = Strings::default();
+    let mut words: Vec<u32> = Vec::with_capacity(5 + 14 * n + 7 * c + m);
+    let header = [n, c, m, 0];
+    column(&mut words, 4, &mut |i| header[i] as u32);
+    // An f64 column is two words an item, low half first (little-endian, as the wasm and every
+    // JavaScript engine in use are).
+    let half = |v: f64, j: usize| (v.to_bits() >> (32 * (j % 2))) as u32;
+    column(&mut words, 2 * n, &mut |j| {
+        half(ms[j / 2].confidence(x.calibrated).unwrap_or(f64::NAN), j)
+    });
+    column(&mut words, 2 * n, &mut |j| half(value(j / 2).1, j));
+    column(&mut words, 2 * c, &mut |j| half(cs[j / 2].salience, j));
+    column(&mut words, n, &mut |i| ms[i].start);
+    column(&mut words, n, &mut |i| ms[i].end);
+    column(&mut words, n, &mut |i| ms[i].byte_start);
+    column(&mut words, n, &mut |i| ms[i].byte_end);
+    column(&mut words, n, &mut |i| ms[i].entity_id);
+    let mut string = |s: Option<_>| s.map_or(NONE, |s| strings.id(s));
+    column(&mut words, n, &mut |i| match ms[i].rule {
+        Rule::Builtin(rule) => string(Some(rule)),
+        Rule::User(u) => string(x.user_rules.get(u as usize).map(|s| s.as_str())),
+    });
+    column(&mut words, n, &mut |i| string(value(i).2));
+    column(&mut words, n, &mut |i| {
+        string(ms[i].timex_type.map(|t| t.as_str()))
+    });
+    column(&mut words, n, &mut |i| string(ms[i].points_to.as_deref()));
+    column(&mut words, c, &mut |i| string(Some(&cs[i].name)));
+    column(&mut words, c, &mut |i| {
+        string(cs[i].role.as_ref().map(|r| r.title.as_str()))
+    });
+    column(&mut words, c, &mut |i| {
+        string(cs[i].role.as_ref().and_then(|r| r.of.as_deref()))
+    });
+    let mut at = 0;
+    column(&mut words, c + 1, &mut |i| {
+        at += i.checked_sub(1).map_or(0, |i| cs[i].mentions.len() as u32);
+        at
+    });
+    for e in cs {
+        column(&mut words, e.mentions.len(), &mut |i| e.mentions[i] as u32);
+    }
+    // Labels, value kinds, canonical labels: a byte each, four to a word.
+    let byte = |k: usize| match k {
+        k if k < n => ms[k].label as u32,
+        k if k < 2 * n => value(k - n).0 as u32,
+        k => cs.get(k - 2 * n).map_or(0, |e| e.label as u32),
+    };
+    column(&mut words, (2 * n + c).div_ceil(4), &mut |w| {
+        (0..4).fold(0, |word, b| word | byte(4 * w + b) << (8 * b))
+    });
+    let head = to_js(&CompactHead {
+        labels: crate::Label::ALL.iter().map(|l| l.as_str()).collect(),
+        strings: strings.list,
+        reference_date: &x.reference_date,
+    })?;
+    Ok(js_sys::Array::of2(&js_sys::Uint32Array::from(&words[..]), &head).into())
+}
+
+/// Appends `f(0)`, …, `f(len - 1)`: one loop for every column (a loop per column's closure type
+/// took more of the wasm).
+fn column(words: &mut Vec<u32>, len: usize, f: &mut dyn FnMut(usize) -> u32) {
+    words.extend((0..len).map(f));
 }
 
 /// An extractor holding checked options, for repeated calls.
@@ -150,7 +286,16 @@ impl JsExtractor {
         text: Utf8Text,
         on_progress: Option<js_sys::Function>,
     ) -> Result<JsValue, JsValue> {
-        extract_with(&self.0, text.as_str()?, on_progress)
+        extract_with(&self.0, text.as_str()?, on_progress, false)
+    }
+
+    #[wasm_bindgen(js_name = extractCompact)]
+    pub fn extract_compact(
+        &self,
+        text: Utf8Text,
+        on_progress: Option<js_sys::Function>,
+    ) -> Result<JsValue, JsValue> {
+        extract_with(&self.0, text.as_str()?, on_progress, true)
     }
 
     /// The extraction of `text`, handed out a segment at a time (see [`JsSegments`]).

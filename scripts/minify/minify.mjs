@@ -23,7 +23,7 @@ await esbuild.build({
   entryPoints: ["index", "embed", "element", "worker", "recover"].map((name) => `pkg/${name}.js`),
 });
 await esbuild.build({ ...common, bundle: false, entryPoints: ["pkg/newsmark_core.js"], outfile: "pkg/newsmark_core.js", allowOverwrite: true });
-for (const source of ["annotate", "errors.js", "validate.js", "run-in-worker.js"]) rmSync(`${root}pkg/${source}`, { recursive: true, force: true });
+for (const source of ["annotate", "errors.js", "validate.js", "run-in-worker.js", "compact.js"]) rmSync(`${root}pkg/${source}`, { recursive: true, force: true });
 
 rmSync(`${root}www/app`, { recursive: true, force: true });
 await esbuild.build({ ...common, entryPoints: ["www/page/main.js", "www/page/style.css"], outdir: "www/app", external: ["../pkg/*"] });

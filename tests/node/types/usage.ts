@@ -1,6 +1,6 @@
 // How a TypeScript user calls newsmark; must type-check under --strict.
-import { init, extract, Extractor, annotate, textOf, createWorker, labels, describe, roleText, confidenceText, PALETTE, toTimeML } from "../../../pkg/index.js";
-import type { Document, Entity, Label, Options, Annotation, CustomEntry, CustomPattern, ErrorCode, NewsmarkError } from "../../../pkg/index.js";
+import { init, extract, extractCompact, Extractor, annotate, textOf, createWorker, labels, describe, roleText, confidenceText, PALETTE, toTimeML } from "../../../pkg/index.js";
+import type { CompactResult, Document, Entity, Label, Options, Annotation, CustomEntry, CustomPattern, ErrorCode, NewsmarkError } from "../../../pkg/index.js";
 import { defineElement, NewsmarkAnnotate } from "../../../pkg/element.js";
 import { handles } from "../../../pkg/embed.js";
 
@@ -19,6 +19,13 @@ export async function usage(article: HTMLElement): Promise<string[]> {
   const fractions: number[] = [];
   extractor.extract("text", { onProgress: (f) => fractions.push(f) });
   extract("text", { ...options, onProgress: (f: number) => fractions.push(f) });
+  const compact: CompactResult = extractor.extractCompact("text", { onProgress: (f) => fractions.push(f) });
+  const people: Entity[] = [...extractCompact("text", options)].filter((e) => e.label === "PERSON");
+  const firstStart: number | undefined = compact.starts[0];
+  const names: string[] = Array.from(compact.canonicalNames, (i) => compact.strings[i]);
+  const compactLabel: Label | undefined = compact.labelNames[compact.labels[0]];
+  const same: Document = compact.toDocument();
+  const fromWorkerCompact: CompactResult = await createWorker().extractCompact("text");
   extractor.free();
   const handle: Annotation = annotate(article, { mode: "highlight", include: ["code"], labels: ["PERSON"], dayFirst: true });
   const at: Entity | null = handle.entityAt(article, 0);
@@ -42,5 +49,5 @@ export async function usage(article: HTMLElement): Promise<string[]> {
     code = (e as NewsmarkError).code;
     if (code === "NEWSMARK_INVALID_REFERENCE_DATE") code = undefined;
   }
-  return [String(timex), String(tml.length), String(label), String(at), describe(fromWorker.entities[0], fromWorker), PALETTE.PERSON, labels()[0], String(made.length), String(role), String(code), String(sure), sureText, String(bySalience.length)];
+  return [String(timex), String(tml.length), String(label), String(at), describe(fromWorker.entities[0], fromWorker), PALETTE.PERSON, labels()[0], String(made.length), String(role), String(code), String(sure), sureText, String(bySalience.length), String(people.length + names.length + same.entities.length + fromWorkerCompact.length), String(firstStart), String(compactLabel), compact.canonical(0).name, compact.entity(0).text];
 }
