@@ -76,6 +76,19 @@ test("hostile text: emoji, CRLF, right-to-left, control characters, lone surroga
   }
 });
 
+test("texts pieced together at random from names, dates, amounts and hostile characters", () => {
+  const pieces = ["Joe Biden", " met ", "Angela Merkel", " in Geneva", " on 7 December 2021", " at 8:45 a.m.", " $5 billion",
+    " 12%", " 400 km", " three days later", "President ", ", Kremlin spokesperson Dmitry Peskov", ".", "\r\n", "\n\n", "\t",
+    "\u0000", "\u0007", "\u202e", "\u200d", "👨‍👩‍👧", "🇺🇸", "שלום", "مرحبا", "e\u0301", "Zoë", "ＡＢＣ", "'", "\"", "(", " "];
+  let seed = 16;
+  const next = (n) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  for (let t = 0; t < 200; t++) {
+    const text = Array.from({ length: 1 + next(40) }, () => pieces[next(pieces.length)]).join("");
+    const options = t % 2 ? { referenceDate: "2021-12-06" } : undefined;
+    same(extractCompact(text, options), extract(text, options), text);
+  }
+});
+
 test("a lone surrogate inside an entity: the compact text is the slice, where extract()'s has U+FFFD", () => {
   // The text crosses as UTF-8, where a lone surrogate becomes U+FFFD (one UTF-16 unit too, so the
   // offsets agree); extract() hands back the core's copy, the compact form slices the caller's.
