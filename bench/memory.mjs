@@ -1,6 +1,7 @@
 // Where a one-call extraction's memory goes under Node (issue #16), one fresh process per mode:
-//   node --expose-gc bench/memory.mjs [extract|segments|segments-kept|compact|compact-kept] [MB]
-// (`compact`: extractCompact(); `-kept`: the whole result still held when the peak is read.)
+//   node --expose-gc bench/memory.mjs [extract|segments|segments-kept|compact|compact-kept|compact-objects] [MB]
+// (`compact`: extractCompact(); `-kept`: the whole result still held when the peak is read;
+// `compact-objects`: extractCompact(), then every object made at once with toDocument().)
 // Text: the page's samples repeated to MB (default 10). Prints one line of JSON, sizes in MB:
 // peak RSS, RSS after init, and after gc() with the result dropped: `external` (the wasm linear
 // memory, which never shrinks, so it is the wasm's high-water mark) and the JS heap.
@@ -29,6 +30,7 @@ if (mode === "extract") {
   const result = newsmark.extractCompact(text);
   entities = result.length;
   if (mode === "compact-kept") kept = result;
+  if (mode === "compact-objects") kept = result.toDocument().entities;
 } else {
   kept = [];
   for (const segment of newsmark.extractSegments(text)) {
