@@ -15,7 +15,7 @@ use crate::recognize::{Candidate, Context};
 use crate::Label;
 
 /// Adds "the" before a name of two words or more that heads its phrase; drops it from a name of
-/// one word.
+/// one word and before a noun; drops an article left alone.
 pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
     let tokens = context.tokens;
     let word = |i: usize| tokens[i].text(context.text);
@@ -50,6 +50,8 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
         }
         previous_end = s.end;
     }
+    // An article alone is no name, whatever cut it from one.
+    spans.retain(|s| s.end - s.first > 1 || !is_the(s.first));
     spans
 }
 
@@ -152,6 +154,13 @@ mod tests {
         let text = "Traders blamed the Lisbon Stock Exchange's computer.";
         let name = "the Lisbon Stock Exchange's";
         assert_eq!(drawn(text, &[(name, Label::Org)]), [name], "{text}");
+    }
+
+    #[test]
+    fn an_article_alone_is_no_name() {
+        let text = "The vote failed at the Harbor Board.";
+        let got = drawn(text, &[("The", Label::Org), ("Harbor Board", Label::Org)]);
+        assert_eq!(got, ["the Harbor Board"]);
     }
 
     #[test]
