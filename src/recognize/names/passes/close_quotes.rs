@@ -11,7 +11,12 @@ use crate::recognize::{Candidate, Context};
 pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
     let tokens = context.tokens;
     let word = |i: usize| tokens[i].text(context.text);
-    for s in spans.iter_mut() {
+    for k in 0..spans.len() {
+        // The mark may open the next name instead; names never overlap.
+        if spans.get(k + 1).is_some_and(|n| n.first == spans[k].end) {
+            continue;
+        }
+        let s = &mut spans[k];
         let straight = (s.first..s.end).filter(|&i| word(i) == "\"").count();
         let open = (s.first..s.end).filter(|&i| word(i) == "\u{201c}").count();
         let shut = (s.first..s.end).filter(|&i| word(i) == "\u{201d}").count();
@@ -48,6 +53,20 @@ mod tests {
             drawn(text, "the \u{201c}USS Harmony"),
             ["the \u{201c}USS Harmony\u{201d}"]
         );
+    }
+
+    #[test]
+    fn a_mark_that_opens_the_next_name_stays_with_it() {
+        let text = "The \"USS Harmony\"Blue Star\" sailed.";
+        let names = [
+            ("\"USS Harmony", Label::Product),
+            ("\"Blue Star\"", Label::Product),
+        ];
+        let got: Vec<String> = pass_on(run, text, &names)
+            .into_iter()
+            .map(|n| n.0)
+            .collect();
+        assert_eq!(got, ["\"USS Harmony", "\"Blue Star\""]);
     }
 
     #[test]
