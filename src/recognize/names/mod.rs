@@ -25,7 +25,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 12] = [
+const PASSES: [Pass; 13] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -50,6 +50,8 @@ const PASSES: [Pass; 12] = [
     codes_named_no_product::run,
     // "the Senate Finance Committee" takes its article, "the Pentagon" does not.
     the_before_names::run,
+    // `the "USS Cole` → `the "USS Cole"`: a quote the name opens, it closes.
+    close_quotes::run,
 ];
 
 /// What reads the settled names and proposes candidates, in order.

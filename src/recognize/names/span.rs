@@ -39,6 +39,23 @@ pub(super) fn before_a_noun(context: &Context, end: usize) -> bool {
         && !w.ends_with("ly")
 }
 
+/// Whether the word after a name is a noun that heads the phrase, by a stricter test than
+/// `before_a_noun`: a word ending in "-s" is more often a verb there ("the Tennessee Valley
+/// Authority plans"), and so is one ending in "-ing" or a negation ("didn't"). OntoNotes *train*,
+/// names after "the" before such a word: "-s" (not "-ss", "-us", "-is") keeps "the" 137 times,
+/// drops it 77; "-ing" 56 and 28.
+pub(super) fn before_a_head_noun(context: &Context, end: usize) -> bool {
+    if !before_a_noun(context, end) {
+        return false;
+    }
+    let word = |i: usize| context.tokens.get(i).map_or("", |t| t.text(context.text));
+    let w = word(end);
+    let plural_or_verb =
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+    let negated = w.ends_with('n') && word(end + 1) == "'" && word(end + 2) == "t";
+    !plural_or_verb && !w.ends_with("ing") && !negated
+}
+
 /// Whether tokens `a` and `b` are on one line (no line break between them).
 pub(super) fn same_line(context: &Context, a: usize, b: usize) -> bool {
     !context.text[context.tokens[a].end..context.tokens[b].start].contains('\n')

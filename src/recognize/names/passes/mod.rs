@@ -1,6 +1,7 @@
 //! The names passes, one file each; their order is in `names/mod.rs`.
 
 pub(super) mod acronyms;
+pub(super) mod close_quotes;
 pub(super) mod codes_named_no_product;
 pub(super) mod companies_in_short;
 pub(super) mod counterpart_persons;
