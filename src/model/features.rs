@@ -1,8 +1,8 @@
 //! Feature extraction for the name tagger. A feature is a template number mixed with integer
 //! hashes of its parts ([`feature`]), 32 bits wide, so the model stores no strings and
-//! nothing is allocated or re-hashed per feature: each distinct word of an article is read once
-//! ([`Word::read`]) into the hashes of its normalised form, shape and affixes, and every template
-//! then combines integers.
+//! nothing is allocated or re-hashed per feature: each distinct word is read once
+//! ([`Word::read`]) into the hashes of its normalised form, shape and affixes (and kept for the
+//! next articles, `Known`), and every template then combines integers.
 //!
 //! The features are the classic ones for news: the word and its neighbours ±2, word shape,
 //! prefixes and suffixes, position in the sentence, whether the whole sentence is in capitals
@@ -40,7 +40,9 @@ use super::{Tag, TAGS};
 use crate::hash::{combine, mix, Fnv};
 use crate::lexicon::clusters::{Clusters, FINE};
 use crate::lexicon::{Gazetteer, Lexicon, WordMark};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use std::hash::BuildHasher;
+use std::sync::Mutex;
 
 /// Templates: one per kind of feature, each a number mixed into a seed at compile time.
 /// Changing one changes the features' hashes, so the model must be retrained.
@@ -349,6 +351,62 @@ fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
     letters >= 6 && capitals * 10 >= letters * 8
 }
 
+/// Words read in earlier articles, with their marks: most of an article's words were met
+/// before ("the", "said", the week's names), and reading one costs a pass over its characters
+/// with Unicode case tests, the cluster look-up and the lexicon's, where finding it again costs
+/// a hash of its bytes, a look-up and a comparison. Both depend on the text alone.
+#[derive(Default)]
+struct Known {
+    /// By the word's hash and length; a word whose key another holds is read every time.
+    index: FxHashMap<(u64, u64), u32>,
+    /// The words' text, one after another.
+    text: String,
+    /// Per word: what it reads as, and where its text starts.
+    words: Vec<(Word, WordMark, usize)>,
+}
+
+/// One [`Known`] per thread reading at once: an article takes one and gives it back.
+static KNOWN: Mutex<Vec<Known>> = Mutex::new(Vec::new());
+
+impl Known {
+    /// Words kept at most (about 130 bytes each), before the next article empties it.
+    const MAX: usize = 1 << 14;
+
+    fn take() -> Known {
+        let mut known = KNOWN
+            .lock()
+            .ok()
+            .and_then(|mut k| k.pop())
+            .unwrap_or_default();
+        if known.words.len() >= Known::MAX {
+            known = Known::default();
+        }
+        known
+    }
+
+    fn give_back(self) {
+        if let Ok(mut k) = KNOWN.lock() {
+            k.push(self);
+        }
+    }
+
+    fn read(&mut self, w: &str, lexicon: &Lexicon) -> (Word, WordMark) {
+        let Known { index, text, words } = self;
+        let key = (FxBuildHasher.hash_one(w), w.len() as u64);
+        let id = *index.entry(key).or_insert_with(|| {
+            words.push((Word::read(w), lexicon.word(w), text.len()));
+            text.push_str(w);
+            words.len() as u32 - 1
+        });
+        let (word, mark, start) = words[id as usize];
+        if text.get(start..start + w.len()) == Some(w) {
+            (word, mark)
+        } else {
+            (Word::read(w), lexicon.word(w))
+        }
+    }
+}
+
 impl<'a> Article<'a> {
     // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
@@ -360,6 +418,7 @@ impl<'a> Article<'a> {
         let mut words: Vec<Word> = Vec::with_capacity(distinct);
         let mut marks: Vec<WordMark> = Vec::with_capacity(distinct);
         let lexicon = Lexicon::get();
+        let mut known = Known::take();
         let mut article = Article {
             words: Vec::new(),
             marks: Vec::new(),
@@ -378,8 +437,9 @@ impl<'a> Article<'a> {
                 .iter()
                 .map(|&w| {
                     *index.entry(w).or_insert_with(|| {
-                        words.push(Word::read(w));
-                        marks.push(lexicon.word(w));
+                        let (word, mark) = known.read(w, lexicon);
+                        words.push(word);
+                        marks.push(mark);
                         words.len() as u32 - 1
                     })
                 })
@@ -416,6 +476,7 @@ impl<'a> Article<'a> {
                 inner_hyphen: &s.inner_hyphen,
             });
         }
+        known.give_back();
         article.words = words;
         article.marks = marks;
         article
@@ -673,6 +734,26 @@ mod tests {
         assert_eq!(smith.iter().filter(|&&f| f == germany_after).count(), 1);
         // Met once, a word's only context is its own neighbours, which its window has.
         assert!(features("Jones").is_empty());
+    }
+
+    #[test]
+    fn known_words_read_as_words_read_afresh() {
+        let lexicon = Lexicon::get();
+        let afresh = |w: &str| format!("{:?}", (Word::read(w), lexicon.word(w)));
+        let mut known = Known::default();
+        for w in [
+            "Biden", "biden", "Biden", "New", "2021", "2022", "São", "New",
+        ] {
+            assert_eq!(format!("{:?}", known.read(w, lexicon)), afresh(w), "{w}");
+        }
+        assert_eq!(known.words.len(), 6, "each text read once");
+        // A word whose hash and length another word holds is read, not mistaken for it.
+        let key = (FxBuildHasher.hash_one("Putin"), 5);
+        known.index.insert(key, 0);
+        assert_eq!(
+            format!("{:?}", known.read("Putin", lexicon)),
+            afresh("Putin")
+        );
     }
 
     #[test]
