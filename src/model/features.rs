@@ -36,7 +36,8 @@
 
 use super::Kind;
 #[cfg(feature = "train")]
-use super::{Tag, TAGS};
+use super::Tag;
+use super::TAGS;
 use crate::hash::{combine, mix, Fnv};
 use crate::lexicon::clusters::{Clusters, FINE};
 use crate::lexicon::{Gazetteer, Lexicon, WordMark};
@@ -615,11 +616,30 @@ pub(crate) fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out
     }
 }
 
-/// The tag features of the word itself with the tag before it.
+/// `combine(PREV_TAG_WORD, prev)` and `combine(PREV_TAG_SHAPE, prev)` for each tag before,
+/// worked out at compile time (`combine` written out: it is not a `const fn`; a test checks
+/// [`tag_word_features`] against [`feature`]).
+const TAG_WORD_HEADS: [[u64; 2]; TAGS + 1] = {
+    let mut heads = [[0; 2]; TAGS + 1];
+    let mut prev = 0;
+    while prev <= TAGS {
+        let p = prev as u64;
+        heads[prev] = [
+            mix(template::PREV_TAG_WORD.rotate_left(29) ^ p),
+            mix(template::PREV_TAG_SHAPE.rotate_left(29) ^ p),
+        ];
+        prev += 1;
+    }
+    heads
+};
+
+/// The tag features of the word itself with the tag before it: `feature(PREV_TAG_WORD, &[prev,
+/// w.norm])` and `feature(PREV_TAG_SHAPE, &[prev, w.shape])`, from their first combination (the
+/// template with the tag before), made once, not per token and tagging.
 pub(crate) fn tag_word_features(prev: usize, w: &Word, out: &mut Vec<u32>) {
-    use template::*;
-    out.push(feature(PREV_TAG_WORD, &[prev as u64, w.norm]));
-    out.push(feature(PREV_TAG_SHAPE, &[prev as u64, w.shape]));
+    let [word, shape] = TAG_WORD_HEADS[prev];
+    out.push(combine(word, w.norm) as u32);
+    out.push(combine(shape, w.shape) as u32);
 }
 
 /// A sentence ready for training: per token, every feature that does not depend on tags, and
@@ -754,6 +774,22 @@ mod tests {
             format!("{:?}", known.read("Putin", lexicon)),
             afresh("Putin")
         );
+    }
+
+    #[test]
+    fn tag_word_features_are_the_templates_with_the_tag_before_and_the_word() {
+        use template::*;
+        let w = Word::read("Biden");
+        for prev in 0..=TAGS {
+            let mut out = Vec::new();
+            tag_word_features(prev, &w, &mut out);
+            let p = prev as u64;
+            let expected = [
+                feature(PREV_TAG_WORD, &[p, w.norm]),
+                feature(PREV_TAG_SHAPE, &[p, w.shape]),
+            ];
+            assert_eq!(out, expected, "{prev}");
+        }
     }
 
     #[test]
