@@ -96,6 +96,13 @@ pub(crate) fn feature(template: u64, parts: &[u64]) -> u32 {
     parts.iter().fold(template, |h, &p| combine(h, p)) as u32
 }
 
+/// `combine(h, part)` as a `const fn` (`hash::combine` is not one), for the first combinations
+/// of features that are worked out once, not per token: tests check the features made from
+/// them against [`feature`].
+const fn head(h: u64, part: u64) -> u64 {
+    mix(h.rotate_left(29) ^ part)
+}
+
 /// The words past either end of a sentence, as the features see them.
 const START: u64 = 1;
 const END: u64 = 2;
@@ -123,6 +130,21 @@ pub(crate) struct Word {
     pub(crate) capitals: u32,
     /// The word's fine cluster in the word-cluster map (`lexicon/clusters.rs`), if any.
     pub(crate) cluster: Option<u16>,
+    /// The first combinations of the context features it begins (`context_features`): the
+    /// shape trigram and the word pair with it as the word before, the pair with it as the
+    /// token; made once per word, not per token.
+    heads: [u64; 3],
+}
+
+impl Word {
+    const fn heads(norm: u64, shape: u64) -> [u64; 3] {
+        use template::*;
+        [
+            head(SHAPES_AROUND, shape),
+            head(PAIR_BEFORE, norm),
+            head(PAIR_AFTER, norm),
+        ]
+    }
 }
 
 fn normal_char(c: char) -> char {
@@ -161,6 +183,7 @@ impl Word {
             letters: 0,
             capitals: 0,
             cluster: None,
+            heads: Word::heads(hash, hash),
         }
     }
 
@@ -224,6 +247,7 @@ impl Word {
             letters,
             capitals,
             cluster: Clusters::get().of_norm(norm.0),
+            heads: Word::heads(norm.0, shape.0),
         }
     }
 
@@ -501,13 +525,39 @@ impl<'a> Article<'a> {
     }
 }
 
-fn gazetteer_features(template: u64, (bits, begins): (u16, bool), out: &mut Vec<u32>) {
+const GAZETTEERS: usize = Gazetteer::ALL.len();
+
+/// `feature(template, &[g, begins])` of the gazetteer features, by template (`GAZETTEER`,
+/// `GAZETTEER_BEFORE`, `GAZETTEER_AFTER`), gazetteer and `begins`, worked out at compile time.
+const GAZETTEER_FEATURES: [[[u32; 2]; GAZETTEERS]; 3] = {
+    use template::*;
+    let templates = [GAZETTEER, GAZETTEER_BEFORE, GAZETTEER_AFTER];
+    let mut table = [[[0; 2]; GAZETTEERS]; 3];
+    let mut t = 0;
+    while t < 3 {
+        let mut g = 0;
+        while g < GAZETTEERS {
+            let h = head(templates[t], Gazetteer::ALL[g] as u64);
+            table[t][g] = [head(h, 0) as u32, head(h, 1) as u32];
+            g += 1;
+        }
+        t += 1;
+    }
+    table
+};
+
+/// The features of the gazetteers in `bits`, in the order of [`Gazetteer::ALL`].
+fn gazetteer_features(
+    features: &[[u32; 2]; GAZETTEERS],
+    (bits, begins): (u16, bool),
+    out: &mut Vec<u32>,
+) {
     if bits == 0 {
         return;
     }
-    for g in Gazetteer::ALL {
+    for (g, f) in Gazetteer::ALL.iter().zip(features) {
         if bits & g.bit() != 0 {
-            out.push(feature(template, &[g as u64, begins as u64]));
+            out.push(f[begins as usize]);
         }
     }
 }
@@ -574,18 +624,17 @@ pub(crate) fn context_features(
         article.word(s, ii - 1),
         article.word(s, ii + 1),
     );
-    out.push(feature(
-        SHAPES_AROUND,
-        &[before.shape, w.shape, after.shape],
-    ));
-    out.push(feature(PAIR_BEFORE, &[before.norm, w.norm]));
-    out.push(feature(PAIR_AFTER, &[w.norm, after.norm]));
-    gazetteer_features(GAZETTEER, gazetteers[i], out);
+    // SHAPES_AROUND of the three shapes, PAIR_BEFORE of `before` and `w`, PAIR_AFTER of `w`
+    // and `after`, from the words' heads.
+    out.push(combine(combine(before.heads[0], w.shape), after.shape) as u32);
+    out.push(combine(before.heads[1], w.norm) as u32);
+    out.push(combine(w.heads[2], after.norm) as u32);
+    gazetteer_features(&GAZETTEER_FEATURES[0], gazetteers[i], out);
     if i > 0 {
-        gazetteer_features(GAZETTEER_BEFORE, gazetteers[i - 1], out);
+        gazetteer_features(&GAZETTEER_FEATURES[1], gazetteers[i - 1], out);
     }
     if let Some(&g) = gazetteers.get(i + 1) {
-        gazetteer_features(GAZETTEER_AFTER, g, out);
+        gazetteer_features(&GAZETTEER_FEATURES[2], g, out);
     }
     if s.inner_hyphen.get(i + 1).copied().unwrap_or(false) {
         out.push(feature(HYPHEN, &[w.shape, 0]));
@@ -617,16 +666,15 @@ pub(crate) fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out
 }
 
 /// `combine(PREV_TAG_WORD, prev)` and `combine(PREV_TAG_SHAPE, prev)` for each tag before,
-/// worked out at compile time (`combine` written out: it is not a `const fn`; a test checks
-/// [`tag_word_features`] against [`feature`]).
+/// worked out at compile time.
 const TAG_WORD_HEADS: [[u64; 2]; TAGS + 1] = {
     let mut heads = [[0; 2]; TAGS + 1];
     let mut prev = 0;
     while prev <= TAGS {
         let p = prev as u64;
         heads[prev] = [
-            mix(template::PREV_TAG_WORD.rotate_left(29) ^ p),
-            mix(template::PREV_TAG_SHAPE.rotate_left(29) ^ p),
+            head(template::PREV_TAG_WORD, p),
+            head(template::PREV_TAG_SHAPE, p),
         ];
         prev += 1;
     }
@@ -789,6 +837,43 @@ mod tests {
                 feature(PREV_TAG_SHAPE, &[p, w.shape]),
             ];
             assert_eq!(out, expected, "{prev}");
+        }
+    }
+
+    #[test]
+    fn context_features_are_their_templates_over_the_words_around() {
+        use template::*;
+        let words = ["President", "Biden", "visited", "New", "York"];
+        let sentences = [Sentence {
+            words: words.to_vec(),
+            inner_hyphen: vec![false; words.len()],
+        }];
+        let article = Article::read(&sentences);
+        let s = &article.sentences[0];
+        let gazetteers = article.gazetteers(s);
+        assert!(gazetteers.iter().filter(|g| g.0 != 0).count() >= 2);
+        for i in 0..words.len() {
+            let at = |k: isize| article.word(s, i as isize + k);
+            let (before, w, after) = (at(-1), at(0), at(1));
+            let mut expected = vec![
+                feature(SHAPES_AROUND, &[before.shape, w.shape, after.shape]),
+                feature(PAIR_BEFORE, &[before.norm, w.norm]),
+                feature(PAIR_AFTER, &[w.norm, after.norm]),
+            ];
+            let around = [
+                (GAZETTEER, Some(i)),
+                (GAZETTEER_BEFORE, i.checked_sub(1)),
+                (GAZETTEER_AFTER, Some(i + 1)),
+            ];
+            for (t, k) in around {
+                if let Some(&(bits, begins)) = k.and_then(|k| gazetteers.get(k)) {
+                    let marked = Gazetteer::ALL.into_iter().filter(|g| bits & g.bit() != 0);
+                    expected.extend(marked.map(|g| feature(t, &[g as u64, begins as u64])));
+                }
+            }
+            let mut out = Vec::new();
+            context_features(&article, s, &gazetteers, i, &mut out);
+            assert_eq!(out, expected, "{}", words[i]);
         }
     }
 
