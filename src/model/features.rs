@@ -1,8 +1,8 @@
 //! Feature extraction for the name tagger. A feature is a template number mixed with integer
 //! hashes of its parts ([`feature`]), 32 bits wide, so the model stores no strings and
-//! nothing is allocated or re-hashed per feature: each distinct word of an article is read once
-//! ([`Word::read`]) into the hashes of its normalised form, shape and affixes, and every template
-//! then combines integers.
+//! nothing is allocated or re-hashed per feature: each distinct word is read once
+//! ([`Word::read`]) into the hashes of its normalised form, shape and affixes (and kept for the
+//! next articles, `Known`), and every template then combines integers.
 //!
 //! The features are the classic ones for news: the word and its neighbours ±2, word shape,
 //! prefixes and suffixes, position in the sentence, whether the whole sentence is in capitals
@@ -36,11 +36,14 @@
 
 use super::Kind;
 #[cfg(feature = "train")]
-use super::{Tag, TAGS};
+use super::Tag;
+use super::TAGS;
 use crate::hash::{combine, mix, Fnv};
 use crate::lexicon::clusters::{Clusters, FINE};
 use crate::lexicon::{Gazetteer, Lexicon, WordMark};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use std::hash::BuildHasher;
+use std::sync::Mutex;
 
 /// Templates: one per kind of feature, each a number mixed into a seed at compile time.
 /// Changing one changes the features' hashes, so the model must be retrained.
@@ -93,6 +96,13 @@ pub(crate) fn feature(template: u64, parts: &[u64]) -> u32 {
     parts.iter().fold(template, |h, &p| combine(h, p)) as u32
 }
 
+/// `combine(h, part)` as a `const fn` (`hash::combine` is not one), for the first combinations
+/// of features that are worked out once, not per token: tests check the features made from
+/// them against [`feature`].
+const fn head(h: u64, part: u64) -> u64 {
+    mix(h.rotate_left(29) ^ part)
+}
+
 /// The words past either end of a sentence, as the features see them.
 const START: u64 = 1;
 const END: u64 = 2;
@@ -120,6 +130,21 @@ pub(crate) struct Word {
     pub(crate) capitals: u32,
     /// The word's fine cluster in the word-cluster map (`lexicon/clusters.rs`), if any.
     pub(crate) cluster: Option<u16>,
+    /// The first combinations of the context features it begins (`context_features`): the
+    /// shape trigram and the word pair with it as the word before, the pair with it as the
+    /// token; made once per word, not per token.
+    heads: [u64; 3],
+}
+
+impl Word {
+    const fn heads(norm: u64, shape: u64) -> [u64; 3] {
+        use template::*;
+        [
+            head(SHAPES_AROUND, shape),
+            head(PAIR_BEFORE, norm),
+            head(PAIR_AFTER, norm),
+        ]
+    }
 }
 
 fn normal_char(c: char) -> char {
@@ -158,6 +183,7 @@ impl Word {
             letters: 0,
             capitals: 0,
             cluster: None,
+            heads: Word::heads(hash, hash),
         }
     }
 
@@ -221,6 +247,7 @@ impl Word {
             letters,
             capitals,
             cluster: Clusters::get().of_norm(norm.0),
+            heads: Word::heads(norm.0, shape.0),
         }
     }
 
@@ -349,6 +376,63 @@ fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
     letters >= 6 && capitals * 10 >= letters * 8
 }
 
+/// Words read in earlier articles, with their marks: most of an article's words were met
+/// before ("the", "said", the week's names), and reading one costs a pass over its characters
+/// with Unicode case tests, the cluster look-up and the lexicon's, where finding it again costs
+/// a hash of its bytes, a look-up and a comparison. Both depend on the text alone.
+#[derive(Default)]
+struct Known {
+    /// By the word's hash and length; a word whose key another holds is read every time.
+    index: FxHashMap<(u64, u64), u32>,
+    /// The words' text, one after another.
+    text: String,
+    /// Per word: what it reads as, and where its text starts.
+    words: Vec<(Word, WordMark, usize)>,
+}
+
+/// One [`Known`] per thread reading at once: an article takes one and gives it back.
+static KNOWN: Mutex<Vec<Known>> = Mutex::new(Vec::new());
+
+impl Known {
+    /// Words kept at most (about 170 bytes each with the index: 2.8 MB), before the next article
+    /// empties it.
+    const MAX: usize = 1 << 14;
+
+    fn take() -> Known {
+        let mut known = KNOWN
+            .lock()
+            .ok()
+            .and_then(|mut k| k.pop())
+            .unwrap_or_default();
+        if known.words.len() >= Known::MAX {
+            known = Known::default();
+        }
+        known
+    }
+
+    fn give_back(self) {
+        if let Ok(mut k) = KNOWN.lock() {
+            k.push(self);
+        }
+    }
+
+    fn read(&mut self, w: &str, lexicon: &Lexicon) -> (Word, WordMark) {
+        let Known { index, text, words } = self;
+        let key = (FxBuildHasher.hash_one(w), w.len() as u64);
+        let id = *index.entry(key).or_insert_with(|| {
+            words.push((Word::read(w), lexicon.word(w), text.len()));
+            text.push_str(w);
+            words.len() as u32 - 1
+        });
+        let (word, mark, start) = words[id as usize];
+        if text.get(start..start + w.len()) == Some(w) {
+            (word, mark)
+        } else {
+            (Word::read(w), lexicon.word(w))
+        }
+    }
+}
+
 impl<'a> Article<'a> {
     // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
@@ -360,6 +444,7 @@ impl<'a> Article<'a> {
         let mut words: Vec<Word> = Vec::with_capacity(distinct);
         let mut marks: Vec<WordMark> = Vec::with_capacity(distinct);
         let lexicon = Lexicon::get();
+        let mut known = Known::take();
         let mut article = Article {
             words: Vec::new(),
             marks: Vec::new(),
@@ -378,8 +463,9 @@ impl<'a> Article<'a> {
                 .iter()
                 .map(|&w| {
                     *index.entry(w).or_insert_with(|| {
-                        words.push(Word::read(w));
-                        marks.push(lexicon.word(w));
+                        let (word, mark) = known.read(w, lexicon);
+                        words.push(word);
+                        marks.push(mark);
                         words.len() as u32 - 1
                     })
                 })
@@ -416,6 +502,7 @@ impl<'a> Article<'a> {
                 inner_hyphen: &s.inner_hyphen,
             });
         }
+        known.give_back();
         article.words = words;
         article.marks = marks;
         article
@@ -439,13 +526,39 @@ impl<'a> Article<'a> {
     }
 }
 
-fn gazetteer_features(template: u64, (bits, begins): (u16, bool), out: &mut Vec<u32>) {
+const GAZETTEERS: usize = Gazetteer::ALL.len();
+
+/// `feature(template, &[g, begins])` of the gazetteer features, by template (`GAZETTEER`,
+/// `GAZETTEER_BEFORE`, `GAZETTEER_AFTER`), gazetteer and `begins`, worked out at compile time.
+const GAZETTEER_FEATURES: [[[u32; 2]; GAZETTEERS]; 3] = {
+    use template::*;
+    let templates = [GAZETTEER, GAZETTEER_BEFORE, GAZETTEER_AFTER];
+    let mut table = [[[0; 2]; GAZETTEERS]; 3];
+    let mut t = 0;
+    while t < 3 {
+        let mut g = 0;
+        while g < GAZETTEERS {
+            let h = head(templates[t], Gazetteer::ALL[g] as u64);
+            table[t][g] = [head(h, 0) as u32, head(h, 1) as u32];
+            g += 1;
+        }
+        t += 1;
+    }
+    table
+};
+
+/// The features of the gazetteers in `bits`, in the order of [`Gazetteer::ALL`].
+fn gazetteer_features(
+    features: &[[u32; 2]; GAZETTEERS],
+    (bits, begins): (u16, bool),
+    out: &mut Vec<u32>,
+) {
     if bits == 0 {
         return;
     }
-    for g in Gazetteer::ALL {
+    for (g, f) in Gazetteer::ALL.iter().zip(features) {
         if bits & g.bit() != 0 {
-            out.push(feature(template, &[g as u64, begins as u64]));
+            out.push(f[begins as usize]);
         }
     }
 }
@@ -512,18 +625,17 @@ pub(crate) fn context_features(
         article.word(s, ii - 1),
         article.word(s, ii + 1),
     );
-    out.push(feature(
-        SHAPES_AROUND,
-        &[before.shape, w.shape, after.shape],
-    ));
-    out.push(feature(PAIR_BEFORE, &[before.norm, w.norm]));
-    out.push(feature(PAIR_AFTER, &[w.norm, after.norm]));
-    gazetteer_features(GAZETTEER, gazetteers[i], out);
+    // SHAPES_AROUND of the three shapes, PAIR_BEFORE of `before` and `w`, PAIR_AFTER of `w`
+    // and `after`, from the words' heads.
+    out.push(combine(combine(before.heads[0], w.shape), after.shape) as u32);
+    out.push(combine(before.heads[1], w.norm) as u32);
+    out.push(combine(w.heads[2], after.norm) as u32);
+    gazetteer_features(&GAZETTEER_FEATURES[0], gazetteers[i], out);
     if i > 0 {
-        gazetteer_features(GAZETTEER_BEFORE, gazetteers[i - 1], out);
+        gazetteer_features(&GAZETTEER_FEATURES[1], gazetteers[i - 1], out);
     }
     if let Some(&g) = gazetteers.get(i + 1) {
-        gazetteer_features(GAZETTEER_AFTER, g, out);
+        gazetteer_features(&GAZETTEER_FEATURES[2], g, out);
     }
     if s.inner_hyphen.get(i + 1).copied().unwrap_or(false) {
         out.push(feature(HYPHEN, &[w.shape, 0]));
@@ -554,11 +666,29 @@ pub(crate) fn tag_features(prev: usize, prev2: usize, history: Option<Kind>, out
     }
 }
 
-/// The tag features of the word itself with the tag before it.
+/// `combine(PREV_TAG_WORD, prev)` and `combine(PREV_TAG_SHAPE, prev)` for each tag before,
+/// worked out at compile time.
+const TAG_WORD_HEADS: [[u64; 2]; TAGS + 1] = {
+    let mut heads = [[0; 2]; TAGS + 1];
+    let mut prev = 0;
+    while prev <= TAGS {
+        let p = prev as u64;
+        heads[prev] = [
+            head(template::PREV_TAG_WORD, p),
+            head(template::PREV_TAG_SHAPE, p),
+        ];
+        prev += 1;
+    }
+    heads
+};
+
+/// The tag features of the word itself with the tag before it: `feature(PREV_TAG_WORD, &[prev,
+/// w.norm])` and `feature(PREV_TAG_SHAPE, &[prev, w.shape])`, from their first combination (the
+/// template with the tag before), made once, not per token and tagging.
 pub(crate) fn tag_word_features(prev: usize, w: &Word, out: &mut Vec<u32>) {
-    use template::*;
-    out.push(feature(PREV_TAG_WORD, &[prev as u64, w.norm]));
-    out.push(feature(PREV_TAG_SHAPE, &[prev as u64, w.shape]));
+    let [word, shape] = TAG_WORD_HEADS[prev];
+    out.push(combine(word, w.norm) as u32);
+    out.push(combine(shape, w.shape) as u32);
 }
 
 /// A sentence ready for training: per token, every feature that does not depend on tags, and
@@ -673,6 +803,79 @@ mod tests {
         assert_eq!(smith.iter().filter(|&&f| f == germany_after).count(), 1);
         // Met once, a word's only context is its own neighbours, which its window has.
         assert!(features("Jones").is_empty());
+    }
+
+    #[test]
+    fn known_words_read_as_words_read_afresh() {
+        let lexicon = Lexicon::get();
+        let afresh = |w: &str| format!("{:?}", (Word::read(w), lexicon.word(w)));
+        let mut known = Known::default();
+        for w in [
+            "Biden", "biden", "Biden", "New", "2021", "2022", "São", "New",
+        ] {
+            assert_eq!(format!("{:?}", known.read(w, lexicon)), afresh(w), "{w}");
+        }
+        assert_eq!(known.words.len(), 6, "each text read once");
+        // A word whose hash and length another word holds is read, not mistaken for it.
+        let key = (FxBuildHasher.hash_one("Putin"), 5);
+        known.index.insert(key, 0);
+        assert_eq!(
+            format!("{:?}", known.read("Putin", lexicon)),
+            afresh("Putin")
+        );
+    }
+
+    #[test]
+    fn tag_word_features_are_the_templates_with_the_tag_before_and_the_word() {
+        use template::*;
+        let w = Word::read("Biden");
+        for prev in 0..=TAGS {
+            let mut out = Vec::new();
+            tag_word_features(prev, &w, &mut out);
+            let p = prev as u64;
+            let expected = [
+                feature(PREV_TAG_WORD, &[p, w.norm]),
+                feature(PREV_TAG_SHAPE, &[p, w.shape]),
+            ];
+            assert_eq!(out, expected, "{prev}");
+        }
+    }
+
+    #[test]
+    fn context_features_are_their_templates_over_the_words_around() {
+        use template::*;
+        let words = ["President", "Biden", "visited", "New", "York"];
+        let sentences = [Sentence {
+            words: words.to_vec(),
+            inner_hyphen: vec![false; words.len()],
+        }];
+        let article = Article::read(&sentences);
+        let s = &article.sentences[0];
+        let gazetteers = article.gazetteers(s);
+        assert!(gazetteers.iter().filter(|g| g.0 != 0).count() >= 2);
+        for (i, word) in words.iter().enumerate() {
+            let at = |k: isize| article.word(s, i as isize + k);
+            let (before, w, after) = (at(-1), at(0), at(1));
+            let mut expected = vec![
+                feature(SHAPES_AROUND, &[before.shape, w.shape, after.shape]),
+                feature(PAIR_BEFORE, &[before.norm, w.norm]),
+                feature(PAIR_AFTER, &[w.norm, after.norm]),
+            ];
+            let around = [
+                (GAZETTEER, Some(i)),
+                (GAZETTEER_BEFORE, i.checked_sub(1)),
+                (GAZETTEER_AFTER, Some(i + 1)),
+            ];
+            for (t, k) in around {
+                if let Some(&(bits, begins)) = k.and_then(|k| gazetteers.get(k)) {
+                    let marked = Gazetteer::ALL.into_iter().filter(|g| bits & g.bit() != 0);
+                    expected.extend(marked.map(|g| feature(t, &[g as u64, begins as u64])));
+                }
+            }
+            let mut out = Vec::new();
+            context_features(&article, s, &gazetteers, i, &mut out);
+            assert_eq!(out, expected, "{word}");
+        }
     }
 
     #[test]
