@@ -58,7 +58,7 @@ pub use options::{Options, OPTION_NAMES};
 pub use recognize::Mode;
 
 use candidate::{Candidate, RawValue};
-use mention::{Mention, Rule};
+use mention::{Mention, Rule, Tables, NONE};
 use recognize::{Context, Recognizer};
 use std::sync::OnceLock;
 use text::Utf16Cursor;
@@ -204,7 +204,7 @@ impl Extractor {
             mentions: x.mentions.into_iter().peekable(),
             texts,
             read: 0,
-            user_rules: x.user_rules,
+            tables: x.tables,
             calibrated: x.calibrated,
             ranges: ranges.into_iter(),
         })
@@ -230,9 +230,10 @@ impl Extractor {
             .map_or_else(Vec::new, |custom| custom.find(text, wanted));
         let user_candidates: Vec<Candidate> = user.iter().map(|u| u.candidate.clone()).collect();
         // Candidates never cross a segment's end, so each segment is resolved on its own and
-        // only its candidates are held at once. What reads the whole article (the order of
+        // only its candidates are held at once, kept at their exact size (one growing `Vec`
+        // reserved up to twice the whole text's). What reads the whole article (the order of
         // numeric dates, the article's own date) reads every date found, kept aside.
-        let mut resolved: Vec<Candidate> = Vec::new();
+        let mut chunks: Vec<Vec<Candidate>> = Vec::new();
         let mut dated: Vec<Candidate> = Vec::new();
         let mut found: Vec<Candidate> = Vec::new();
         let ranges = text::segments(text, text::SEGMENT_BYTES);
@@ -260,11 +261,15 @@ impl Extractor {
             );
             found.retain(|c| wanted(c.label));
             resolve::user_entries_win(&mut found, &user_candidates);
-            resolved.extend(resolve::resolve(std::mem::take(&mut found)));
+            chunks.push(resolve::resolve(std::mem::take(&mut found)));
             progress(match text.len() {
                 0 => 1.0,
                 n => segment.end as f64 / n as f64,
             });
+        }
+        let mut resolved = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
+        for chunk in chunks {
+            resolved.extend(chunk);
         }
         let day_first = normalize::numeric_dates::reads_day_first(&dated, self.day_first);
         normalize::numeric_dates::settle(&mut dated, Some(day_first));
@@ -277,32 +282,25 @@ impl Extractor {
         drop(dated);
         let (resolved, from_user) = with_user_entries(resolved, user_candidates);
         let (values, points_to) = normalize::values(text, &resolved, reference);
-        let mut utf16 = Utf16Cursor::new(text);
-        let mut mentions: Vec<Mention> = (resolved
-            .into_iter()
-            .zip(values.into_iter().zip(points_to))
-            .zip(from_user))
-        .map(|((c, (value, points_to)), user_index)| Mention {
-            byte_start: c.start as u32,
-            byte_end: c.end as u32,
-            start: utf16.utf16_at(c.start) as u32,
-            end: utf16.utf16_at(c.end) as u32,
-            label: c.label,
-            timex_type: c.value.as_ref().and_then(timeml::timex_type),
-            rule: user_index.map_or(Rule::Builtin(c.rule), Rule::User),
-            value,
-            points_to,
-            margin: c.margin,
-            entity_id: 0,
-        })
-        .collect();
+        let (mut mentions, rules) = to_mentions(text, &resolved, &values, &points_to, &from_user);
+        drop((resolved, from_user));
+        let mut tables = Tables {
+            rules,
+            user_rules: user.into_iter().map(|u| u.rule).collect(),
+            ..Tables::default()
+        };
+        tables.values.reserve_exact(values.iter().flatten().count());
+        tables.values.extend(values.into_iter().flatten());
+        tables
+            .days
+            .reserve_exact(points_to.iter().flatten().count());
+        tables.days.extend(points_to.into_iter().flatten());
         if let Some(min) = self.min_confidence.filter(|_| calibrated) {
             mentions.retain(|m| m.confidence(true).map_or(true, |c| c >= min));
         }
-        let user_rules: Vec<String> = user.into_iter().map(|u| u.rule).collect();
         let mut canonical = link::link(text, &mut mentions);
-        if !user_rules.is_empty() {
-            canonical = merge_same_id(text, &mut mentions, &user_rules, canonical);
+        if !tables.user_rules.is_empty() {
+            canonical = merge_same_id(text, &mut mentions, &tables, canonical);
         }
         link::salience(text, &mentions, &mut canonical);
         let reference_date = reference.map(|d| ReferenceDate {
@@ -314,22 +312,70 @@ impl Extractor {
             canonical,
             reference_date,
             ranges,
-            user_rules,
+            tables,
             calibrated,
         })
     }
 }
 
+/// The mentions of the resolved candidates, given their values and the days they point to
+/// (one of each per candidate) and, when the caller gave entries, each one's index in them
+/// (`from_user`, else empty); with the distinct built-in rule names their [`Rule`]s index.
+/// Values and days are numbered in text order, as [`Tables`] will hold them.
+fn to_mentions(
+    text: &str,
+    resolved: &[Candidate],
+    values: &[Option<Value>],
+    points_to: &[Option<String>],
+    from_user: &[Option<u32>],
+) -> (Vec<Mention>, Vec<&'static str>) {
+    let mut utf16 = Utf16Cursor::new(text);
+    let mut rules: Vec<&'static str> = Vec::new();
+    let mut rule_ids: rustc_hash::FxHashMap<&'static str, u32> = Default::default();
+    let (mut value_count, mut day_count) = (0, 0);
+    let next = |count: &mut u32, present: bool| {
+        if !present {
+            return NONE;
+        }
+        *count += 1;
+        *count - 1
+    };
+    let mut mentions = Vec::with_capacity(resolved.len());
+    for (i, c) in resolved.iter().enumerate() {
+        let rule = match from_user.get(i).copied().flatten() {
+            Some(u) => Rule::User(u),
+            None => Rule::Builtin(*rule_ids.entry(c.rule).or_insert_with(|| {
+                rules.push(c.rule);
+                rules.len() as u32 - 1
+            })),
+        };
+        mentions.push(Mention {
+            byte_start: c.start as u32,
+            byte_end: c.end as u32,
+            start: utf16.utf16_at(c.start) as u32,
+            end: utf16.utf16_at(c.end) as u32,
+            entity_id: 0,
+            value: next(&mut value_count, values[i].is_some()),
+            points_to: next(&mut day_count, points_to[i].is_some()),
+            rule,
+            margin: c.margin,
+            label: c.label,
+            timex_type: c.value.as_ref().and_then(timeml::timex_type),
+        });
+    }
+    (mentions, rules)
+}
+
 /// The resolved built-in candidates (sorted, not overlapping each other nor `user`) and the
 /// caller's non-empty ones (sorted, not overlapping) merged in text order, with, for each, its
-/// index in `user` when it is one of them: what resolving them all together gives.
+/// index in `user` when it is one of them: what resolving them all together gives. Without
+/// entries of the caller's, the indices are left empty rather than all `None`.
 fn with_user_entries(
     builtin: Vec<Candidate>,
     user: Vec<Candidate>,
 ) -> (Vec<Candidate>, Vec<Option<u32>>) {
     if user.is_empty() {
-        let n = builtin.len();
-        return (builtin, vec![None; n]);
+        return (builtin, Vec::new());
     }
     let mut out = Vec::with_capacity(builtin.len() + user.len());
     let mut from_user = Vec::with_capacity(out.capacity());
@@ -357,11 +403,11 @@ fn with_user_entries(
 fn merge_same_id(
     text: &str,
     mentions: &mut [Mention],
-    user_rules: &[String],
+    tables: &Tables,
     canonical: Vec<CanonicalEntity>,
 ) -> Vec<CanonicalEntity> {
     let mut entities: Vec<Entity> = (mentions.iter())
-        .map(|m| m.clone().into_entity(m.text(text), user_rules, false))
+        .map(|m| m.to_entity(m.text(text), tables, false))
         .collect();
     let canonical = recognize::custom_entries::merge_same_id(&mut entities, canonical);
     for (m, e) in mentions.iter_mut().zip(&entities) {
@@ -377,21 +423,18 @@ struct Extraction {
     reference_date: Option<ReferenceDate>,
     /// The byte ranges of the segments read.
     ranges: Vec<std::ops::Range<usize>>,
-    /// The `rule` of the caller's entries and patterns, which [`Rule::User`] indexes.
-    user_rules: Vec<String>,
+    /// The values, days and rule names the mentions index.
+    tables: Tables,
     /// Whether confidences are calibrated (see [`Extractor::extract_uncalibrated`]).
     calibrated: bool,
 }
 
 impl Extraction {
     fn into_document(self, text: &str) -> Document {
-        let (rules, calibrated) = (&self.user_rules, self.calibrated);
+        let (tables, calibrated) = (&self.tables, self.calibrated);
         Document {
-            entities: (self.mentions.into_iter())
-                .map(|m| {
-                    let own = m.text(text);
-                    m.into_entity(own, rules, calibrated)
-                })
+            entities: (self.mentions.iter())
+                .map(|m| m.to_entity(m.text(text), tables, calibrated))
                 .collect(),
             canonical: self.canonical,
             reference_date: self.reference_date,
@@ -436,7 +479,7 @@ pub struct Segments {
     /// The texts of all mentions, concatenated in order; `read` bytes of it handed out.
     texts: String,
     read: usize,
-    user_rules: Vec<String>,
+    tables: Tables,
     calibrated: bool,
     ranges: std::vec::IntoIter<SegmentRange>,
 }
@@ -455,7 +498,7 @@ impl Iterator for Segments {
             let len = (m.byte_end - m.byte_start) as usize;
             let own = &self.texts[self.read..self.read + len];
             self.read += len;
-            entities.push(m.into_entity(own, &self.user_rules, self.calibrated));
+            entities.push(m.to_entity(own, &self.tables, self.calibrated));
         }
         Some(Segment {
             start: r.start,
