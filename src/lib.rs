@@ -26,6 +26,7 @@ pub mod cli;
 mod document;
 mod error;
 mod hash;
+mod held;
 #[cfg(not(target_arch = "wasm32"))]
 mod json;
 mod label;
@@ -58,7 +59,7 @@ pub use options::{Options, OPTION_NAMES};
 pub use recognize::Mode;
 
 use candidate::{Candidate, RawValue};
-use mention::{Mention, Rule, Tables, NONE};
+use mention::{Mention, Tables};
 use recognize::{Context, Recognizer};
 use std::sync::OnceLock;
 use text::Utf16Cursor;
@@ -230,10 +231,10 @@ impl Extractor {
             .map_or_else(Vec::new, |custom| custom.find(text, wanted));
         let user_candidates: Vec<Candidate> = user.iter().map(|u| u.candidate.clone()).collect();
         // Candidates never cross a segment's end, so each segment is resolved on its own and
-        // only its candidates are held at once, kept at their exact size (one growing `Vec`
-        // reserved up to twice the whole text's). What reads the whole article (the order of
+        // only its candidates are held at once; what is resolved is held as mentions until
+        // values can be settled (`held.rs`). What reads the whole article (the order of
         // numeric dates, the article's own date) reads every date found, kept aside.
-        let mut chunks: Vec<Vec<Candidate>> = Vec::new();
+        let mut held = held::Held::new(text, &user_candidates);
         let mut dated: Vec<Candidate> = Vec::new();
         let mut found: Vec<Candidate> = Vec::new();
         let ranges = text::segments(text, text::SEGMENT_BYTES);
@@ -261,40 +262,56 @@ impl Extractor {
             );
             found.retain(|c| wanted(c.label));
             resolve::user_entries_win(&mut found, &user_candidates);
-            chunks.push(resolve::resolve(std::mem::take(&mut found)));
+            held.push(resolve::resolve(std::mem::take(&mut found)));
             progress(match text.len() {
                 0 => 1.0,
                 n => segment.end as f64 / n as f64,
             });
         }
-        let mut resolved = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
-        for chunk in chunks {
-            resolved.extend(chunk);
-        }
+        let held::Finished {
+            mut mentions,
+            rules,
+            mut kept,
+            kept_at,
+        } = held.finish();
         let day_first = normalize::numeric_dates::reads_day_first(&dated, self.day_first);
         normalize::numeric_dates::settle(&mut dated, Some(day_first));
-        normalize::numeric_dates::settle(&mut resolved, Some(day_first));
+        normalize::numeric_dates::settle(&mut kept, Some(day_first));
         // The article's own date stands in when the options give none.
         let (reference, source) = match self.reference {
             Some(d) => (Some(d), "options"),
             None => (normalize::reference::from_article(text, &dated), "article"),
         };
         drop(dated);
-        let (resolved, from_user) = with_user_entries(resolved, user_candidates);
-        let (values, points_to) = normalize::values(text, &resolved, reference);
-        let (mut mentions, rules) = to_mentions(text, &resolved, &values, &points_to, &from_user);
-        drop((resolved, from_user));
+        let (values, points_to) = normalize::values(text, &kept, reference);
         let mut tables = Tables {
             rules,
             user_rules: user.into_iter().map(|u| u.rule).collect(),
             ..Tables::default()
         };
         tables.values.reserve_exact(values.iter().flatten().count());
-        tables.values.extend(values.into_iter().flatten());
         tables
             .days
             .reserve_exact(points_to.iter().flatten().count());
-        tables.days.extend(points_to.into_iter().flatten());
+        let settled = kept
+            .iter()
+            .zip(kept_at)
+            .zip(values.into_iter().zip(points_to));
+        for ((c, at), (value, day)) in settled {
+            let Some(m) = mentions.get_mut(at as usize) else {
+                continue;
+            };
+            m.timex_type = c.value.as_ref().and_then(timeml::timex_type);
+            if let Some(value) = value {
+                m.value = tables.values.len() as u32;
+                tables.values.push(value);
+            }
+            if let Some(day) = day {
+                m.points_to = tables.days.len() as u32;
+                tables.days.push(day);
+            }
+        }
+        drop(kept);
         if let Some(min) = self.min_confidence.filter(|_| calibrated) {
             mentions.retain(|m| m.confidence(true).map_or(true, |c| c >= min));
         }
@@ -316,85 +333,6 @@ impl Extractor {
             calibrated,
         })
     }
-}
-
-/// The mentions of the resolved candidates, given their values and the days they point to
-/// (one of each per candidate) and, when the caller gave entries, each one's index in them
-/// (`from_user`, else empty); with the distinct built-in rule names their [`Rule`]s index.
-/// Values and days are numbered in text order, as [`Tables`] will hold them.
-fn to_mentions(
-    text: &str,
-    resolved: &[Candidate],
-    values: &[Option<Value>],
-    points_to: &[Option<String>],
-    from_user: &[Option<u32>],
-) -> (Vec<Mention>, Vec<&'static str>) {
-    let mut utf16 = Utf16Cursor::new(text);
-    let mut rules: Vec<&'static str> = Vec::new();
-    let mut rule_ids: rustc_hash::FxHashMap<&'static str, u32> = Default::default();
-    let (mut value_count, mut day_count) = (0, 0);
-    let next = |count: &mut u32, present: bool| {
-        if !present {
-            return NONE;
-        }
-        *count += 1;
-        *count - 1
-    };
-    let mut mentions = Vec::with_capacity(resolved.len());
-    for (i, c) in resolved.iter().enumerate() {
-        let rule = match from_user.get(i).copied().flatten() {
-            Some(u) => Rule::User(u),
-            None => Rule::Builtin(*rule_ids.entry(c.rule).or_insert_with(|| {
-                rules.push(c.rule);
-                rules.len() as u32 - 1
-            })),
-        };
-        mentions.push(Mention {
-            byte_start: c.start as u32,
-            byte_end: c.end as u32,
-            start: utf16.utf16_at(c.start) as u32,
-            end: utf16.utf16_at(c.end) as u32,
-            entity_id: 0,
-            value: next(&mut value_count, values[i].is_some()),
-            points_to: next(&mut day_count, points_to[i].is_some()),
-            rule,
-            margin: c.margin,
-            label: c.label,
-            timex_type: c.value.as_ref().and_then(timeml::timex_type),
-        });
-    }
-    (mentions, rules)
-}
-
-/// The resolved built-in candidates (sorted, not overlapping each other nor `user`) and the
-/// caller's non-empty ones (sorted, not overlapping) merged in text order, with, for each, its
-/// index in `user` when it is one of them: what resolving them all together gives. Without
-/// entries of the caller's, the indices are left empty rather than all `None`.
-fn with_user_entries(
-    builtin: Vec<Candidate>,
-    user: Vec<Candidate>,
-) -> (Vec<Candidate>, Vec<Option<u32>>) {
-    if user.is_empty() {
-        return (builtin, Vec::new());
-    }
-    let mut out = Vec::with_capacity(builtin.len() + user.len());
-    let mut from_user = Vec::with_capacity(out.capacity());
-    let mut user = (user.into_iter().enumerate())
-        .filter(|(_, u)| u.start < u.end)
-        .peekable();
-    for c in builtin {
-        while let Some((i, u)) = user.next_if(|(_, u)| u.start < c.start) {
-            out.push(u);
-            from_user.push(Some(i as u32));
-        }
-        out.push(c);
-        from_user.push(None);
-    }
-    for (i, u) in user {
-        out.push(u);
-        from_user.push(Some(i as u32));
-    }
-    (out, from_user)
 }
 
 /// The caller's entries given the same `id` become one canonical entity
