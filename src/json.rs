@@ -4,7 +4,7 @@
 //! does not need, and for one large input it would hold every entity at once. Native only: the
 //! wasm hands out objects, not JSON.
 
-use crate::mention::{Mention, Rule};
+use crate::mention::{Mention, Tables};
 use crate::{Error, Extraction, Extractor, Label, TimexType, Value};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
@@ -29,8 +29,7 @@ pub(crate) struct DocumentJson<'a> {
 impl Serialize for DocumentJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let x = &self.extraction;
-        let entities =
-            (x.mentions.iter()).map(|m| entity(m, self.text, &x.user_rules, x.calibrated));
+        let entities = (x.mentions.iter()).map(|m| entity(m, self.text, &x.tables, x.calibrated));
         // Document's fields, in its order.
         let mut doc = serializer.serialize_struct("Document", 3)?;
         doc.serialize_field("entities", &Once(Cell::new(Some(entities))))?;
@@ -75,7 +74,7 @@ struct EntityJson<'a> {
 fn entity<'a>(
     m: &'a Mention,
     text: &'a str,
-    user_rules: &'a [String],
+    tables: &'a Tables,
     calibrated: bool,
 ) -> EntityJson<'a> {
     EntityJson {
@@ -85,14 +84,11 @@ fn entity<'a>(
         end: m.end as usize,
         byte_start: m.byte_start as usize,
         byte_end: m.byte_end as usize,
-        value: m.value.as_ref(),
+        value: m.value(tables),
         timex_type: m.timex_type,
-        points_to: m.points_to.as_deref(),
+        points_to: m.points_to(tables),
         entity_id: m.entity_id as usize,
-        rule: match m.rule {
-            Rule::Builtin(rule) => rule,
-            Rule::User(i) => &user_rules[i as usize],
-        },
+        rule: m.rule(tables),
         confidence: m.confidence(calibrated),
     }
 }

@@ -26,6 +26,7 @@ pub mod cli;
 mod document;
 mod error;
 mod hash;
+mod held;
 #[cfg(not(target_arch = "wasm32"))]
 mod json;
 mod label;
@@ -58,7 +59,7 @@ pub use options::{Options, OPTION_NAMES};
 pub use recognize::Mode;
 
 use candidate::{Candidate, RawValue};
-use mention::{Mention, Rule};
+use mention::{Mention, Tables};
 use recognize::{Context, Recognizer};
 use std::sync::OnceLock;
 use text::Utf16Cursor;
@@ -204,7 +205,7 @@ impl Extractor {
             mentions: x.mentions.into_iter().peekable(),
             texts,
             read: 0,
-            user_rules: x.user_rules,
+            tables: x.tables,
             calibrated: x.calibrated,
             ranges: ranges.into_iter(),
         })
@@ -230,9 +231,10 @@ impl Extractor {
             .map_or_else(Vec::new, |custom| custom.find(text, wanted));
         let user_candidates: Vec<Candidate> = user.iter().map(|u| u.candidate.clone()).collect();
         // Candidates never cross a segment's end, so each segment is resolved on its own and
-        // only its candidates are held at once. What reads the whole article (the order of
+        // only its candidates are held at once; what is resolved is held as mentions until
+        // values can be settled (`held.rs`). What reads the whole article (the order of
         // numeric dates, the article's own date) reads every date found, kept aside.
-        let mut resolved: Vec<Candidate> = Vec::new();
+        let mut held = held::Held::new(text, &user_candidates);
         let mut dated: Vec<Candidate> = Vec::new();
         let mut found: Vec<Candidate> = Vec::new();
         let ranges = text::segments(text, text::SEGMENT_BYTES);
@@ -260,49 +262,62 @@ impl Extractor {
             );
             found.retain(|c| wanted(c.label));
             resolve::user_entries_win(&mut found, &user_candidates);
-            resolved.extend(resolve::resolve(std::mem::take(&mut found)));
+            held.push(resolve::resolve(std::mem::take(&mut found)));
             progress(match text.len() {
                 0 => 1.0,
                 n => segment.end as f64 / n as f64,
             });
         }
+        let held::Finished {
+            mut mentions,
+            rules,
+            mut kept,
+            kept_at,
+        } = held.finish();
         let day_first = normalize::numeric_dates::reads_day_first(&dated, self.day_first);
         normalize::numeric_dates::settle(&mut dated, Some(day_first));
-        normalize::numeric_dates::settle(&mut resolved, Some(day_first));
+        normalize::numeric_dates::settle(&mut kept, Some(day_first));
         // The article's own date stands in when the options give none.
         let (reference, source) = match self.reference {
             Some(d) => (Some(d), "options"),
             None => (normalize::reference::from_article(text, &dated), "article"),
         };
         drop(dated);
-        let (resolved, from_user) = with_user_entries(resolved, user_candidates);
-        let (values, points_to) = normalize::values(text, &resolved, reference);
-        let mut utf16 = Utf16Cursor::new(text);
-        let mut mentions: Vec<Mention> = (resolved
-            .into_iter()
-            .zip(values.into_iter().zip(points_to))
-            .zip(from_user))
-        .map(|((c, (value, points_to)), user_index)| Mention {
-            byte_start: c.start as u32,
-            byte_end: c.end as u32,
-            start: utf16.utf16_at(c.start) as u32,
-            end: utf16.utf16_at(c.end) as u32,
-            label: c.label,
-            timex_type: c.value.as_ref().and_then(timeml::timex_type),
-            rule: user_index.map_or(Rule::Builtin(c.rule), Rule::User),
-            value,
-            points_to,
-            margin: c.margin,
-            entity_id: 0,
-        })
-        .collect();
+        let (values, points_to) = normalize::values(text, &kept, reference);
+        let mut tables = Tables {
+            rules,
+            user_rules: user.into_iter().map(|u| u.rule).collect(),
+            ..Tables::default()
+        };
+        tables.values.reserve_exact(values.iter().flatten().count());
+        tables
+            .days
+            .reserve_exact(points_to.iter().flatten().count());
+        let settled = kept
+            .iter()
+            .zip(kept_at)
+            .zip(values.into_iter().zip(points_to));
+        for ((c, at), (value, day)) in settled {
+            let Some(m) = mentions.get_mut(at as usize) else {
+                continue;
+            };
+            m.timex_type = c.value.as_ref().and_then(timeml::timex_type);
+            if let Some(value) = value {
+                m.value = tables.values.len() as u32;
+                tables.values.push(value);
+            }
+            if let Some(day) = day {
+                m.points_to = tables.days.len() as u32;
+                tables.days.push(day);
+            }
+        }
+        drop(kept);
         if let Some(min) = self.min_confidence.filter(|_| calibrated) {
             mentions.retain(|m| m.confidence(true).map_or(true, |c| c >= min));
         }
-        let user_rules: Vec<String> = user.into_iter().map(|u| u.rule).collect();
         let mut canonical = link::link(text, &mut mentions);
-        if !user_rules.is_empty() {
-            canonical = merge_same_id(text, &mut mentions, &user_rules, canonical);
+        if !tables.user_rules.is_empty() {
+            canonical = merge_same_id(text, &mut mentions, &tables, canonical);
         }
         link::salience(text, &mentions, &mut canonical);
         let reference_date = reference.map(|d| ReferenceDate {
@@ -314,41 +329,10 @@ impl Extractor {
             canonical,
             reference_date,
             ranges,
-            user_rules,
+            tables,
             calibrated,
         })
     }
-}
-
-/// The resolved built-in candidates (sorted, not overlapping each other nor `user`) and the
-/// caller's non-empty ones (sorted, not overlapping) merged in text order, with, for each, its
-/// index in `user` when it is one of them: what resolving them all together gives.
-fn with_user_entries(
-    builtin: Vec<Candidate>,
-    user: Vec<Candidate>,
-) -> (Vec<Candidate>, Vec<Option<u32>>) {
-    if user.is_empty() {
-        let n = builtin.len();
-        return (builtin, vec![None; n]);
-    }
-    let mut out = Vec::with_capacity(builtin.len() + user.len());
-    let mut from_user = Vec::with_capacity(out.capacity());
-    let mut user = (user.into_iter().enumerate())
-        .filter(|(_, u)| u.start < u.end)
-        .peekable();
-    for c in builtin {
-        while let Some((i, u)) = user.next_if(|(_, u)| u.start < c.start) {
-            out.push(u);
-            from_user.push(Some(i as u32));
-        }
-        out.push(c);
-        from_user.push(None);
-    }
-    for (i, u) in user {
-        out.push(u);
-        from_user.push(Some(i as u32));
-    }
-    (out, from_user)
 }
 
 /// The caller's entries given the same `id` become one canonical entity
@@ -357,11 +341,11 @@ fn with_user_entries(
 fn merge_same_id(
     text: &str,
     mentions: &mut [Mention],
-    user_rules: &[String],
+    tables: &Tables,
     canonical: Vec<CanonicalEntity>,
 ) -> Vec<CanonicalEntity> {
     let mut entities: Vec<Entity> = (mentions.iter())
-        .map(|m| m.clone().into_entity(m.text(text), user_rules, false))
+        .map(|m| m.to_entity(m.text(text), tables, false))
         .collect();
     let canonical = recognize::custom_entries::merge_same_id(&mut entities, canonical);
     for (m, e) in mentions.iter_mut().zip(&entities) {
@@ -377,21 +361,18 @@ struct Extraction {
     reference_date: Option<ReferenceDate>,
     /// The byte ranges of the segments read.
     ranges: Vec<std::ops::Range<usize>>,
-    /// The `rule` of the caller's entries and patterns, which [`Rule::User`] indexes.
-    user_rules: Vec<String>,
+    /// The values, days and rule names the mentions index.
+    tables: Tables,
     /// Whether confidences are calibrated (see [`Extractor::extract_uncalibrated`]).
     calibrated: bool,
 }
 
 impl Extraction {
     fn into_document(self, text: &str) -> Document {
-        let (rules, calibrated) = (&self.user_rules, self.calibrated);
+        let (tables, calibrated) = (&self.tables, self.calibrated);
         Document {
-            entities: (self.mentions.into_iter())
-                .map(|m| {
-                    let own = m.text(text);
-                    m.into_entity(own, rules, calibrated)
-                })
+            entities: (self.mentions.iter())
+                .map(|m| m.to_entity(m.text(text), tables, calibrated))
                 .collect(),
             canonical: self.canonical,
             reference_date: self.reference_date,
@@ -436,7 +417,7 @@ pub struct Segments {
     /// The texts of all mentions, concatenated in order; `read` bytes of it handed out.
     texts: String,
     read: usize,
-    user_rules: Vec<String>,
+    tables: Tables,
     calibrated: bool,
     ranges: std::vec::IntoIter<SegmentRange>,
 }
@@ -455,7 +436,7 @@ impl Iterator for Segments {
             let len = (m.byte_end - m.byte_start) as usize;
             let own = &self.texts[self.read..self.read + len];
             self.read += len;
-            entities.push(m.into_entity(own, &self.user_rules, self.calibrated));
+            entities.push(m.to_entity(own, &self.tables, self.calibrated));
         }
         Some(Segment {
             start: r.start,

@@ -199,11 +199,10 @@ struct CompactHead<'a> {
 /// distinct strings, instead of an object and two strings per entity (docs/PERFORMANCE.md,
 /// "The compact result").
 fn compact(x: &crate::Extraction) -> Result<JsValue, JsValue> {
-    use crate::mention::Rule;
     let (ms, cs) = (&x.mentions[..], &x.canonical[..]);
     let (n, c) = (ms.len(), cs.len());
     let m: usize = cs.iter().map(|e| e.mentions.len()).sum();
-    let value = |i: usize| value_parts(ms[i].value.as_ref());
+    let value = |i: usize| value_parts(ms[i].value(&x.tables));
     let mut strings = Strings::default();
     let mut words: Vec<u32> = Vec::with_capacity(5 + 14 * n + 7 * c + m);
     let header = [n, c, m, 0];
@@ -222,15 +221,12 @@ fn compact(x: &crate::Extraction) -> Result<JsValue, JsValue> {
     column(&mut words, n, &mut |i| ms[i].byte_end);
     column(&mut words, n, &mut |i| ms[i].entity_id);
     let mut string = |s: Option<_>| s.map_or(NONE, |s| strings.id(s));
-    column(&mut words, n, &mut |i| match ms[i].rule {
-        Rule::Builtin(rule) => string(Some(rule)),
-        Rule::User(u) => string(x.user_rules.get(u as usize).map(|s| s.as_str())),
-    });
+    column(&mut words, n, &mut |i| string(Some(ms[i].rule(&x.tables))));
     column(&mut words, n, &mut |i| string(value(i).2));
     column(&mut words, n, &mut |i| {
         string(ms[i].timex_type.map(|t| t.as_str()))
     });
-    column(&mut words, n, &mut |i| string(ms[i].points_to.as_deref()));
+    column(&mut words, n, &mut |i| string(ms[i].points_to(&x.tables)));
     column(&mut words, c, &mut |i| string(Some(&cs[i].name)));
     column(&mut words, c, &mut |i| {
         string(cs[i].role.as_ref().map(|r| r.title.as_str()))

@@ -1,0 +1,260 @@
+//! The resolved candidates as they are held from one segment to the next, until the whole text
+//! is read and their values can be settled (the order of numeric dates and the article's own
+//! date need every date): each becomes a [`Mention`] at once (48 bytes), and only the few
+//! normalisation reads are also kept whole as [`Candidate`]s (88 bytes), with their values'
+//! slots (64 bytes). Holding every candidate whole until then was the pipeline's high-water
+//! mark for a long text (docs/PERFORMANCE.md, "Peak memory, round 2").
+//!
+//! `normalize::values` gives a value to candidates that carry a raw one, and otherwise reads a
+//! candidate only as a neighbour of a time of day: its label (another time lets it look one
+//! further) and the text between them, which joins them only if it is at most 8 bytes of
+//! separators (white space, commas, brackets) around one of "at", "on", "-", "to", "before",
+//! "by" (`normalize::joins_time`). So a candidate with no raw value, not a time, whose text
+//! could not be part of such a gap (a capital, a digit, or over 8 bytes: every name in
+//! practice) can only block a time from its date, and it still does when left out: the text
+//! between its neighbours then holds all of it. Those are left out; every other one is kept,
+//! and values are the same as with them all.
+
+use crate::candidate::Candidate;
+use crate::mention::{Mention, Rule, NONE};
+use crate::text::Utf16Cursor;
+use crate::Label;
+use rustc_hash::FxHashMap;
+
+/// Whether normalisation may read `c`, found in `text` (the module docs say why the others
+/// cannot matter): its own text could stand in a gap joining a time to its date only if made
+/// of separators and the letters of the joining words.
+fn read_by_normalisation(c: &Candidate, text: &str) -> bool {
+    let in_gap = |ch: char| ch.is_whitespace() || ",()-abefnorty".contains(ch);
+    c.value.is_some()
+        || c.label == Label::Time
+        || (c.end - c.start <= 8
+            && text
+                .get(c.start..c.end)
+                .map_or(true, |t| t.chars().all(in_gap)))
+}
+
+/// Mentions made as segments are read, and the candidates normalisation will read.
+pub(crate) struct Held<'t> {
+    text: &'t str,
+    utf16: Utf16Cursor<'t>,
+    /// The mentions of each segment read, at their exact size.
+    chunks: Vec<Vec<Mention>>,
+    count: usize,
+    /// The candidates normalisation reads, in text order, and the index of each one's mention.
+    kept: Vec<Candidate>,
+    kept_at: Vec<u32>,
+    /// The distinct built-in rule names, which [`Rule::Builtin`] indexes.
+    rules: Vec<&'static str>,
+    rule_ids: FxHashMap<&'static str, u32>,
+    /// The caller's entries and patterns (sorted, not overlapping), merged in by start.
+    user: std::iter::Peekable<std::iter::Enumerate<std::slice::Iter<'t, Candidate>>>,
+}
+
+/// What [`Held::finish`] gives.
+pub(crate) struct Finished {
+    pub mentions: Vec<Mention>,
+    pub rules: Vec<&'static str>,
+    /// The candidates normalisation reads, each with the index of its mention.
+    pub kept: Vec<Candidate>,
+    pub kept_at: Vec<u32>,
+}
+
+impl<'t> Held<'t> {
+    /// Nothing held yet, for `text`, with the caller's matches `user`.
+    pub fn new(text: &'t str, user: &'t [Candidate]) -> Held<'t> {
+        Held {
+            text,
+            utf16: Utf16Cursor::new(text),
+            chunks: Vec::new(),
+            count: 0,
+            kept: Vec::new(),
+            kept_at: Vec::new(),
+            rules: Vec::new(),
+            rule_ids: FxHashMap::default(),
+            user: user.iter().enumerate().peekable(),
+        }
+    }
+
+    /// Adds one segment's resolved built-in candidates (sorted, after every earlier segment's,
+    /// overlapping no caller's match), with the caller's non-empty matches that start before
+    /// each: the order resolving them all together gives.
+    pub fn push(&mut self, resolved: Vec<Candidate>) {
+        let mut chunk = Vec::with_capacity(resolved.len());
+        for c in resolved {
+            self.add_user_before(&mut chunk, c.start);
+            self.add(&mut chunk, c, None);
+        }
+        self.count += chunk.len();
+        self.chunks.push(chunk);
+    }
+
+    fn add_user_before(&mut self, chunk: &mut Vec<Mention>, start: usize) {
+        while let Some((i, u)) = self.user.next_if(|(_, u)| u.start < start) {
+            if u.start < u.end {
+                self.add(chunk, u.clone(), Some(i as u32));
+            }
+        }
+    }
+
+    fn add(&mut self, chunk: &mut Vec<Mention>, c: Candidate, user: Option<u32>) {
+        let rule = match user {
+            Some(i) => Rule::User(i),
+            None => {
+                let rules = &mut self.rules;
+                Rule::Builtin(*self.rule_ids.entry(c.rule).or_insert_with(|| {
+                    rules.push(c.rule);
+                    rules.len() as u32 - 1
+                }))
+            }
+        };
+        chunk.push(Mention {
+            byte_start: c.start as u32,
+            byte_end: c.end as u32,
+            start: self.utf16.utf16_at(c.start) as u32,
+            end: self.utf16.utf16_at(c.end) as u32,
+            entity_id: 0,
+            value: NONE,
+            points_to: NONE,
+            rule,
+            margin: c.margin,
+            label: c.label,
+            timex_type: None,
+        });
+        if read_by_normalisation(&c, self.text) {
+            self.kept_at.push((self.count + chunk.len() - 1) as u32);
+            self.kept.push(c);
+        }
+    }
+
+    /// Everything held, with the caller's matches after the last built-in candidate; the
+    /// mentions in one list at its exact size.
+    pub fn finish(mut self) -> Finished {
+        let mut last = Vec::new();
+        self.add_user_before(&mut last, usize::MAX);
+        self.chunks.push(last);
+        let mut mentions = Vec::with_capacity(self.chunks.iter().map(Vec::len).sum());
+        for chunk in self.chunks {
+            mentions.extend(chunk);
+        }
+        Finished {
+            mentions,
+            rules: self.rules,
+            kept: self.kept,
+            kept_at: self.kept_at,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::candidate::RawValue;
+    use crate::timex::DateExpr;
+
+    fn cand(text: &str, word: &str, label: Label, value: Option<DateExpr>) -> Candidate {
+        let start = text.find(word).unwrap();
+        Candidate {
+            start,
+            end: start + word.len(),
+            label,
+            rule: "test",
+            priority: 0,
+            value: value.map(RawValue::Date),
+            margin: None,
+        }
+    }
+
+    /// The values of what `Held` keeps, against the values of every candidate; and how many kept.
+    fn kept_values_match(text: &str, all: Vec<Candidate>) -> usize {
+        let mut held = Held::new(text, &[]);
+        held.push(all.clone());
+        let done = held.finish();
+        assert_eq!(done.mentions.len(), all.len());
+        let (values, days) = crate::normalize::values(text, &all, None);
+        let (kept_values, kept_days) = crate::normalize::values(text, &done.kept, None);
+        for (k, &at) in done.kept_at.iter().enumerate() {
+            assert_eq!(kept_values[k], values[at as usize], "{text}: {k}");
+            assert_eq!(kept_days[k], days[at as usize], "{text}: {k}");
+        }
+        for (i, v) in values.iter().enumerate() {
+            assert!(
+                v.is_none() || done.kept_at.contains(&(i as u32)),
+                "{text}: {i}"
+            );
+        }
+        done.kept.len()
+    }
+
+    #[test]
+    fn what_normalisation_reads_is_kept_and_names_are_not() {
+        let date = DateExpr::Calendar {
+            year: Some(2021),
+            month: Some(12),
+            day: Some(7),
+        };
+        let time = DateExpr::Time {
+            day: None,
+            hour: 17,
+            minute: 0,
+            zone: None,
+        };
+        let with = |text: &str, between: &str, label| {
+            let all = vec![
+                cand(text, "7 December 2021", Label::Date, Some(date)),
+                cand(text, between, label, None),
+                cand(text, "5pm", Label::Time, Some(time)),
+            ];
+            kept_values_match(text, all)
+        };
+        // A valueless mention that could be a joining word's gap is kept: left out, the time
+        // would take the date's day past it.
+        assert_eq!(with("7 December 2021 at 5pm", "at", Label::Person), 3);
+        assert_eq!(with("7 December 2021 (-) 5pm", "-", Label::Product), 3);
+        // A valueless time is kept whatever its text.
+        assert_eq!(
+            with(
+                "7 December 2021 Noontide Hour 5pm",
+                "Noontide Hour",
+                Label::Time
+            ),
+            3
+        );
+        // Names are not, and still keep the time from the date.
+        assert_eq!(with("7 December 2021 Biden 5pm", "Biden", Label::Person), 2);
+        assert_eq!(
+            with("7 December 2021 by Ottoline 5pm", "by Ottoline", Label::Org),
+            2
+        );
+    }
+
+    #[test]
+    fn the_callers_matches_go_in_by_start_with_their_index() {
+        let text = "Acme met Biden on Oslo, then Zeta.";
+        let user = [
+            cand(text, "Acme", Label::Org, None),
+            cand(text, "on", Label::Org, None),
+            cand(text, "Zeta", Label::Org, None),
+        ];
+        let mut held = Held::new(text, &user);
+        held.push(vec![cand(text, "Biden", Label::Person, None)]);
+        held.push(vec![cand(text, "Oslo", Label::Gpe, None)]);
+        let done = held.finish();
+        let got: Vec<_> = (done.mentions.iter())
+            .map(|m| (m.text(text), m.rule))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Acme", Rule::User(0)),
+                ("Biden", Rule::Builtin(0)),
+                ("on", Rule::User(1)),
+                ("Oslo", Rule::Builtin(0)),
+                ("Zeta", Rule::User(2)),
+            ]
+        );
+        assert_eq!(done.rules, ["test"]);
+        // "on" could stand in a gap between a time and its date.
+        assert_eq!(done.kept_at, [2]);
+    }
+}
