@@ -19,10 +19,24 @@ pub fn number(view: &TokenView, i: usize) -> Option<Number> {
     match view.last_number.get() {
         Some((at, n)) if at == i => n,
         _ => {
-            let n = read(view, i);
+            let n = read(view, i).map(|n| plus(view, n));
             view.last_number.set(Some((i, n)));
             n
         }
+    }
+}
+
+/// "50-plus", "10,000 - plus": the "plus" stays inside the number (OntoNotes train: 12 of 15
+/// inside an amount, 3 unmarked).
+fn plus(view: &TokenView, n: Number) -> Number {
+    if view.hyphen(n.end) && view.is(n.end + 1, "plus") {
+        Number {
+            end: n.end + 2,
+            plain: false,
+            ..n
+        }
+    } else {
+        n
     }
 }
 
