@@ -265,8 +265,9 @@ fn words(view: &TokenView, i: usize) -> Option<Number> {
 }
 
 /// The word "one" at `i` (ending at `end`) is a count: a word follows that is no verb or
-/// function word ("one can", "one that"), and no determiner or "than" ("more than one") comes
-/// before.
+/// function word ("one can", "one that"), or a hyphen and a word ("one - time", "one-party":
+/// train CARDINAL 48 of 64 where nothing longer is read), or "or" and a number ("one or two":
+/// 17 of 20); and no determiner or "than" ("more than one") comes before.
 fn counts_one(view: &TokenView, i: usize, end: usize) -> bool {
     let before = i > 0
         && view.near(i)
@@ -276,12 +277,15 @@ fn counts_one(view: &TokenView, i: usize, end: usize) -> bool {
         );
     // "the only one", and "one another" (train: CARDINAL 0 of 5 and 0 of 19).
     let the_only = i > 1 && view.is(i - 1, "only") && view.is(i - 2, "the");
-    !before
-        && !the_only
-        && view.near(end)
+    let compound = view.hyphen(end) && view.is_word(end + 1);
+    let or_more = view.next_is(end, "or")
+        && view.near(end + 1)
+        && (view.keyword(end + 1).small_number.is_some() || view.is(end + 1, "more"));
+    let word_after = view.near(end)
         && view.is_word(end)
         && !follows_pronoun_one(view.low(end))
-        && !view.is(end, "another")
+        && !view.is(end, "another");
+    !before && !the_only && (word_after || compound || or_more)
 }
 
 /// A digit said as a word in a run of three or more ("one eight seven seven", "two oh
