@@ -85,7 +85,14 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     if view.is(i, "between") {
         return between(view, i);
     }
-    if let Some(f) = magnitudes(view, i).or_else(|| magnitude_adjective(view, i)) {
+    // The magnitudes are starts for this alone.
+    if matches!(
+        view.low(i),
+        "million" | "billion" | "trillion" | "multimillion" | "multibillion" | "multi"
+    ) {
+        return magnitude_adjective(view, i);
+    }
+    if let Some(f) = magnitudes(view, i) {
         return Some(f);
     }
     // "a billion - dollar deal": the article is the deal's (the adjective is read from the next

@@ -84,6 +84,10 @@ fn bare(view: &TokenView, i: usize) -> Option<Found> {
 /// of" a unit QUANTITY 7 times of 8; "half a" or "a quarter of a" a unit 4 of 4, with their
 /// modifiers). Not "pounds", which may be money (`money::magnitudes`).
 fn without_number(view: &TokenView, i: usize) -> Option<Found> {
+    // Most starts are digits: leave them at once.
+    if view.digits(i) > 0 {
+        return None;
+    }
     let article = |k: usize| view.next_is(k, "a") || view.next_is(k, "an");
     let (value, k) = if let Some((v, of)) = plural_magnitudes(view, i) {
         (v, of + 1)
