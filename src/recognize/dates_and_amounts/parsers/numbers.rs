@@ -371,6 +371,7 @@ pub fn modified(
 pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
     if let Some(f) = vague_count(view, i)
         .or_else(|| bare_plural(view, i))
+        .or_else(|| between(view, i))
         .or_else(|| ages::after_name(view, i))
     {
         return Some(f);
@@ -382,7 +383,7 @@ pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
     (after_modifier(view, i) == i || !before_a_length).then_some(f)
 }
 
-/// Where [`vague_count`] and [`half`] can begin.
+/// Where [`vague_count`], [`half`] and [`between`] can begin.
 pub const VAGUE_START: Start = Start {
     words: &[
         "hundreds",
@@ -392,6 +393,7 @@ pub const VAGUE_START: Start = Start {
         "billions",
         "tens",
         "half",
+        "between",
     ],
     ..Start::NOWHERE
 };
@@ -483,6 +485,40 @@ fn bare_plural(view: &TokenView, i: usize) -> Option<Found> {
         rule: "number/vague-count",
         priority: priority::NUMBER,
         value: RawValue::Final(Value::Number(value)),
+    })
+}
+
+/// "between 28 and 30", "between five and six thousand": one CARDINAL valued by its upper end,
+/// as ranges of money and percentages are (OntoNotes train: 10 of 12 such ranges with nothing
+/// counted in a unit after them marked whole). Not before a unit, a currency or a percent sign
+/// (those are the measure's, the money's, the percentage's), nor between years.
+fn between(view: &TokenView, i: usize) -> Option<Found> {
+    if !view.is(i, "between") || !view.near(i + 1) {
+        return None;
+    }
+    let low = number(view, i + 1)?;
+    if !view.next_is(low.end, "and") || !view.near(low.end + 1) {
+        return None;
+    }
+    let high = number(view, low.end + 1)?;
+    let k = high.end;
+    let after = view.keyword(k);
+    let unit_after = view.near(k)
+        && (after.unit.is_some()
+            || after.measure.is_some()
+            || currency_name(view.low(k)).is_some()
+            || matches!(view.low(k), "%" | "percent" | "pct" | "per"));
+    let year = |n: &Number| n.plain && (1000.0..2100.0).contains(&n.value);
+    if unit_after || year(&low) || year(&high) {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: k,
+        label: Label::Cardinal,
+        rule: "number/range",
+        priority: priority::NUMBER,
+        value: RawValue::Final(Value::Number(high.value)),
     })
 }
 
