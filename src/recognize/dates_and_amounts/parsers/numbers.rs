@@ -376,6 +376,13 @@ pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
     {
         return Some(f);
     }
+    // "#1", "#90": the sign stays in (train: of "#N" with no magnitude, 13 CARDINAL with the
+    // sign, 7 MONEY, 2 unmarked; "#18.5 million" is pounds, `money.rs`).
+    if view.raw(i) == "#" {
+        let n = number(view, i + 1).filter(|n| view.joined(i + 1) && !n.scaled)?;
+        let f = bare_cardinal(view, i + 1).filter(|f| f.end == n.end)?;
+        return Some(Found { start: i, ..f });
+    }
     // A modifier before a length of time is the length's to take or leave (durations.rs): with
     // it the count would be the longer span and win ("an additional [two] hours").
     let f = modified(view, i, bare_cardinal)?;
@@ -383,7 +390,7 @@ pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
     (after_modifier(view, i) == i || !before_a_length).then_some(f)
 }
 
-/// Where [`vague_count`], [`half`] and [`between`] can begin.
+/// Where [`vague_count`], [`half`], [`between`] and a "#" before a number can begin.
 pub const VAGUE_START: Start = Start {
     words: &[
         "hundreds",
@@ -394,6 +401,7 @@ pub const VAGUE_START: Start = Start {
         "tens",
         "half",
         "between",
+        "#",
     ],
     ..Start::NOWHERE
 };
