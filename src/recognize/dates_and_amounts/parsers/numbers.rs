@@ -688,6 +688,18 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // A query or an address: "?id=64&cat=9", "k_84@mail.com" (train: 21 such numbers, none
+    // marked).
+    let glued = |k: usize| matches!(view.raw(k), "=" | "&" | "_" | "@");
+    if view.joined(i) && glued(i - 1) || view.joined(n.end) && glued(n.end) {
+        return None;
+    }
+    // A list item's number at the start of a line, "2- stealing a phone" (train: 13 of 13
+    // unmarked).
+    let line_start = i == 0 || !view.near(i);
+    if line_start && view.joined(n.end) && view.raw(n.end) == "-" && !view.joined(n.end + 1) {
+        return None;
+    }
     Some(Found {
         start: i,
         end: n.end,
