@@ -8,7 +8,7 @@ use super::{ages, Found};
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Number, Start, TokenView};
 use crate::recognize::dates_and_amounts::words::{
-    currency_name, follows_pronoun_one, AMOUNT_MODIFIERS, GLUED_MAGNITUDES,
+    currency_name, day_part, follows_pronoun_one, AMOUNT_MODIFIERS, GLUED_MAGNITUDES,
 };
 use crate::resolve::priority;
 
@@ -281,10 +281,12 @@ fn counts_one(view: &TokenView, i: usize, end: usize) -> bool {
     let or_more = view.next_is(end, "or")
         && view.near(end + 1)
         && (view.keyword(end + 1).small_number.is_some() || view.is(end + 1, "more"));
+    // "one morning", "one night": a time of day, no count (train: we marked 14, 2 CARDINAL).
     let word_after = view.near(end)
         && view.is_word(end)
         && !follows_pronoun_one(view.low(end))
-        && !view.is(end, "another");
+        && !view.is(end, "another")
+        && day_part(view.low(end)).is_none();
     !before && !the_only && (word_after || compound || or_more)
 }
 
