@@ -696,6 +696,19 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     if view.joined(i) && glued(i - 1) || view.joined(n.end) && glued(n.end) {
         return None;
     }
+    // A toll-free or premium telephone prefix: "a 900 number", "800 service", "the 800 - line"
+    // (train: 16 of 16 unmarked).
+    let k = if view.hyphen(n.end) { n.end + 1 } else { n.end };
+    if matches!(view.raw(i), "800" | "900")
+        && n.end == i + 1
+        && view.near(k)
+        && matches!(
+            view.low(k),
+            "number" | "numbers" | "service" | "services" | "line" | "lines" | "call" | "calls"
+        )
+    {
+        return None;
+    }
     // A list item's number at the start of a line, "2- stealing a phone" (train: 13 of 13
     // unmarked).
     let line_start = i == 0 || !view.near(i);
