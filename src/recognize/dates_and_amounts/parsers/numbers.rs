@@ -696,7 +696,7 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     // A query or an address: "?id=64&cat=9", "k_84@mail.com" (train: 21 such numbers, none
     // marked).
     let glued = |k: usize| matches!(view.raw(k), "=" | "&" | "_" | "@");
-    if view.joined(i) && glued(i - 1) || view.joined(n.end) && glued(n.end) {
+    if i > 0 && view.joined(i) && glued(i - 1) || view.joined(n.end) && glued(n.end) {
         return None;
     }
     // A toll-free or premium telephone prefix: "a 900 number", "800 service", "the 800 - line"
