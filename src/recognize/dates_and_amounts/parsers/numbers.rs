@@ -8,7 +8,7 @@ use super::{ages, Found};
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Number, Start, TokenView};
 use crate::recognize::dates_and_amounts::words::{
-    currency_name, follows_pronoun_one, AMOUNT_MODIFIERS, GLUED_MAGNITUDES,
+    currency_name, day_part, follows_pronoun_one, AMOUNT_MODIFIERS, GLUED_MAGNITUDES,
 };
 use crate::resolve::priority;
 
@@ -19,10 +19,24 @@ pub fn number(view: &TokenView, i: usize) -> Option<Number> {
     match view.last_number.get() {
         Some((at, n)) if at == i => n,
         _ => {
-            let n = read(view, i);
+            let n = read(view, i).map(|n| plus(view, n));
             view.last_number.set(Some((i, n)));
             n
         }
+    }
+}
+
+/// "50-plus", "10,000 - plus": the "plus" stays inside the number (OntoNotes train: 12 of 15
+/// inside an amount, 3 unmarked).
+fn plus(view: &TokenView, n: Number) -> Number {
+    if view.hyphen(n.end) && view.is(n.end + 1, "plus") {
+        Number {
+            end: n.end + 2,
+            plain: false,
+            ..n
+        }
+    } else {
+        n
     }
 }
 
@@ -251,8 +265,9 @@ fn words(view: &TokenView, i: usize) -> Option<Number> {
 }
 
 /// The word "one" at `i` (ending at `end`) is a count: a word follows that is no verb or
-/// function word ("one can", "one that"), and no determiner or "than" ("more than one") comes
-/// before.
+/// function word ("one can", "one that"), or a hyphen and a word ("one - time", "one-party":
+/// train CARDINAL 48 of 64 where nothing longer is read), or "or" and a number ("one or two":
+/// 17 of 20); and no determiner or "than" ("more than one") comes before.
 fn counts_one(view: &TokenView, i: usize, end: usize) -> bool {
     let before = i > 0
         && view.near(i)
@@ -262,12 +277,17 @@ fn counts_one(view: &TokenView, i: usize, end: usize) -> bool {
         );
     // "the only one", and "one another" (train: CARDINAL 0 of 5 and 0 of 19).
     let the_only = i > 1 && view.is(i - 1, "only") && view.is(i - 2, "the");
-    !before
-        && !the_only
-        && view.near(end)
+    let compound = view.hyphen(end) && view.is_word(end + 1);
+    let or_more = view.next_is(end, "or")
+        && view.near(end + 1)
+        && (view.keyword(end + 1).small_number.is_some() || view.is(end + 1, "more"));
+    // "one morning", "one night": a time of day, no count (train: we marked 14, 2 CARDINAL).
+    let word_after = view.near(end)
         && view.is_word(end)
         && !follows_pronoun_one(view.low(end))
         && !view.is(end, "another")
+        && day_part(view.low(end)).is_none();
+    !before && !the_only && (word_after || compound || or_more)
 }
 
 /// A digit said as a word in a run of three or more ("one eight seven seven", "two oh
@@ -351,8 +371,19 @@ pub fn modified(
 /// "one" counts only before a word ("one person", "one of them") and not after a determiner:
 /// "no one", "the one", "this one" are pronouns.
 pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
-    if let Some(f) = vague_count(view, i).or_else(|| ages::after_name(view, i)) {
+    if let Some(f) = vague_count(view, i)
+        .or_else(|| bare_plural(view, i))
+        .or_else(|| between(view, i))
+        .or_else(|| ages::after_name(view, i))
+    {
         return Some(f);
+    }
+    // "#1", "#90": the sign stays in (train: of "#N" with no magnitude, 13 CARDINAL with the
+    // sign, 7 MONEY, 2 unmarked; "#18.5 million" is pounds, `money.rs`).
+    if view.raw(i) == "#" {
+        let n = number(view, i + 1).filter(|n| view.joined(i + 1) && !n.scaled)?;
+        let f = bare_cardinal(view, i + 1).filter(|f| f.end == n.end)?;
+        return Some(Found { start: i, ..f });
     }
     // A modifier before a length of time is the length's to take or leave (durations.rs): with
     // it the count would be the longer span and win ("an additional [two] hours").
@@ -361,7 +392,7 @@ pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
     (after_modifier(view, i) == i || !before_a_length).then_some(f)
 }
 
-/// Where [`vague_count`] and [`half`] can begin.
+/// Where [`vague_count`], [`half`], [`between`] and a "#" before a number can begin.
 pub const VAGUE_START: Start = Start {
     words: &[
         "hundreds",
@@ -371,6 +402,8 @@ pub const VAGUE_START: Start = Start {
         "billions",
         "tens",
         "half",
+        "between",
+        "#",
     ],
     ..Start::NOWHERE
 };
@@ -397,16 +430,12 @@ pub fn plural_magnitudes(view: &TokenView, i: usize) -> Option<(f64, usize)> {
     if !view.next_is(i + 1, "of") {
         return None;
     }
-    let (mut value, mut end) = (first, i + 1);
-    if let Some(m) = plural_magnitude(view.low(i + 2)).filter(|_| view.near(i + 2)) {
-        if view.next_is(i + 3, "of") {
-            value *= m;
-            end = i + 3;
-        }
-    } else if first == 10.0 {
-        return None;
+    // A chain not followed by "of" ("tens of thousands died") is [`bare_plural`]'s.
+    match plural_magnitude(view.low(i + 2)).filter(|_| view.near(i + 2)) {
+        Some(m) if view.next_is(i + 3, "of") => Some((first * m, i + 3)),
+        None if first != 10.0 => Some((first, i + 1)),
+        _ => None,
     }
-    Some((value, end))
 }
 
 /// "hundreds of [people]", "tens of thousands of", "hundreds of millions of": a CARDINAL
@@ -433,6 +462,73 @@ fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
         rule: "number/vague-count",
         priority: priority::NUMBER,
         value: RawValue::Final(Value::Number(value)),
+    })
+}
+
+/// "thousands", "dozens", "tens of thousands" with nothing counted after them ("killed
+/// hundreds", "Dozens were hurt", "is worth millions"): a CARDINAL valued by the magnitude, as
+/// [`vague_count`] values "hundreds of" (OntoNotes train: 53 of 75 such words CARDINAL, 11 more
+/// inside a longer CARDINAL, 5 MONEY, 6 unmarked). Not after a number, "$", "of" or a hyphen
+/// ("$2 billions", "tens of thousands", "hundreds - of - billions"), nor before "of" or a hyphen.
+fn bare_plural(view: &TokenView, i: usize) -> Option<Found> {
+    let first = match view.low(i) {
+        "tens" => 10.0,
+        w => plural_magnitude(w)?,
+    };
+    let (value, end) = match plural_magnitude(view.low(i + 2)) {
+        Some(m) if view.next_is(i + 1, "of") && view.near(i + 2) => (first * m, i + 3),
+        _ if first == 10.0 => return None,
+        _ => (first, i + 1),
+    };
+    let b = i.wrapping_sub(1);
+    let after_number = i > 0
+        && view.near(i)
+        && (view.digits(b) > 0 || matches!(view.raw(b), "$" | "-") || view.is(b, "of"));
+    let before_more = view.near(end) && (view.is(end, "of") || view.raw(end) == "-");
+    if after_number || before_more {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end,
+        label: Label::Cardinal,
+        rule: "number/vague-count",
+        priority: priority::NUMBER,
+        value: RawValue::Final(Value::Number(value)),
+    })
+}
+
+/// "between 28 and 30", "between five and six thousand": one CARDINAL valued by its upper end,
+/// as ranges of money and percentages are (OntoNotes train: 10 of 12 such ranges with nothing
+/// counted in a unit after them marked whole). Not before a unit, a currency or a percent sign
+/// (those are the measure's, the money's, the percentage's), nor between years.
+fn between(view: &TokenView, i: usize) -> Option<Found> {
+    if !view.is(i, "between") || !view.near(i + 1) {
+        return None;
+    }
+    let low = number(view, i + 1)?;
+    if !view.next_is(low.end, "and") || !view.near(low.end + 1) {
+        return None;
+    }
+    let high = number(view, low.end + 1)?;
+    let k = high.end;
+    let after = view.keyword(k);
+    let unit_after = view.near(k)
+        && (after.unit.is_some()
+            || after.measure.is_some()
+            || currency_name(view.low(k)).is_some()
+            || matches!(view.low(k), "%" | "percent" | "pct" | "per"));
+    let year = |n: &Number| n.plain && (1000.0..2100.0).contains(&n.value);
+    if unit_after || year(&low) || year(&high) {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: k,
+        label: Label::Cardinal,
+        rule: "number/range",
+        priority: priority::NUMBER,
+        value: RawValue::Final(Value::Number(high.value)),
     })
 }
 
@@ -539,11 +635,14 @@ fn half(view: &TokenView, i: usize) -> Option<Found> {
 /// The number in digits at `i` is part of the name before it: "the S&P 500", "a Boeing 747",
 /// "Form 8300", "Section 8" (a capitalised word inside a sentence, no keyword such as a month,
 /// right before the digits). OntoNotes train: of such numbers we marked CARDINAL, 35 were one,
-/// 28 unmarked and 88 inside a name; "No. 1" (after a full stop) stays a count.
+/// 28 unmarked and 88 inside a name; "No. 1" (after a full stop) stays a count. A capitalised
+/// number word the same: "the Big Three", "Game Three", "Zhu Five" (train: of 21 we marked, 5
+/// CARDINAL).
 fn names_number(view: &TokenView, i: usize) -> bool {
     let w = i.wrapping_sub(1);
+    let named = view.digits(i) > 0 || view.capitalised(i) && view.keyword(i).small_number.is_some();
     i > 0
-        && view.digits(i) > 0
+        && named
         && view.near(i)
         && !view.joined(i)
         && view.is_word(w)
@@ -592,6 +691,31 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
         && matches!(view.raw(n.end), "-" | "." | "/" | ":")
         && view.joined(n.end + 1)
     {
+        return None;
+    }
+    // A query or an address: "?id=64&cat=9", "k_84@mail.com" (train: 21 such numbers, none
+    // marked).
+    let glued = |k: usize| matches!(view.raw(k), "=" | "&" | "_" | "@");
+    if i > 0 && view.joined(i) && glued(i - 1) || view.joined(n.end) && glued(n.end) {
+        return None;
+    }
+    // A toll-free or premium telephone prefix: "a 900 number", "800 service", "the 800 - line"
+    // (train: 16 of 16 unmarked).
+    let k = if view.hyphen(n.end) { n.end + 1 } else { n.end };
+    if matches!(view.raw(i), "800" | "900")
+        && n.end == i + 1
+        && view.near(k)
+        && matches!(
+            view.low(k),
+            "number" | "numbers" | "service" | "services" | "line" | "lines" | "call" | "calls"
+        )
+    {
+        return None;
+    }
+    // A list item's number at the start of a line, "2- stealing a phone" (train: 13 of 13
+    // unmarked).
+    let line_start = i == 0 || !view.near(i);
+    if line_start && view.joined(n.end) && view.raw(n.end) == "-" && !view.joined(n.end + 1) {
         return None;
     }
     Some(Found {

@@ -79,7 +79,9 @@ fn hyphen_range(view: &TokenView, i: usize) -> Option<Found> {
 fn bare(view: &TokenView, i: usize) -> Option<Found> {
     let n = number(view, i)?;
     let j = n.end;
-    let end = if view.near(j) && (view.raw(j) == "%" || matches!(view.low(j), "percent" | "pct")) {
+    // "%uh", "%um": a transcript's filler, no percent sign.
+    let sign = view.raw(j) == "%" && !(view.joined(j + 1) && view.is_word(j + 1));
+    let end = if view.near(j) && (sign || matches!(view.low(j), "percent" | "pct")) {
         j + 1
     } else if view.next_is(j, "per") && view.next_is(j + 1, "cent") {
         j + 2

@@ -4,21 +4,39 @@
 //! short form (`km`, `kg`, `t`, `mi` ...). Counts of things ("5,000 troops") are read in
 //! `numbers.rs`.
 
-use super::numbers::{modified, number};
+use super::numbers::{modified, number, plural_magnitudes};
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
+use crate::recognize::dates_and_amounts::words::currency_name;
 use crate::resolve::priority;
 use crate::{Label, Value};
 
-/// Where [`at`] can begin: a number ("a" for "a million").
-pub const START: Start = Start::AMOUNT;
+/// Where [`at`] can begin: a number ("a" for "a million"), or a measure without one
+/// ("thousands of miles", "half a mile").
+pub const START: Start = Start {
+    words: &[
+        "a",
+        "several",
+        "half",
+        "tens",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+    ],
+    ..Start::AMOUNT
+};
 
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     modified(view, i, bare)
 }
 
 fn bare(view: &TokenView, i: usize) -> Option<Found> {
+    if let Some(q) = without_number(view, i) {
+        return Some(q);
+    }
     // "400km" is one token.
     if let Some((v, suffix)) = view.digits_then_letters(i) {
         if !(view.joined(i) && i > 0 && view.is_word(i - 1)) {
@@ -59,6 +77,32 @@ fn bare(view: &TokenView, i: usize) -> Option<Found> {
         q = quantity(i, end + 2, -n.value, unit);
     }
     Some(q)
+}
+
+/// "thousands of miles", "hundreds of meters", "half a mile", "a quarter of a ton": a measure
+/// with no number, valued by the magnitude or the fraction (OntoNotes train: "hundreds/thousands
+/// of" a unit QUANTITY 7 times of 8; "half a" or "a quarter of a" a unit 4 of 4, with their
+/// modifiers). Not "pounds", which may be money (`money::magnitudes`).
+fn without_number(view: &TokenView, i: usize) -> Option<Found> {
+    // Most starts are digits: leave them at once.
+    if view.digits(i) > 0 {
+        return None;
+    }
+    let article = |k: usize| view.next_is(k, "a") || view.next_is(k, "an");
+    let (value, k) = if let Some((v, of)) = plural_magnitudes(view, i) {
+        (v, of + 1)
+    } else if view.is(i, "half") && article(i + 1) {
+        (0.5, i + 2)
+    } else if view.is(i, "a") && view.next_is(i + 1, "quarter") && view.next_is(i + 2, "of") {
+        (0.25, if article(i + 3) { i + 4 } else { return None })
+    } else {
+        return None;
+    };
+    if !view.near(k) || currency_name(view.low(k)).is_some() {
+        return None;
+    }
+    let (unit, end) = unit_at(view, k)?;
+    Some(quantity(i, end, value, unit))
 }
 
 /// A unit of measure at `j`, with "square", "cubic" or "metric" before it ("square - foot" as
