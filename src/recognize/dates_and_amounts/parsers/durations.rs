@@ -84,6 +84,8 @@ pub const START: Start = Start {
         "days",
         "hours",
         "minutes",
+        "half",
+        "this",
     ],
     ..Start::NOWHERE
 };
@@ -149,6 +151,52 @@ fn adverb(view: &TokenView, i: usize) -> Option<Found> {
     }
     let repeat = Repeat::Every { amount, unit };
     Some(set(i, i + 1, "set/adverb", repeat))
+}
+
+/// "half an hour", "a half hour", "half-hour", "two and a half hours", "an hour and a half":
+/// the length in minutes, where it starts and the token after it. OntoNotes train marks these TIME (exact 16,
+/// inside a longer TIME 22, unmarked 16); TempEval-3 train has none.
+fn half_hour(view: &TokenView, i: usize) -> Option<(u32, usize, usize)> {
+    let (hours, k) = match number(view, i) {
+        _ if matches!(view.low(i), "a" | "an") => (1, i + 1),
+        Some(n) if !n.scaled && n.value.fract() == 0.0 && (1.0..=1000.0).contains(&n.value) => {
+            (n.value as u32, n.end)
+        }
+        _ => (0, i),
+    };
+    let and_a_half = |k: usize| {
+        view.next_is(k, "and") && view.next_is(k + 1, "a") && view.next_is(k + 2, "half")
+    };
+    // "an hour and a half", "two and a half hours"
+    if hours > 0 && view.next_is(k, if hours == 1 { "hour" } else { "hours" }) && and_a_half(k + 1)
+    {
+        return Some((hours * 60 + 30, i, k + 4));
+    }
+    if hours > 0 && and_a_half(k) && view.next_is(k + 3, "hours") {
+        return Some((hours * 60 + 30, i, k + 4));
+    }
+    // "half an hour", "a half hour", "half-hour"
+    let h = if hours == 1 && view.near(k) { k } else { i };
+    if !view.is(h, "half") {
+        return None;
+    }
+    let end = if view.next_is(h + 1, "an") && view.next_is(h + 2, "hour") {
+        h + 3
+    } else if view.next_is(h + 1, "hour") {
+        h + 2
+    } else if view.hyphen(h + 1) && view.is(h + 2, "hour") {
+        // "a half-hour show": the article belongs to the noun (train marks "half - hour" alone).
+        let noun = view.is_word(h + 3)
+            && view.near(h + 3)
+            && !matches!(
+                view.low(h + 3),
+                "later" | "earlier" | "before" | "after" | "ago" | "of" | "into" | "to"
+            );
+        return Some((30, if noun { h } else { i }, h + 3));
+    } else {
+        return None;
+    };
+    Some((30, i, end))
 }
 
 /// The amount of a duration at `i`: a number, "a few", "several", or "a"/"an" where a length
@@ -243,11 +291,30 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
             k += 1;
             anchored = true;
         }
-    } else if matches!(view.low(k), "past" | "next") && view.near(k + 1) {
+    } else if (matches!(view.low(k), "past" | "next")
+        || view.is(k, "this") && view.is(k + 1, "half"))
+        && view.near(k + 1)
+    {
         k += 1;
         anchored = true;
     }
     let j = approx_prefix(view, k);
+    if let Some((minutes, at, end)) = half_hour(view, j).filter(|_| j == k || view.near(j)) {
+        let start = if at > j {
+            at
+        } else if the && !anchored {
+            i + 1
+        } else {
+            i
+        };
+        return Some(duration(
+            start,
+            end,
+            "duration/half-hour",
+            Some(minutes),
+            Unit::Minute,
+        ));
+    }
     // Asked only for "a" / "an".
     let length_expected = || {
         j > k
