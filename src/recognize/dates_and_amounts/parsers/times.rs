@@ -406,14 +406,23 @@ fn stretch_of_day(view: &TokenView, i: usize) -> Option<Found> {
             (p + 1, part)
         }
     };
+    // TimeML keeps a day word after it in the expression ("mid-afternoon yesterday"); OntoNotes
+    // marks a day and its part apart.
+    let day = match view.low(end) {
+        "today" => Some(0),
+        "yesterday" => Some(-1),
+        "tomorrow" => Some(1),
+        _ => None,
+    }
+    .filter(|_| view.mode == Mode::TimeMl && view.near(end));
     Some(Found {
         start: i,
-        end,
+        end: if day.is_some() { end + 1 } else { end },
         label: Label::Time,
         rule: "time/stretch-of-day",
         priority: priority::DATE_OR_TIME,
         value: RawValue::Date(DateExpr::PartOfDay {
-            day: DayRef::Mentioned(0),
+            day: day.map_or(DayRef::Mentioned(0), DayRef::Offset),
             part,
         }),
     })
