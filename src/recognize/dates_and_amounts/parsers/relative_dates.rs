@@ -527,7 +527,7 @@ fn unit_from_reference(view: &TokenView, i: usize) -> Option<Found> {
         .unit
         .filter(|_| view.near(k + 1) && !view.low(k + 1).ends_with('s'))?;
     if u.is_clock() || u == Unit::Day {
-        return None;
+        return current_hour(view, i, k, u);
     }
     // "the past decade", "the next decade": the ten years up to or from now, a length (`P10Y`)
     // as TimeML writes it (TempEval-3 train: "the past decade" P10Y).
@@ -540,6 +540,23 @@ fn unit_from_reference(view: &TokenView, i: usize) -> Option<Found> {
     }
     let e = DateExpr::Relative { unit: u, offset };
     Some(date(i, k + 2, Label::Date, "relative/unit", e))
+}
+
+/// OntoNotes mode: "this hour", "this minute" (train: one TIME 13 of 16) are now; "the
+/// last/past/next hour" (6 of 8) an hour's length. TempEval-3 train has neither.
+fn current_hour(view: &TokenView, i: usize, k: usize, u: Unit) -> Option<Found> {
+    if view.mode == Mode::TimeMl {
+        return None;
+    }
+    let e = match (view.low(k), u) {
+        ("this", Unit::Hour | Unit::Minute) => DateExpr::Vague(Vague::Present),
+        ("last" | "past" | "next", Unit::Hour) if k > i => DateExpr::Duration {
+            amount: Some(1),
+            unit: u,
+        },
+        _ => return None,
+    };
+    Some(date(i, k + 2, Label::Time, "relative/hour", e))
 }
 
 /// The periods of company reports: "the quarter", "the latest quarter", "the year-ago
