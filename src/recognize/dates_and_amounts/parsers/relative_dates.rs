@@ -107,6 +107,12 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     if f.rule == "relative/unit" && !modified {
         possessive(view, &mut f);
     }
+    // "earlier today", "later today": a time of the day in OntoNotes (train: one TIME 9 of 14,
+    // "today" alone DATE 3).
+    let hours_of_today = matches!(view.low(i), "earlier" | "later") && view.is(k, "today");
+    if hours_of_today && f.end == k + 1 && view.mode != Mode::TimeMl {
+        f.label = Label::Time;
+    }
     Some(f)
 }
 
