@@ -40,6 +40,12 @@ pub fn lean_at(view: &TokenView, i: usize) -> Lean {
 fn cue(view: &TokenView, k: usize) -> Option<Lean> {
     // The cue words (`words::PAST_CUES`, `FUTURE_CUES`, `AUXILIARIES`) are in the keyword table.
     let lean = match view.keyword(k).cue {
+        // "next to the embassy" is a place, not a time.
+        Some(Lean::Future) if view.is(k, "next") && view.next_is(k + 1, "to") => return None,
+        // "had been scheduled to expire", "had been due": the plan is past.
+        Some(Lean::Future) if k > 1 && view.is(k - 1, "been") && view.is(k - 2, "had") => {
+            return Some(Lean::Past)
+        }
         Some(Lean::Future) => return Some(Lean::Future),
         Some(lean) => lean,
         None => {
