@@ -6,7 +6,7 @@
 use super::token_view::TokenView;
 use crate::timex::Lean;
 
-/// How far either side of the expression cues are looked for.
+/// How many words either side of the expression cues are looked for in.
 const REACH: usize = 12;
 
 /// The lean of the expression at token `i`.
@@ -20,8 +20,17 @@ pub fn lean_at(view: &TokenView, i: usize) -> Lean {
     };
     // The verb that governs a date usually comes before it ("met on Friday", "will hold a
     // call on Tuesday, officials confirmed"), so the words before are read first.
-    let before = (sentence.start.max(i.saturating_sub(REACH))..i).rev();
-    let after = i + 1..sentence.end.min(i + 1 + REACH);
+    // The reach counts words: "443.6 million" or "a.m." are one word read as several tokens.
+    let mut words = 0;
+    let before = (sentence.start..i).rev().take_while(|&k| {
+        words += usize::from(view.is_word(k) && view.digits(k) == 0);
+        words <= REACH
+    });
+    let mut words_after = 0;
+    let after = (i + 1..sentence.end).take_while(|&k| {
+        words_after += usize::from(view.is_word(k) && view.digits(k) == 0);
+        words_after <= REACH
+    });
     for k in before.chain(after) {
         if let Some(lean) = cue(view, k) {
             return lean;
