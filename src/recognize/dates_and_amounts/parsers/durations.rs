@@ -153,33 +153,60 @@ fn adverb(view: &TokenView, i: usize) -> Option<Found> {
     Some(set(i, i + 1, "set/adverb", repeat))
 }
 
-/// "half an hour", "a half hour", "half-hour", "two and a half hours", "an hour and a half":
-/// the length in minutes, where it starts and the token after it. OntoNotes train marks these TIME (exact 16,
-/// inside a longer TIME 22, unmarked 16); TempEval-3 train has none.
-fn half_hour(view: &TokenView, i: usize) -> Option<(u32, usize, usize)> {
-    let (hours, k) = match number(view, i) {
-        _ if matches!(view.low(i), "a" | "an") => (1, i + 1),
-        Some(n) if !n.scaled && n.value.fract() == 0.0 && (1.0..=1000.0).contains(&n.value) => {
-            (n.value as u32, n.end)
+/// A length of hours or minutes with a half: "half an hour", "a half hour", "half-hour", "two
+/// and a half hours", "an hour and a half", "5 1/2 hours", "a minute and a half". OntoNotes
+/// train marks them TIME (exact 16, inside a longer TIME 22, unmarked 16). The value is an
+/// elapsed time (`PT1H30M`, as TempEval-3 writes "5 1/2 hours"). The value, where it starts
+/// and the token after it.
+fn with_half(view: &TokenView, i: usize) -> Option<(DateExpr, usize, usize)> {
+    let (whole, half_read, k) = match number(view, i) {
+        _ if matches!(view.low(i), "a" | "an") => (1, false, i + 1),
+        Some(n)
+            if !n.scaled && (1.0..=1000.0).contains(&n.value) && (n.value * 2.0).fract() == 0.0 =>
+        {
+            (n.value as u32, n.value.fract() != 0.0, n.end)
         }
-        _ => (0, i),
+        _ => (0, false, i),
     };
     let and_a_half = |k: usize| {
         view.next_is(k, "and") && view.next_is(k + 1, "a") && view.next_is(k + 2, "half")
     };
-    // "an hour and a half", "two and a half hours"
-    if hours > 0 && view.next_is(k, if hours == 1 { "hour" } else { "hours" }) && and_a_half(k + 1)
-    {
-        return Some((hours * 60 + 30, i, k + 4));
-    }
-    if hours > 0 && and_a_half(k) && view.next_is(k + 3, "hours") {
-        return Some((hours * 60 + 30, i, k + 4));
-    }
-    // "half an hour", "a half hour", "half-hour"
-    let h = if hours == 1 && view.near(k) { k } else { i };
-    if !view.is(h, "half") {
+    let unit_at = |k: usize| view.keyword(k).unit.filter(|_| view.near(k));
+    let (unit, end) = match (unit_at(k), unit_at(k + 3)) {
+        // "5 1/2 hours"
+        (Some(u), _) if whole > 0 && half_read => (u, k + 1),
+        // "an hour and a half"
+        (Some(u), _) if whole > 0 && and_a_half(k + 1) => (u, k + 4),
+        // "two and a half hours"
+        (None, Some(u)) if whole > 0 && !half_read && and_a_half(k) => (u, k + 4),
+        _ => return half_hour(view, i, if whole == 1 { k } else { i }),
+    };
+    let value = match unit {
+        Unit::Hour => DateExpr::Elapsed {
+            hours: u8::try_from(whole).ok()?,
+            minutes: 30,
+            seconds: 0,
+        },
+        Unit::Minute => DateExpr::Elapsed {
+            hours: 0,
+            minutes: u8::try_from(whole).ok()?,
+            seconds: 30,
+        },
+        _ => return None,
+    };
+    Some((value, i, end))
+}
+
+/// "half an hour", "a half hour", "half-hour", with "half" at `h` (after "a" at `i`).
+fn half_hour(view: &TokenView, i: usize, h: usize) -> Option<(DateExpr, usize, usize)> {
+    if !view.is(h, "half") || (h > i && !view.near(h)) {
         return None;
     }
+    let half = DateExpr::Elapsed {
+        hours: 0,
+        minutes: 30,
+        seconds: 0,
+    };
     let end = if view.next_is(h + 1, "an") && view.next_is(h + 2, "hour") {
         h + 3
     } else if view.next_is(h + 1, "hour") {
@@ -192,11 +219,11 @@ fn half_hour(view: &TokenView, i: usize) -> Option<(u32, usize, usize)> {
                 view.low(h + 3),
                 "later" | "earlier" | "before" | "after" | "ago" | "of" | "into" | "to"
             );
-        return Some((30, if noun { h } else { i }, h + 3));
+        return Some((half, if noun { h } else { i }, h + 3));
     } else {
         return None;
     };
-    Some((30, i, end))
+    Some((half, i, end))
 }
 
 /// The amount of a duration at `i`: a number, "a few", "several", or "a"/"an" where a length
@@ -299,7 +326,7 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
         anchored = true;
     }
     let j = approx_prefix(view, k);
-    if let Some((minutes, at, end)) = half_hour(view, j).filter(|_| j == k || view.near(j)) {
+    if let Some((value, at, end)) = with_half(view, j).filter(|_| j == k || view.near(j)) {
         let start = if at > j {
             at
         } else if the && !anchored {
@@ -307,13 +334,14 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
         } else {
             i
         };
-        return Some(duration(
+        return Some(Found {
             start,
             end,
-            "duration/half-hour",
-            Some(minutes),
-            Unit::Minute,
-        ));
+            label: Label::Time,
+            rule: "duration/half",
+            priority: priority::DURATION,
+            value: RawValue::Date(value),
+        });
     }
     // Asked only for "a" / "an".
     let length_expected = || {
