@@ -293,11 +293,15 @@ pub fn quarter_named(expr: &DateExpr, value: &str) -> Option<CivilDate> {
 }
 
 /// Whether `expr` is counted from the last day the text named before it ("the next day",
-/// "three days later"): `normalize::values` then passes that day as the reference.
+/// "three days later", "late morning"): `normalize::values` then passes that day as the reference.
 pub fn counts_from_mentioned(expr: &DateExpr) -> bool {
     matches!(
         expr,
         DateExpr::Day(DayRef::Mentioned(_))
+            | DateExpr::PartOfDay {
+                day: DayRef::Mentioned(_),
+                ..
+            }
             | DateExpr::Offset {
                 from: OffsetFrom::Mentioned,
                 ..

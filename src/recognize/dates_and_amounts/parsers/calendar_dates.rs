@@ -131,11 +131,24 @@ pub fn day_at(view: &TokenView, i: usize) -> Option<u32> {
 /// A day written as a lower-case ordinal word after a month, "July fifth" (OntoNotes train: 34
 /// of 44 such phrasings one DATE, 5 an EVENT "July Fourth", capitalised); not the first word of
 /// a compound ("March first-quarter sales").
-fn spelled_day(view: &TokenView, i: usize) -> Option<u32> {
-    let d = view.keyword(i).ordinal?;
+/// Also "twenty - fifth", "thirty-first", "twenty fifth" (train: a month then such a compound
+/// one DATE 5 times of 6, once inside a longer one). The day and the token after it.
+fn spelled_day(view: &TokenView, i: usize) -> Option<(u32, usize)> {
+    if view.capitalised(i) {
+        return None;
+    }
+    let (tens, i) = match view.keyword(i).small_number {
+        Some(tens @ (20 | 30)) => (tens, if view.hyphen(i + 1) { i + 2 } else { i + 1 }),
+        _ => (0, i),
+    };
+    let unit = view
+        .keyword(i)
+        .ordinal
+        .filter(|&u| view.near(i) && (tens == 0 || u < 10))?;
+    let d = tens + unit;
     let compound =
         view.raw(i + 1) == "-" || view.next_is(i + 1, "quarter") || view.next_is(i + 1, "half");
-    (!view.capitalised(i) && !compound && (1..=31).contains(&d)).then_some(d)
+    (!compound && (1..=31).contains(&d)).then_some((d, i + 1))
 }
 
 /// Whether the token at `i` is followed by something that makes a number at `i` part of a
@@ -181,13 +194,17 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
     }
     if let Some((m, next)) = month_at(view, i) {
         // "June 16, 2021", "Dec. 7", "July fifth"
-        if let Some(d) = view
+        if let Some((d, after)) = view
             .near(next)
-            .then(|| day_at(view, next).or_else(|| spelled_day(view, next)))
+            .then(|| {
+                day_at(view, next)
+                    .map(|d| (d, next + 1))
+                    .or_else(|| spelled_day(view, next))
+            })
             .flatten()
             .filter(|_| !continues_number(view, next))
         {
-            let (y, end) = trailing_year(view, next + 1);
+            let (y, end) = trailing_year(view, after);
             let expr = with_lean(view, i, calendar_expr(y, m, Some(d))?);
             return dated(i, end, Form::MonthDayYear, expr);
         }

@@ -53,6 +53,11 @@ pub const START: Start = Start {
         "next",
         "nearly",
         "almost",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
         "more",
         "less",
         "fewer",
@@ -79,6 +84,8 @@ pub const START: Start = Start {
         "days",
         "hours",
         "minutes",
+        "half",
+        "this",
     ],
     ..Start::NOWHERE
 };
@@ -144,6 +151,79 @@ fn adverb(view: &TokenView, i: usize) -> Option<Found> {
     }
     let repeat = Repeat::Every { amount, unit };
     Some(set(i, i + 1, "set/adverb", repeat))
+}
+
+/// A length of hours or minutes with a half: "half an hour", "a half hour", "half-hour", "two
+/// and a half hours", "an hour and a half", "5 1/2 hours", "a minute and a half". OntoNotes
+/// train marks them TIME (exact 16, inside a longer TIME 22, unmarked 16). The value is an
+/// elapsed time (`PT1H30M`, as TempEval-3 writes "5 1/2 hours"). The value, where it starts
+/// and the token after it.
+fn with_half(view: &TokenView, i: usize) -> Option<(DateExpr, usize, usize)> {
+    let (whole, half_read, k) = match number(view, i) {
+        _ if matches!(view.low(i), "a" | "an") => (1, false, i + 1),
+        Some(n)
+            if !n.scaled && (1.0..=1000.0).contains(&n.value) && (n.value * 2.0).fract() == 0.0 =>
+        {
+            (n.value as u32, n.value.fract() != 0.0, n.end)
+        }
+        _ => (0, false, i),
+    };
+    let and_a_half = |k: usize| {
+        view.next_is(k, "and") && view.next_is(k + 1, "a") && view.next_is(k + 2, "half")
+    };
+    let unit_at = |k: usize| view.keyword(k).unit.filter(|_| view.near(k));
+    let (unit, end) = match (unit_at(k), unit_at(k + 3)) {
+        // "5 1/2 hours"
+        (Some(u), _) if whole > 0 && half_read => (u, k + 1),
+        // "an hour and a half"
+        (Some(u), _) if whole > 0 && and_a_half(k + 1) => (u, k + 4),
+        // "two and a half hours"
+        (None, Some(u)) if whole > 0 && !half_read && and_a_half(k) => (u, k + 4),
+        _ => return half_hour(view, i, if whole == 1 { k } else { i }),
+    };
+    let value = match unit {
+        Unit::Hour => DateExpr::Elapsed {
+            hours: u8::try_from(whole).ok()?,
+            minutes: 30,
+            seconds: 0,
+        },
+        Unit::Minute => DateExpr::Elapsed {
+            hours: 0,
+            minutes: u8::try_from(whole).ok()?,
+            seconds: 30,
+        },
+        _ => return None,
+    };
+    Some((value, i, end))
+}
+
+/// "half an hour", "a half hour", "half-hour", with "half" at `h` (after "a" at `i`).
+fn half_hour(view: &TokenView, i: usize, h: usize) -> Option<(DateExpr, usize, usize)> {
+    if !view.is(h, "half") || (h > i && !view.near(h)) {
+        return None;
+    }
+    let half = DateExpr::Elapsed {
+        hours: 0,
+        minutes: 30,
+        seconds: 0,
+    };
+    let end = if view.next_is(h + 1, "an") && view.next_is(h + 2, "hour") {
+        h + 3
+    } else if view.next_is(h + 1, "hour") {
+        h + 2
+    } else if view.hyphen(h + 1) && view.is(h + 2, "hour") {
+        // "a half-hour show": the article belongs to the noun (train marks "half - hour" alone).
+        let noun = view.is_word(h + 3)
+            && view.near(h + 3)
+            && !matches!(
+                view.low(h + 3),
+                "later" | "earlier" | "before" | "after" | "ago" | "of" | "into" | "to"
+            );
+        return Some((half, if noun { h } else { i }, h + 3));
+    } else {
+        return None;
+    };
+    Some((half, i, end))
 }
 
 /// The amount of a duration at `i`: a number, "a few", "several", or "a"/"an" where a length
@@ -238,11 +318,31 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
             k += 1;
             anchored = true;
         }
-    } else if matches!(view.low(k), "past" | "next") && view.near(k + 1) {
+    } else if (matches!(view.low(k), "past" | "next")
+        || view.is(k, "this") && view.is(k + 1, "half"))
+        && view.near(k + 1)
+    {
         k += 1;
         anchored = true;
     }
     let j = approx_prefix(view, k);
+    if let Some((value, at, end)) = with_half(view, j).filter(|_| j == k || view.near(j)) {
+        let start = if at > j {
+            at
+        } else if the && !anchored {
+            i + 1
+        } else {
+            i
+        };
+        return Some(Found {
+            start,
+            end,
+            label: Label::Time,
+            rule: "duration/half",
+            priority: priority::DURATION,
+            value: RawValue::Date(value),
+        });
+    }
     // Asked only for "a" / "an".
     let length_expected = || {
         j > k

@@ -48,6 +48,11 @@ pub const START: Start = Start {
         "year",
         "nearly",
         "almost",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
         "more",
         "less",
         "fewer",
@@ -101,6 +106,12 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     f.start = i;
     if f.rule == "relative/unit" && !modified {
         possessive(view, &mut f);
+    }
+    // "earlier today", "later today": a time of the day in OntoNotes (train: one TIME 9 of 14,
+    // "today" alone DATE 3).
+    let hours_of_today = matches!(view.low(i), "earlier" | "later") && view.is(k, "today");
+    if hours_of_today && f.end == k + 1 && view.mode != Mode::TimeMl {
+        f.label = Label::Time;
     }
     Some(f)
 }
@@ -522,7 +533,7 @@ fn unit_from_reference(view: &TokenView, i: usize) -> Option<Found> {
         .unit
         .filter(|_| view.near(k + 1) && !view.low(k + 1).ends_with('s'))?;
     if u.is_clock() || u == Unit::Day {
-        return None;
+        return current_hour(view, i, k, u);
     }
     // "the past decade", "the next decade": the ten years up to or from now, a length (`P10Y`)
     // as TimeML writes it (TempEval-3 train: "the past decade" P10Y).
@@ -535,6 +546,23 @@ fn unit_from_reference(view: &TokenView, i: usize) -> Option<Found> {
     }
     let e = DateExpr::Relative { unit: u, offset };
     Some(date(i, k + 2, Label::Date, "relative/unit", e))
+}
+
+/// OntoNotes mode: "this hour", "this minute" (train: one TIME 13 of 16) are now; "the
+/// last/past/next hour" (6 of 8) an hour's length. TempEval-3 train has neither.
+fn current_hour(view: &TokenView, i: usize, k: usize, u: Unit) -> Option<Found> {
+    if view.mode == Mode::TimeMl {
+        return None;
+    }
+    let e = match (view.low(k), u) {
+        ("this", Unit::Hour | Unit::Minute) => DateExpr::Vague(Vague::Present),
+        ("last" | "past" | "next", Unit::Hour) if k > i => DateExpr::Duration {
+            amount: Some(1),
+            unit: u,
+        },
+        _ => return None,
+    };
+    Some(date(i, k + 2, Label::Time, "relative/hour", e))
 }
 
 /// The periods of company reports: "the quarter", "the latest quarter", "the year-ago
@@ -670,6 +698,9 @@ fn a_year_back(view: &TokenView) -> DateExpr {
 
 /// Skips "nearly", "almost", "more than", "less than", "at least", "up to" at `i`: TimeML
 /// keeps them inside the expression (TempEval-3's annotators leave "about" and "over" out).
+/// OntoNotes keeps "about", "around", "approximately", "roughly", "some" inside a length too
+/// (train: "about N hours/minutes" one TIME 20 times, the length alone once; with day to
+/// decade units one DATE 38, the length alone 0; "about N units ago" one DATE 19 of 27).
 pub fn approx_prefix(view: &TokenView, i: usize) -> usize {
     if !view.is_keyword(i) {
         return i;
@@ -680,6 +711,9 @@ pub fn approx_prefix(view: &TokenView, i: usize) -> usize {
         "at" if matches!(view.low(i + 1), "least" | "most") => i + 2,
         "up" if view.next_is(i + 1, "to") => i + 2,
         "no" if view.is(i + 1, "more") && view.is(i + 2, "than") => i + 3,
+        "about" | "around" | "approximately" | "roughly" | "some" if view.mode != Mode::TimeMl => {
+            i + 1
+        }
         _ => i,
     }
 }

@@ -5,7 +5,7 @@
 use crate::recognize::dates_and_amounts::token_view::TokenView;
 
 /// A year in words at `i`, as transcripts write one: "nineteen ninety-six" (also "ninety -
-/// six"), "nineteen eighty", "nineteen oh five", "twenty twenty-one"; with `thousands` also
+/// six", "ninety six"), "nineteen eighty", "nineteen oh five", "twenty twenty-one"; with `thousands` also
 /// "two thousand", "two thousand and one", which elsewhere count ("two thousand people"). The
 /// year and the end. A century word and a multiple of ten make no number of their own, so the
 /// pair is read as a year unless a magnitude follows ("nineteen ninety thousand").
@@ -46,13 +46,16 @@ fn below_hundred(view: &TokenView, j: usize) -> Option<(u32, usize)> {
         .keyword(j)
         .small_number
         .filter(|&n| n < 100 && view.near(j))?;
-    if n >= 20 && n % 10 == 0 && view.hyphen(j + 1) {
+    // "ninety-six", "ninety - six", and "forty eight" as transcripts also write it (OntoNotes
+    // train: "nineteen forty eight" and the like one DATE 10 times of 12, 2 inside a longer one).
+    if n >= 20 && n % 10 == 0 {
+        let k = if view.hyphen(j + 1) { j + 2 } else { j + 1 };
         if let Some(u) = view
-            .keyword(j + 2)
+            .keyword(k)
             .small_number
-            .filter(|u| (1..10).contains(u))
+            .filter(|u| (1..10).contains(u) && view.near(k))
         {
-            return Some((n + u, j + 3));
+            return Some((n + u, k + 1));
         }
     }
     Some((n, j + 1))

@@ -66,6 +66,11 @@ pub const START: Start = Start {
         "about",
         "around",
         "approximately",
+        "early",
+        "late",
+        "mid",
+        "midmorning",
+        "midafternoon",
     ],
     ..Start::NOWHERE
 };
@@ -73,6 +78,12 @@ pub const START: Start = Start {
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     if let Some(part) = day_part(view.low(i)) {
         return part_after_day(view, i, part);
+    }
+    if matches!(
+        view.low(i),
+        "early" | "late" | "mid" | "midmorning" | "midafternoon"
+    ) {
+        return stretch_of_day(view, i);
     }
     if matches!(view.low(i), "about" | "around" | "approximately") {
         if view.mode == Mode::TimeMl {
@@ -374,6 +385,46 @@ fn part_after_day(view: &TokenView, i: usize, part: DayPart) -> Option<Found> {
         rule: "time/part-of-day",
         priority: priority::DATE_OR_TIME,
         value: RawValue::Date(DateExpr::PartOfDay { day, part }),
+    })
+}
+
+/// "late afternoon", "early - morning", "midmorning", "mid-afternoon": a stretch of a part of
+/// the day, a TIME on the last day named (OntoNotes train: "early/late" + part exact TIME 9,
+/// inside a longer TIME 3, unmarked 7; "midmorning", "midafternoon" 7 of 9; TempEval-3 train
+/// marks "mid afternoon" TIME on the article's day).
+fn stretch_of_day(view: &TokenView, i: usize) -> Option<Found> {
+    let (end, part) = match view.low(i) {
+        "midmorning" => (i + 1, DayPart::Morning),
+        "midafternoon" => (i + 1, DayPart::Afternoon),
+        _ => {
+            let p = if view.hyphen(i + 1) { i + 2 } else { i + 1 };
+            let part = day_part(view.low(p)).filter(|_| view.near(p))?;
+            // "mid-evening" and "mid-night" are not written; "midnight" is a clock.
+            if view.is(i, "mid") && !matches!(part, DayPart::Morning | DayPart::Afternoon) {
+                return None;
+            }
+            (p + 1, part)
+        }
+    };
+    // TimeML keeps a day word after it in the expression ("mid-afternoon yesterday"); OntoNotes
+    // marks a day and its part apart.
+    let day = match view.low(end) {
+        "today" => Some(0),
+        "yesterday" => Some(-1),
+        "tomorrow" => Some(1),
+        _ => None,
+    }
+    .filter(|_| view.mode == Mode::TimeMl && view.near(end));
+    Some(Found {
+        start: i,
+        end: if day.is_some() { end + 1 } else { end },
+        label: Label::Time,
+        rule: "time/stretch-of-day",
+        priority: priority::DATE_OR_TIME,
+        value: RawValue::Date(DateExpr::PartOfDay {
+            day: day.map_or(DayRef::Mentioned(0), DayRef::Offset),
+            part,
+        }),
     })
 }
 
