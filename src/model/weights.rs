@@ -28,20 +28,36 @@
 //! correction folded in, one row after another, and an open-addressing index whose slots hold
 //! the key beside its row number, so a look-up reads one slot (usually one cache line) and, when
 //! the feature is known, one row.
+//!
+//! The index is ordered: a key's home slot is its top bits, so homes rise with keys, and the keys
+//! (ascending in the file) are placed in order, each at its home or just after the key before.
+//! The slots' keys then ascend, and a look-up walks from the home while the keys are smaller:
+//! one comparison a slot, and a miss (most features) stops at the first larger key instead of at
+//! the next free slot. Free slots hold the largest key and the last slot is always free, so the
+//! walk ends without a bound of its own.
 
 use super::{Scorer, TAGS};
 use crate::bits::{rice_k, BitReader};
 
-/// A slot of the index: the feature + 1 (0 marks an empty slot) and its row.
-#[derive(Clone, Copy, Default)]
+/// A slot of the index: a feature's key and its row, or `FREE`.
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Slot {
     key: u32,
     row: u32,
 }
 
+/// A free slot: larger than every key, so walks stop on it.
+const FREE: Slot = Slot {
+    key: u32::MAX,
+    row: 0,
+};
+
 pub struct Model {
-    /// A power of two in size, between 1.5 and 3 times the rows.
+    /// The ordered index (module docs): homes for 1.5 to 3 times the rows, the keys that ran
+    /// past the last home, then a free slot.
     slots: Vec<Slot>,
+    /// A key's home is `key >> shift`.
+    shift: u32,
     rows: Vec<[f32; TAGS]>,
 }
 
@@ -85,6 +101,34 @@ fn rice_keys(bytes: &[u8], pos: &mut usize, rows: usize) -> Option<Vec<u32>> {
     }
     *pos += reader.position().div_ceil(8);
     Some(keys)
+}
+
+/// The ordered index of ascending `keys` (row `i` has `keys[i]`, each within `KEY_BITS`), and
+/// its shift.
+fn index(keys: &[u32]) -> (Vec<Slot>, u32) {
+    let bits = (keys.len() + keys.len() / 2)
+        .next_power_of_two()
+        .max(2)
+        .trailing_zeros()
+        .min(KEY_BITS);
+    let shift = KEY_BITS - bits;
+    let mut slots = vec![FREE; 1 << bits];
+    let mut next = 0;
+    for (row, &key) in keys.iter().enumerate() {
+        let s = next.max((key >> shift) as usize);
+        if s == slots.len() {
+            slots.push(FREE);
+        }
+        slots[s] = Slot {
+            key,
+            row: row as u32,
+        };
+        next = s + 1;
+    }
+    if next == slots.len() {
+        slots.push(FREE);
+    }
+    (slots, shift)
 }
 
 /// One table of the file: its sorted keys and its rows as floats.
@@ -138,19 +182,8 @@ impl Model {
                 rows[r].iter_mut().zip(c).for_each(|(w, c)| *w += c);
             }
         }
-        let size = (keys.len() + keys.len() / 2).next_power_of_two().max(2);
-        let mut slots = vec![Slot::default(); size];
-        for (row, &key) in keys.iter().enumerate() {
-            let mut s = key as usize & (size - 1);
-            while slots[s].key != 0 {
-                s = (s + 1) & (size - 1);
-            }
-            slots[s] = Slot {
-                key: key + 1,
-                row: row as u32,
-            };
-        }
-        Some(Model { slots, rows })
+        let (slots, shift) = index(&keys);
+        Some(Model { slots, shift, rows })
     }
 
     /// Features in the model.
@@ -161,19 +194,17 @@ impl Model {
     /// The weights of `feature` for every tag, if the model knows it.
     #[inline]
     pub(crate) fn row(&self, feature: u32) -> Option<&[f32; TAGS]> {
-        let mask = self.slots.len() - 1;
         let key = key(feature);
-        let mut s = key as usize & mask;
-        let key = key + 1;
+        let mut s = (key >> self.shift) as usize;
         loop {
-            let slot = self.slots[s];
-            if slot.key == 0 {
-                return None;
+            let slot = self.slots.get(s)?;
+            if slot.key >= key {
+                return match slot.key == key {
+                    true => self.rows.get(slot.row as usize),
+                    false => None,
+                };
             }
-            if slot.key == key {
-                return self.rows.get(slot.row as usize);
-            }
-            s = (s + 1) & mask;
+            s += 1;
         }
     }
 }
@@ -298,6 +329,42 @@ mod tests {
         assert!(Model::parse(&model(&row(23))).is_none());
         assert!(Model::parse(&model(&row(22))).is_some());
         assert!(Model::parse(b"XXXX\x09\0\0\0\0\0\0\0").is_none());
+    }
+
+    #[test]
+    fn the_index_finds_its_keys_and_nothing_else() {
+        // Crowded homes (runs of neighbours, keys sharing top bits), both ends of the key range.
+        let mut keys: Vec<u32> = (0..40)
+            .chain(1000..1100)
+            .chain(0xFF_FF00..=0xFF_FFFF)
+            .collect();
+        keys.extend((0..3000u32).map(|i| i.wrapping_mul(0x9E37_79B9) >> 8));
+        keys.sort_unstable();
+        keys.dedup();
+        let (slots, shift) = index(&keys);
+        let model = Model {
+            slots,
+            shift,
+            rows: (0..keys.len()).map(|i| [i as f32; TAGS]).collect(),
+        };
+        assert_eq!(model.slots.last(), Some(&FREE));
+        let probes = (keys.iter().flat_map(|&k| [k, k.saturating_sub(1), k + 1]))
+            .chain((0..5000u32).map(|i| i.wrapping_mul(0x85EB_CA6B)));
+        for probe in probes {
+            let want = keys.binary_search(&key(probe)).ok().map(|r| r as f32);
+            assert_eq!(model.row(probe).map(|r| r[0]), want, "feature {probe:#x}");
+        }
+    }
+
+    #[test]
+    fn an_empty_index_finds_nothing() {
+        let (slots, shift) = index(&[]);
+        let model = Model {
+            slots,
+            shift,
+            rows: Vec::new(),
+        };
+        assert!(model.row(0).is_none() && model.row(u32::MAX).is_none());
     }
 
     #[test]
