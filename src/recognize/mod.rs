@@ -12,6 +12,7 @@ mod titled_names;
 mod weapons;
 
 pub use dates_and_amounts::DatesAndAmounts;
+pub(crate) use names::words::LEGAL_FORMS;
 
 pub use crate::candidate::{Candidate, RawValue};
 use crate::text::Token;

@@ -158,7 +158,7 @@ pub(super) const COUNTERPARTS: &[&str] = &[
 ];
 
 /// Legal forms that end a company's name: "Kia Motor Corp *of South Korea*" says where it is.
-pub(super) const LEGAL_FORMS: &[&str] = &["Co", "Corp", "Inc", "Ltd", "Plc", "PLC", "plc"];
+pub(crate) const LEGAL_FORMS: &[&str] = &["Co", "Corp", "Inc", "Ltd", "Plc", "PLC", "plc"];
 
 /// Last words that make a name a law or treaty.
 pub(super) const LAW_WORDS: &[&str] = &[
