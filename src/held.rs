@@ -15,9 +15,10 @@
 //! between its neighbours then holds all of it. Those are left out; every other one is kept,
 //! and values are the same as with them all.
 
-use crate::candidate::Candidate;
+use crate::candidate::{Candidate, RawValue};
 use crate::mention::{Mention, Rule, NONE};
 use crate::text::Utf16Cursor;
+use crate::timex::{DateExpr, DayRef};
 use crate::Label;
 use rustc_hash::FxHashMap;
 
@@ -32,6 +33,29 @@ fn read_by_normalisation(c: &Candidate, text: &str) -> bool {
             && text
                 .get(c.start..c.end)
                 .map_or(true, |t| t.chars().all(in_gap)))
+}
+
+/// Whether what reads the whole article reads `c`: the day-first vote counts numeric dates
+/// (`normalize::numeric_dates::reads_day_first`), and the article's own date
+/// (`normalize::reference::from_article`) is a full calendar date, a numeric one once settled,
+/// or a time on a day with a year. Every other date ("December 7", "Tuesday", "2021") is read by
+/// neither, so only these are kept aside while the text is read.
+pub(crate) fn read_across_article(c: &Candidate) -> bool {
+    matches!(
+        c.value,
+        Some(RawValue::Date(
+            DateExpr::Numeric { .. }
+                | DateExpr::Calendar {
+                    year: Some(_),
+                    month: Some(_),
+                    day: Some(_),
+                }
+                | DateExpr::Time {
+                    day: Some(DayRef::Date { year: Some(_), .. }),
+                    ..
+                }
+        ))
+    )
 }
 
 /// Mentions made as segments are read, and the candidates normalisation will read.
@@ -226,6 +250,76 @@ mod tests {
             with("7 December 2021 by Ottoline 5pm", "by Ottoline", Label::Org),
             2
         );
+    }
+
+    #[test]
+    fn the_article_wide_reads_see_the_same_through_the_dates_kept() {
+        use crate::normalize::{numeric_dates, reference};
+        use crate::timex::{calendar::Weekday, Lean, NumericOrder};
+        let text = "Published: 25/12/2021\nOn Tuesday, 2021 and December 7, then 13/06/2021 at 5pm on 7 December 2021.";
+        let numeric = |order| DateExpr::Numeric {
+            first: 12,
+            second: 6,
+            year: 2021,
+            order,
+        };
+        let calendar = |year, day| DateExpr::Calendar {
+            year,
+            month: Some(12),
+            day,
+        };
+        let time_on = |year| DateExpr::Time {
+            day: Some(DayRef::Date {
+                year,
+                month: 12,
+                day: 6,
+            }),
+            hour: 17,
+            minute: 0,
+            zone: None,
+        };
+        let dates = [
+            ("25/12/2021", numeric(NumericOrder::DayFirst), true),
+            (
+                "Tuesday",
+                DateExpr::Day(DayRef::Weekday(Weekday::Tuesday, Lean::Past)),
+                false,
+            ),
+            ("2021", calendar(Some(2021), None), false),
+            (
+                "December 7",
+                DateExpr::MonthDay {
+                    month: 12,
+                    day: 7,
+                    lean: Lean::Past,
+                },
+                false,
+            ),
+            ("13/06/2021", numeric(NumericOrder::DayFirst), true),
+            ("at 5pm", time_on(None), false),
+            ("5pm", time_on(Some(2021)), true),
+            ("7 December 2021", calendar(Some(2021), Some(7)), true),
+        ];
+        let all: Vec<Candidate> = (dates.iter())
+            .map(|(word, value, _)| cand(text, word, Label::Date, Some(*value)))
+            .collect();
+        for (c, (word, _, kept)) in all.iter().zip(&dates) {
+            assert_eq!(read_across_article(c), *kept, "{word}");
+        }
+        let mut kept: Vec<Candidate> = all
+            .iter()
+            .filter(|c| read_across_article(c))
+            .cloned()
+            .collect();
+        let mut all = all;
+        // Two day-first numeric dates carry the vote.
+        assert!(numeric_dates::reads_day_first(&all, None));
+        assert!(numeric_dates::reads_day_first(&kept, None));
+        numeric_dates::settle(&mut all, Some(false));
+        numeric_dates::settle(&mut kept, Some(false));
+        let published = reference::from_article(text, &all);
+        assert!(published.is_some());
+        assert_eq!(reference::from_article(text, &kept), published);
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub use label::{Label, UnknownLabel};
 pub use options::{Options, OPTION_NAMES};
 pub use recognize::Mode;
 
-use candidate::{Candidate, RawValue};
+use candidate::Candidate;
 use mention::{Mention, Tables};
 use recognize::{Context, Recognizer};
 use std::sync::OnceLock;
@@ -233,7 +233,7 @@ impl Extractor {
         // Candidates never cross a segment's end, so each segment is resolved on its own and
         // only its candidates are held at once; what is resolved is held as mentions until
         // values can be settled (`held.rs`). What reads the whole article (the order of
-        // numeric dates, the article's own date) reads every date found, kept aside.
+        // numeric dates, the article's own date) reads the dates it can use, kept aside.
         let mut held = held::Held::new(text, &user_candidates);
         let mut dated: Vec<Candidate> = Vec::new();
         let mut found: Vec<Candidate> = Vec::new();
@@ -256,8 +256,9 @@ impl Extractor {
                 c.end += segment.start;
             }
             dated.extend(
-                (found.iter())
-                    .filter(|c| matches!(c.value, Some(RawValue::Date(_))))
+                found
+                    .iter()
+                    .filter(|c| held::read_across_article(c))
                     .cloned(),
             );
             found.retain(|c| wanted(c.label));

@@ -204,7 +204,7 @@ fn compact(x: &crate::Extraction) -> Result<JsValue, JsValue> {
     let m: usize = cs.iter().map(|e| e.mentions.len()).sum();
     let value = |i: usize| value_parts(ms[i].value(&x.tables));
     let mut strings = Strings::default();
-    let mut words: Vec<u32> = Vec::with_capacity(5 + 14 * n + 7 * c + m);
+    let mut words = Words::new(5 + 13 * n + 6 * c + m + (2 * n + c).div_ceil(4));
     let header = [n, c, m, 0];
     column(&mut words, 4, &mut |i| header[i] as u32);
     // An f64 column is two words an item, low half first (little-endian, as the wasm and every
@@ -256,13 +256,52 @@ fn compact(x: &crate::Extraction) -> Result<JsValue, JsValue> {
         strings: strings.list,
         reference_date: &x.reference_date,
     })?;
-    Ok(js_sys::Array::of2(&js_sys::Uint32Array::from(&words[..]), &head).into())
+    Ok(js_sys::Array::of2(&words.finish(), &head).into())
+}
+
+/// The compact form's words, written into a `Uint32Array` made in JavaScript at their exact count,
+/// through a buffer of [`Words::BUFFER`] words: the wasm never holds them all, so they do not
+/// land on top of its heap, which never shrinks (docs/PERFORMANCE.md, "Peak memory, round 3").
+struct Words {
+    out: js_sys::Uint32Array,
+    at: u32,
+    buffer: Vec<u32>,
+}
+
+impl Words {
+    const BUFFER: usize = 1 << 14;
+
+    fn new(len: usize) -> Words {
+        Words {
+            out: js_sys::Uint32Array::new_with_length(len as u32),
+            at: 0,
+            buffer: Vec::with_capacity(Words::BUFFER),
+        }
+    }
+
+    fn flush(&mut self) {
+        let end = self.at + self.buffer.len() as u32;
+        self.out.subarray(self.at, end).copy_from(&self.buffer);
+        self.at = end;
+        self.buffer.clear();
+    }
+
+    fn finish(mut self) -> js_sys::Uint32Array {
+        self.flush();
+        debug_assert_eq!(self.at, self.out.length());
+        self.out
+    }
 }
 
 /// Appends `f(0)`, …, `f(len - 1)`: one loop for every column (a loop per column's closure type
 /// took more of the wasm).
-fn column(words: &mut Vec<u32>, len: usize, f: &mut dyn FnMut(usize) -> u32) {
-    words.extend((0..len).map(f));
+fn column(words: &mut Words, len: usize, f: &mut dyn FnMut(usize) -> u32) {
+    for i in 0..len {
+        if words.buffer.len() == Words::BUFFER {
+            words.flush();
+        }
+        words.buffer.push(f(i));
+    }
 }
 
 /// An extractor holding checked options, for repeated calls.
