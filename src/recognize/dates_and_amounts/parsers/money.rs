@@ -100,7 +100,7 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     if view.is(i, "a") && magnitude_adjective(view, i + 1).is_some() {
         return None;
     }
-    let f = modified(view, i, bare)?;
+    let f = modified(view, i, bare_or_range)?;
     let after_a_move =
         i > 0 && view.near(i) && (view.is(i - 1, "from") || verb_of_change(view.low(i - 1)));
     if !after_a_move && view.next_is(f.end, "to") {
@@ -162,9 +162,39 @@ fn up_to(view: &TokenView, low: &Found, k: usize) -> Option<Found> {
     })
 }
 
-/// "between $60 million and $100 million": one MONEY with "between" (train: 20 of 30).
+/// "10 to 15 cents", "five or six yuan", "600 to 700 billion yuan": a bare number joined to
+/// an amount whose currency is written after it is one MONEY, valued by its upper end
+/// (OntoNotes train: 9 of 12 such ranges one MONEY, 2 split, 1 a year before the amount,
+/// "from 1978 to 325 billion", which stays out).
+fn range_before_word(view: &TokenView, i: usize, joins: &[&str]) -> Option<Found> {
+    let n = number(view, i)?;
+    if n.plain && (1000.0..=2100.0).contains(&n.value) {
+        return None;
+    }
+    let k = n.end;
+    if !joins.iter().any(|w| view.next_is(k, w)) || !view.near(k + 1) {
+        return None;
+    }
+    // The upper end starts with its number, so its currency is the word after it.
+    number(view, k + 1)?;
+    let high = bare(view, k + 1)?;
+    Some(Found { start: i, ..high })
+}
+
+fn bare_or_range(view: &TokenView, i: usize) -> Option<Found> {
+    bare(view, i).or_else(|| range_before_word(view, i, &["to", "or"]))
+}
+
+/// "between $60 million and $100 million": one MONEY with "between" (train: 20 of 30), and
+/// "between 100 and 120 riyals".
 fn between(view: &TokenView, i: usize) -> Option<Found> {
-    let low = bare(view, i + 1).filter(|_| view.near(i + 1))?;
+    if !view.near(i + 1) {
+        return None;
+    }
+    let Some(low) = bare(view, i + 1) else {
+        let range = range_before_word(view, i + 1, &["and", "to"])?;
+        return Some(Found { start: i, ..range });
+    };
     if !(view.next_is(low.end, "and") || view.next_is(low.end, "to")) {
         return None;
     }
@@ -206,7 +236,9 @@ fn bare(view: &TokenView, i: usize) -> Option<Found> {
         // "20 pounds" is a weight (`quantities.rs`), "240 million pounds" money: OntoNotes
         // train marks "N pounds" as QUANTITY 12 times and MONEY never without a magnitude,
         // as MONEY 4 of 5 times with one.
-        if matches!(view.low(w), "pound" | "pounds") && !n.scaled {
+        // "a hundred and sixty - eight pounds", "fourteen thousand pounds" are weights too
+        // (train: 0 of 6 MONEY): the magnitude must be a million or more.
+        if matches!(view.low(w), "pound" | "pounds") && !(n.scaled && n.value >= 1e6) {
             return None;
         }
         // "10 billion yuan RMB": the code after the name stays in.

@@ -235,6 +235,20 @@ fn words(view: &TokenView, i: usize) -> Option<Number> {
                     j += 2;
                 }
             }
+        } else if view.is(j, "point") && any && !scaled && view.near(j + 1) {
+            // "seven point one billion", "twenty six point two miles": a decimal read aloud.
+            let Some((frac, end)) = spoken_decimal(view, j + 1) else {
+                break;
+            };
+            current += frac;
+            j = end;
+            if let Some(m) = view.keyword(j).magnitude.filter(|&m| m >= 1000.0) {
+                total += current * m;
+                current = 0.0;
+                scaled = true;
+                j += 1;
+            }
+            break;
         } else if let Some(m) = view.keyword(j).magnitude.filter(|_| any || current > 0.0) {
             if m == 100.0 {
                 current *= m;
@@ -262,6 +276,24 @@ fn words(view: &TokenView, i: usize) -> Option<Number> {
         plain: false,
         scaled,
     })
+}
+
+/// The digits after a spoken "point" ("one point four five" → 0.45, ending at the token after
+/// them): single digit words only (OntoNotes train: 8 of 9 "N point D" read so are one amount,
+/// CARDINAL, MONEY or QUANTITY; the ninth is an article number, "article two point two").
+fn spoken_decimal(view: &TokenView, k: usize) -> Option<(f64, usize)> {
+    let mut frac = 0.0;
+    let mut scale = 0.1;
+    let mut j = k;
+    while j < k + MAX_WORDS && (j == k || view.near(j)) {
+        match view.keyword(j).small_number.filter(|&d| d < 10) {
+            Some(d) => frac += d as f64 * scale,
+            None => break,
+        }
+        scale /= 10.0;
+        j += 1;
+    }
+    (j > k).then_some((frac, j))
 }
 
 /// The word "one" at `i` (ending at `end`) is a count: a word follows that is no verb or
@@ -812,5 +844,16 @@ mod tests {
         assert_eq!(read("a day"), None);
         assert_eq!(read("so"), None);
         assert_eq!(read("two five"), Some((2.0, "two".into())));
+        assert_eq!(
+            read("seven point one billion dollar"),
+            Some((7.1e9, "seven point one billion".into()))
+        );
+        assert_eq!(
+            read("twenty six point two miles"),
+            Some((26.2, "twenty six point two".into()))
+        );
+        // No digit word after "point": the number ends before it.
+        assert_eq!(read("one point of view"), Some((1.0, "one".into())));
+        assert_eq!(read("two point"), Some((2.0, "two".into())));
     }
 }
