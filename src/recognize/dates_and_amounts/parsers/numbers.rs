@@ -487,14 +487,7 @@ fn vague_count(view: &TokenView, i: usize) -> Option<Found> {
     {
         return None;
     }
-    Some(Found {
-        start: i,
-        end,
-        label: Label::Cardinal,
-        rule: "number/vague-count",
-        priority: priority::NUMBER,
-        value: RawValue::Final(Value::Number(value)),
-    })
+    Some(vague_count_found(i, end, value))
 }
 
 /// "thousands", "dozens", "tens of thousands" with nothing counted after them ("killed
@@ -520,14 +513,19 @@ fn bare_plural(view: &TokenView, i: usize) -> Option<Found> {
     if after_number || before_more {
         return None;
     }
-    Some(Found {
-        start: i,
+    Some(vague_count_found(i, end, value))
+}
+
+/// A vague count ("hundreds of", "dozens"): a CARDINAL valued by its magnitude.
+fn vague_count_found(start: usize, end: usize, value: f64) -> Found {
+    Found {
+        start,
         end,
         label: Label::Cardinal,
         rule: "number/vague-count",
         priority: priority::NUMBER,
         value: RawValue::Final(Value::Number(value)),
-    })
+    }
 }
 
 /// "between 28 and 30", "between five and six thousand": one CARDINAL valued by its upper end,
