@@ -40,9 +40,10 @@ pub fn timex_type(raw: &RawValue) -> Option<TimexType> {
         return None;
     };
     Some(match expr {
-        DateExpr::Duration { .. } | DateExpr::Offset { .. } | DateExpr::Elapsed { .. } => {
-            TimexType::Duration
-        }
+        DateExpr::Duration { .. }
+        | DateExpr::Fraction { .. }
+        | DateExpr::Offset { .. }
+        | DateExpr::Elapsed { .. } => TimexType::Duration,
         DateExpr::Set(_) => TimexType::Set,
         // "Friday night" is a DATE for TempEval-3 (train: 24 of 30), "this morning" a TIME.
         DateExpr::PartOfDay {

@@ -159,6 +159,7 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
             }
         }
         DateExpr::Duration { amount, unit } => write_duration(out, amount, unit),
+        DateExpr::Fraction { thousandths, unit } => write_fraction(out, thousandths, unit),
         DateExpr::Offset { amount, unit, .. } => write_duration(out, Some(amount), unit),
         DateExpr::Set(Repeat::Every { amount, unit }) => {
             let (letter, per) = unit.iso();
@@ -216,6 +217,26 @@ fn write_duration(out: &mut String, amount: Option<u32>, unit: Unit) {
             let _ = write!(out, "X{letter}");
         }
     }
+}
+
+/// A fractional length: whole months for a year's fraction when they come out whole
+/// ("two and a half years" `P30M`, as TempEval-3 writes them), else a decimal of the unit
+/// (`P3.2Y`, `P2.5W`), which ISO 8601 allows in the last component.
+fn write_fraction(out: &mut String, thousandths: u32, unit: Unit) {
+    let (letter, per) = unit.iso();
+    let total = u64::from(thousandths) * u64::from(per);
+    if unit == Unit::Year && (total * 12) % 1000 == 0 {
+        let _ = write!(out, "P{}M", total * 12 / 1000);
+        return;
+    }
+    let t = if unit.is_clock() { "T" } else { "" };
+    let _ = write!(out, "P{t}{}", total / 1000);
+    let frac = total % 1000;
+    if frac > 0 {
+        let digits = format!("{frac:03}");
+        let _ = write!(out, ".{}", digits.trim_end_matches('0'));
+    }
+    out.push(letter);
 }
 
 /// The first day of the period a TimeML value names, for `YYYY`, `YYYY-MM` and `YYYY-MM-DD`

@@ -187,6 +187,10 @@ pub enum DateExpr {
     Elapsed { hours: u8, minutes: u8, seconds: u8 },
     /// A length of time: `P3Y`, `PT5H`; `amount` `None` for "years", "several days" (`PXY`).
     Duration { amount: Option<u32>, unit: Unit },
+    /// A length with a fraction of its unit: "3.2 years", "2 1/2 weeks", "three and a half
+    /// months", in thousandths of the unit (`P3.2Y`; whole months when a year's fraction gives
+    /// them, "two and a half years" `P30M`).
+    Fraction { thousandths: u32, unit: Unit },
     /// A repetition, TimeML's SET: "every week", "daily", "every morning", "each Thursday".
     Set(Repeat),
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.

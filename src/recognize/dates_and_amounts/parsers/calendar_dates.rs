@@ -214,10 +214,11 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
         } else {
             next
         };
-        // "January nineteen ninety-seven", as transcripts write it
-        let year_end = year(view, k)
-            .map(|y| (y, k + 1))
-            .or_else(|| spelled_year(view, k, false));
+        // "January nineteen ninety-seven", "May of two thousand five", as transcripts write
+        // them; "June two thousand" alone may be a count.
+        let year_end = year(view, k).map(|y| (y, k + 1)).or_else(|| {
+            spelled_year(view, k, true).filter(|&(y, _)| y != 2000 || !view.is(k, "two"))
+        });
         if let Some((y, end)) = year_end.filter(|_| view.near(k)) {
             return dated(i, end, Form::MonthYear, calendar_expr(Some(y), m, None)?);
         }

@@ -13,12 +13,20 @@ use crate::timex::DateExpr;
 /// Where [`at`] can begin: the apostrophe, "the" before it or before "year", or the century
 /// of a year in words.
 pub const START: Start = Start {
-    words: &["'", "the", "seventeen", "eighteen", "nineteen", "twenty"],
+    words: &[
+        "'",
+        "the",
+        "two",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ],
     ..Start::NOWHERE
 };
 
 /// "'69" (1969), "'05" (2005), "the '90s", "'90s" (199), "the year 1999", "nineteen
-/// ninety-six", "the year two thousand".
+/// ninety-six", "the year two thousand", "two thousand five".
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     let the = view.is(i, "the");
     let k = if the { i + 1 } else { i };
@@ -33,6 +41,15 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
             .or_else(|| spelled_year(view, k + 1, true))
             .filter(|_| view.near(k + 1))?;
         return found(i, end, "date/the-year", in_year(y));
+    }
+    // "two thousand four", "two thousand and one" (OntoNotes train: one DATE 36 times of 36;
+    // "two thousand three hundred" is a count): a year of this century's first two decades.
+    if view.is(i, "two") && view.next_is(i + 1, "thousand") {
+        let (y, end) = spelled_year(view, i, true)?;
+        if !(2001..=2019).contains(&y) {
+            return None;
+        }
+        return found(i, end, "date/spelled-year", in_year(y));
     }
     if !the && view.keyword(i).small_number.is_some() {
         let (y, end) = spelled_year(view, i, false)?;

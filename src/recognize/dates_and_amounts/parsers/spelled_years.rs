@@ -18,6 +18,10 @@ pub fn spelled_year(view: &TokenView, i: usize, thousands: bool) -> Option<(i32,
             i + 2
         };
         let (rest, end) = below_hundred(view, j).unwrap_or((0, i + 2));
+        // "two thousand five hundred" is a count.
+        if view.near(end) && view.keyword(end).magnitude.is_some() {
+            return None;
+        }
         return Some((2000 + rest as i32, end));
     }
     if !(11..=20).contains(&first) {
