@@ -15,10 +15,13 @@ bash scripts/wasm-toolchain.sh setup >/dev/null
   # (bounds checks, unwraps): a panic's message stays, its location reads <redacted>; native
   # builds keep them. 7.5 KB gzip (docs/DESIGN.md). An unstable flag, hence RUSTC_BOOTSTRAP (as
   # the toolchain's Debian route already sets for -Zbuild-std); should a rustc refuse it, drop it.
+  # -Zfmt-debug=shallow: a derived Debug prints the type's name only, so the wasm holds no field
+  # names nor field-by-field code for them (0.3 KB gzip, docs/PERFORMANCE.md); every `{:?}` the
+  # core writes into a message is of a str, whose Debug is not derived and stays as it was.
   # +simd128: the tagger's kernels (src/model/lanes.rs) add 4 lanes at once; the flag applies to
   # what is compiled here (our crates; std too on the Debian route's -Zbuild-std, harmlessly), and
   # every current browser and Node >= 16 run SIMD128 (docs/PERFORMANCE.md).
-  RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none -Ctarget-feature=+simd128" \
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none -Zfmt-debug=shallow -Ctarget-feature=+simd128" \
     cargo build --profile wasm --locked --target wasm32-unknown-unknown --lib
   rm -rf pkg && mkdir -p pkg
   wasm-bindgen --target web --out-dir pkg --out-name newsmark_core \
