@@ -25,15 +25,13 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 14] = [
+const PASSES: [Pass; 13] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
     split_hyphens::run,
     // "Biden pressed Putin" → two names.
     split_at_lower_case::run,
-    // "Littleton Colorado" (no comma, as transcripts write it) → two places.
-    split_place_state::run,
     // "his counterpart Vladimir Putin" → PERSON.
     counterpart_persons::run,
     // Gazetteers and the people named in full settle labels ("Kremlin" ORG).

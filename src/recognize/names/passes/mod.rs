@@ -16,7 +16,6 @@ pub(super) mod legal_sections;
 pub(super) mod quoted_titles;
 pub(super) mod split_at_lower_case;
 pub(super) mod split_hyphens;
-pub(super) mod split_place_state;
 pub(super) mod split_titles;
 pub(super) mod storms;
 pub(super) mod tagger_spans;
