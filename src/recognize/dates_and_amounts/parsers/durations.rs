@@ -444,6 +444,18 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
     if the && !anchored && n.is_none() {
         return None;
     }
+    // "the 1988 quarter": after "the", a year before a singular unit names that year's period,
+    // not a length of 1988 quarters ("a 1000 year flood" stays a length).
+    let singular = !view.low(after).ends_with('s');
+    if let Some(year) = n.filter(|&y| the && !anchored && singular && (1000..=2100).contains(&y)) {
+        let year = Some(year as i32);
+        let expr = DateExpr::Calendar {
+            year,
+            month: None,
+            day: None,
+        };
+        return super::found_date(i, after + 1, "date/year-period", expr);
+    }
     // "52 years old": an age, as above.
     if view.next_is(after + 1, "old") && n.is_some() {
         if view.mode == Mode::TimeMl {
