@@ -16,11 +16,11 @@
 //! and values are the same as with them all.
 
 use crate::candidate::{Candidate, RawValue};
+use crate::distinct::Distinct;
 use crate::mention::{Mention, Rule, NONE};
 use crate::text::Utf16Cursor;
 use crate::timex::{DateExpr, DayRef};
 use crate::Label;
-use rustc_hash::FxHashMap;
 
 /// Whether normalisation may read `c`, found in `text` (the module docs say why the others
 /// cannot matter): its own text could stand in a gap joining a time to its date only if made
@@ -69,8 +69,7 @@ pub(crate) struct Held<'t> {
     kept: Vec<Candidate>,
     kept_at: Vec<u32>,
     /// The distinct built-in rule names, which [`Rule::Builtin`] indexes.
-    rules: Vec<&'static str>,
-    rule_ids: FxHashMap<&'static str, u32>,
+    rules: Distinct<'static>,
     /// The caller's entries and patterns (sorted, not overlapping), merged in by start.
     user: std::iter::Peekable<std::iter::Enumerate<std::slice::Iter<'t, Candidate>>>,
 }
@@ -94,8 +93,7 @@ impl<'t> Held<'t> {
             count: 0,
             kept: Vec::new(),
             kept_at: Vec::new(),
-            rules: Vec::new(),
-            rule_ids: FxHashMap::default(),
+            rules: Distinct::default(),
             user: user.iter().enumerate().peekable(),
         }
     }
@@ -124,13 +122,7 @@ impl<'t> Held<'t> {
     fn add(&mut self, chunk: &mut Vec<Mention>, c: Candidate, user: Option<u32>) {
         let rule = match user {
             Some(i) => Rule::User(i),
-            None => {
-                let rules = &mut self.rules;
-                Rule::Builtin(*self.rule_ids.entry(c.rule).or_insert_with(|| {
-                    rules.push(c.rule);
-                    rules.len() as u32 - 1
-                }))
-            }
+            None => Rule::Builtin(self.rules.id(c.rule)),
         };
         chunk.push(Mention {
             byte_start: c.start as u32,
@@ -163,7 +155,7 @@ impl<'t> Held<'t> {
         }
         Finished {
             mentions,
-            rules: self.rules,
+            rules: self.rules.list,
             kept: self.kept,
             kept_at: self.kept_at,
         }

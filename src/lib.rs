@@ -23,6 +23,7 @@ pub(crate) mod candidate;
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]
 pub mod cli;
+mod distinct;
 mod document;
 mod error;
 mod hash;

@@ -11,8 +11,8 @@
 //! passing, which reserves 3 bytes per UTF-16 unit for any non-ASCII text before shrinking:
 //! that reservation set the wasm heap's high-water mark for a 10 MB text (docs/PERFORMANCE.md).
 
+use crate::distinct::Distinct;
 use crate::{Label, Options};
-use rustc_hash::FxHashMap;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -153,24 +153,6 @@ fn extract_with(
 /// "Absent" in an index column: reads `undefined` from the table it indexes in JavaScript.
 const NONE: u32 = u32::MAX;
 
-/// Distinct strings, each with the index of its first appearance.
-#[derive(Default)]
-struct Strings<'a> {
-    index: FxHashMap<&'a str, u32>,
-    list: Vec<&'a str>,
-}
-
-impl<'a> Strings<'a> {
-    fn id(&mut self, s: &'a str) -> u32 {
-        let next = self.list.len() as u32;
-        let list = &mut self.list;
-        *self.index.entry(s).or_insert_with(|| {
-            list.push(s);
-            next
-        })
-    }
-}
-
 /// A value as the compact form's columns hold it: kind (0 for none, then in [`crate::Value`]'s
 /// order), amount (NaN when none) and string (the TIMEX3 value, currency or unit).
 fn value_parts(value: Option<&crate::Value>) -> (u8, f64, Option<&str>) {
@@ -203,7 +185,7 @@ fn compact(x: &crate::Extraction) -> Result<JsValue, JsValue> {
     let (n, c) = (ms.len(), cs.len());
     let m: usize = cs.iter().map(|e| e.mentions.len()).sum();
     let value = |i: usize| value_parts(ms[i].value(&x.tables));
-    let mut strings = Strings::default();
+    let mut strings = Distinct::default();
     let mut words = Words::new(5 + 13 * n + 6 * c + m + (2 * n + c).div_ceil(4));
     let header = [n, c, m, 0];
     column(&mut words, 4, &mut |i| header[i] as u32);
