@@ -83,6 +83,9 @@ fn bare(view: &TokenView, i: usize) -> Option<Found> {
 /// with no number, valued by the magnitude or the fraction (OntoNotes train: "hundreds/thousands
 /// of" a unit QUANTITY 7 times of 8; "half a" or "a quarter of a" a unit 4 of 4, with their
 /// modifiers). Not "pounds", which may be money (`money::magnitudes`).
+///
+/// "a few miles", "several feet", "a couple of inches": a vague count before a plural unit is
+/// the measure (train: QUANTITY 11 of 13), valued 2 for "a couple of" and 3 for the others.
 fn without_number(view: &TokenView, i: usize) -> Option<Found> {
     // Most starts are digits: leave them at once.
     if view.digits(i) > 0 {
@@ -95,6 +98,12 @@ fn without_number(view: &TokenView, i: usize) -> Option<Found> {
         (0.5, i + 2)
     } else if view.is(i, "a") && view.next_is(i + 1, "quarter") && view.next_is(i + 2, "of") {
         (0.25, if article(i + 3) { i + 4 } else { return None })
+    } else if let Some((value, k)) = vague_few(view, i) {
+        let plural = view.low(k).ends_with('s') || view.is(k, "feet");
+        if !plural {
+            return None;
+        }
+        (value, k)
     } else {
         return None;
     };
@@ -103,6 +112,19 @@ fn without_number(view: &TokenView, i: usize) -> Option<Found> {
     }
     let (unit, end) = unit_at(view, k)?;
     Some(quantity(i, end, value, unit))
+}
+
+/// "a few", "several", "a couple of" at `i`: the count they stand for and the token after them.
+fn vague_few(view: &TokenView, i: usize) -> Option<(f64, usize)> {
+    if view.is(i, "several") {
+        Some((3.0, i + 1))
+    } else if view.is(i, "a") && view.next_is(i + 1, "few") {
+        Some((3.0, i + 2))
+    } else if view.is(i, "a") && view.next_is(i + 1, "couple") && view.next_is(i + 2, "of") {
+        Some((2.0, i + 3))
+    } else {
+        None
+    }
 }
 
 /// A unit of measure at `j`, with "square", "cubic" or "metric" before it ("square - foot" as
