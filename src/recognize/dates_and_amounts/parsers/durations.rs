@@ -133,6 +133,13 @@ fn every(view: &TokenView, i: usize) -> Option<Found> {
     if !matches!(view.low(i), "every" | "each") || !view.near(i + 1) {
         return None;
     }
+    // OntoNotes leaves "every day", "every year", "every month", "every morning", "every
+    // evening" unmarked more often than not (train: marked 37, unmarked 89); "each year" (21 of
+    // 46), "every night" (6 of 10) and "every two years" are kept.
+    let unmarked = ["day", "year", "month", "morning", "evening"];
+    if view.mode != Mode::TimeMl && view.is(i, "every") && unmarked.contains(&view.low(i + 1)) {
+        return None;
+    }
     if let Some(w) = view.keyword(i + 1).weekday {
         return Some(set(i, i + 2, "set/every", Repeat::Weekday(w)));
     }
