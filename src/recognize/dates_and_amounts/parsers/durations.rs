@@ -300,9 +300,18 @@ fn amount(
         // "the last couple of weeks" (16 of 23; "a couple of days" only 11 of 36, so not).
         "few" | "couple" if length_expected() && i > 0 && !view.is(i - 1, "a") => {
             let of = view.is(i, "couple") && view.next_is(i + 1, "of");
-            return Some((None, if of { i + 2 } else { i + 1 }));
+            // TimeML counts a couple as two ("the next couple of years" `P2Y`).
+            let two = of && view.mode == Mode::TimeMl;
+            return Some((two.then_some(2), if of { i + 2 } else { i + 1 }));
         }
         "a" if view.next_is(i + 1, "few") => return Some((None, i + 2)),
+        // TimeML: "a couple of years" is `P2Y` (TempEval-3 train: both uses of "couple of").
+        "a" if view.mode == Mode::TimeMl
+            && view.next_is(i + 1, "couple")
+            && view.next_is(i + 2, "of") =>
+        {
+            return Some((Some(2), i + 3))
+        }
         _ => {}
     }
     // "a hundred years" is a number; "a year" is one year, where a length is expected.
