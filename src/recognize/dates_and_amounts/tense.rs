@@ -26,7 +26,8 @@ pub fn lean_at(view: &TokenView, i: usize) -> Lean {
         p -= 1;
     }
     let until = p > sentence.start + 1 && matches!(view.low(p - 1), "until" | "till");
-    let as_soon_as = p > 2 && view.is(p - 1, "as") && view.is(p - 2, "soon") && view.is(p - 3, "as");
+    let as_soon_as =
+        p > 2 && view.is(p - 1, "as") && view.is(p - 2, "soon") && view.is(p - 3, "as");
     if until || as_soon_as {
         return Lean::Future;
     }

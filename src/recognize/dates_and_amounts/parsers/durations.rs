@@ -427,7 +427,8 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
     // Asked only for "a" / "an". In TimeML mode "only a week", "just a month", "barely a
     // year", "over a week" are lengths without the modifier (TempEval-3 train: 4 of 4);
     // OntoNotes keeps the modifier inside (train: whole 7, the length alone 2), so not there.
-    let modified = |w| view.mode == Mode::TimeMl && matches!(w, "only" | "just" | "barely" | "over");
+    let modified =
+        |w| view.mode == Mode::TimeMl && matches!(w, "only" | "just" | "barely" | "over");
     let length_expected = || {
         j > k
             || anchored

@@ -25,8 +25,21 @@ use crate::Label;
 pub const START: Start = Start {
     weekdays: true,
     words: &[
-        "last", "past", "next", "upcoming", "coming", "this", "early", "late", "mondays",
-        "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+        "last",
+        "past",
+        "next",
+        "upcoming",
+        "coming",
+        "this",
+        "early",
+        "late",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
     ],
     ..Start::NOWHERE
 };
