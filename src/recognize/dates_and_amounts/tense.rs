@@ -18,6 +18,19 @@ pub fn lean_at(view: &TokenView, i: usize) -> Lean {
     let Some(sentence) = view.sentences.get(view.sentence[i] as usize) else {
         return Lean::Nearest;
     };
+    // "postponed until Tuesday", "as soon as Monday", "until mid-November": the limit of what is
+    // still to come, whatever the verb's tense (TempEval-3 train: 4 ahead, 2 the same day, 0
+    // before). A sentence that opens with it looks back ("Until Thursday, they had not ...").
+    let mut p = i;
+    while p > 0 && matches!(view.low(p - 1), "early" | "late" | "mid" | "-") {
+        p -= 1;
+    }
+    let until = p > sentence.start + 1 && matches!(view.low(p - 1), "until" | "till");
+    let as_soon_as =
+        p > 2 && view.is(p - 1, "as") && view.is(p - 2, "soon") && view.is(p - 3, "as");
+    if until || as_soon_as {
+        return Lean::Future;
+    }
     // The verb that governs a date usually comes before it ("met on Friday", "will hold a
     // call on Tuesday, officials confirmed"), so the words before are read first.
     // The reach counts words: "443.6 million" or "a.m." are one word read as several tokens.
