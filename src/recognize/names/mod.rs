@@ -25,7 +25,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 13] = [
+const PASSES: [Pass; 14] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -40,6 +40,8 @@ const PASSES: [Pass; 13] = [
     companies_in_short::run,
     // "Gulf War" EVENT, "Kennedy Airport" FAC, "Clean Air Act" LAW: the last word says.
     labels_from_head_word::run,
+    // "Ogallala, Neb.": a name before a state's abbreviation is a town.
+    towns_before_states::run,
     // "speaks French", "in Arabic", "Spanish language": a language, not a people.
     languages::run,
     // "Islamic State" … "IS": initials the article writes are the organisation's.

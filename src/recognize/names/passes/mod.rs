@@ -21,6 +21,7 @@ pub(super) mod storms;
 pub(super) mod tagger_spans;
 pub(super) mod the_before_names;
 pub(super) mod titles_after_names;
+pub(super) mod towns_before_states;
 
 /// For tests: the texts a proposing pass finds in `text` where the tagger found no name.
 #[cfg(test)]
