@@ -25,7 +25,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 14] = [
+const PASSES: [Pass; 15] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -34,6 +34,8 @@ const PASSES: [Pass; 14] = [
     split_at_lower_case::run,
     // "his counterpart Vladimir Putin" → PERSON.
     counterpart_persons::run,
+    // "Fiat S.p." + "A." → "Fiat S.p. A.": a legal form the treebank's spacing cut.
+    cut_legal_forms::run,
     // Gazetteers and the people named in full settle labels ("Kremlin" ORG).
     labels_from_article::run,
     // "Hearst Corp." … "Hearst said": the company, not a person.
