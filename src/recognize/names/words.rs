@@ -81,7 +81,7 @@ pub(in crate::recognize) const TITLES: &[&str] = &[
 /// Forms of address and abbreviated titles, titles only when capitalised ("Miss", not the verb).
 pub(in crate::recognize) const ADDRESS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "gov", "gen", "col",
-    "capt", "lt", "rep", "prof",
+    "capt", "lt", "rep", "prof", "messrs",
 ];
 
 /// Whether `words` (as tokens, any case) are one title: "President", "Prime Minister",
