@@ -8,44 +8,35 @@ use super::super::span::Span;
 use crate::recognize::{Candidate, Context};
 use crate::Label;
 
-/// The two forms, as the name ends and as the text goes on after it.
-const CUT_FORMS: [(&str, &str); 2] = [("S.p", " A."), ("G.m.b", " H.")];
+/// The two forms: how the name ends, and how the text goes on from there.
+const CUT_FORMS: [(&str, &str); 2] = [("S.p", ". A."), ("G.m.b", ". H.")];
 
-/// Extends over the form's last letter each name that ends in its first part; drops a name
-/// drawn on that letter.
+/// Extends over the form's last letter each name that ends in its first part; a name the
+/// tagger drew on that letter loses it, and is gone if nothing else is left.
 pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
-    let tokens = context.tokens;
-    for k in 0..spans.len() {
-        let s = spans[k];
-        let end = tokens[s.end - 1].end;
-        let name = &context.text[tokens[s.first].start..end];
-        let Some(last) = CUT_FORMS.iter().find_map(|&(head, tail)| {
-            let (name, rest) = match name.strip_suffix('.') {
-                Some(n) => (n, &context.text[end..]),
-                None => (name, context.text[end..].strip_prefix('.')?),
-            };
-            (name.ends_with(head) && rest.starts_with(tail))
-                .then(|| end + context.text[end..].len() - rest.len() + tail.len())
-        }) else {
-            continue;
-        };
-        let Some(new_end) = tokens[s.end..].iter().position(|t| t.end == last) else {
-            continue;
-        };
-        spans[k].end += new_end + 1;
-        spans[k].label = Label::Org;
-    }
-    // A name the tagger drew on the letter loses it, and is gone if nothing else is left.
-    let mut kept: Vec<Span> = Vec::with_capacity(spans.len());
-    for mut s in spans {
-        if let Some(p) = kept.last() {
-            s.first = s.first.max(p.end);
+    let (text, tokens) = (context.text, context.tokens);
+    let mut taken = 0;
+    spans.retain_mut(|s| {
+        s.first = s.first.max(taken);
+        if s.first >= s.end {
+            return false;
         }
-        if s.first < s.end {
-            kept.push(s);
+        let start = tokens[s.first].start;
+        let name = text[start..tokens[s.end - 1].end].trim_end_matches('.');
+        let cut = start + name.len();
+        if let Some((_, tail)) = CUT_FORMS
+            .iter()
+            .find(|(head, tail)| name.ends_with(head) && text[cut..].starts_with(tail))
+        {
+            while tokens.get(s.end).is_some_and(|t| t.end <= cut + tail.len()) {
+                s.end += 1;
+            }
+            s.label = Label::Org;
         }
-    }
-    kept
+        taken = s.end;
+        true
+    });
+    spans
 }
 
 #[cfg(test)]
