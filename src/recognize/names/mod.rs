@@ -5,8 +5,9 @@
 //!
 //! A name's label is decided in `passes/labels_from_tagger.rs` (CoNLL types → OntoNotes), then
 //! may change in `split_titles.rs` and `split_hyphens.rs` (parts named by the gazetteers),
-//! `counterpart_persons.rs`, `labels_from_article.rs` and `companies_in_short.rs`; `acronyms.rs`
-//! labels acronyms and their expansions.
+//! `counterpart_persons.rs`, `cut_legal_forms.rs`, `labels_from_article.rs`,
+//! `companies_in_short.rs`, `labels_from_head_word.rs`, `towns_before_states.rs`, `languages.rs`
+//! and `initials.rs`; `acronyms.rs` labels acronyms and their expansions.
 
 mod passes;
 mod span;
