@@ -4,10 +4,9 @@
 //! people. Abbreviations only: a full state name after a comma follows as many organisations
 //! and reporters as towns ("ABC News, New York").
 //!
-//! OntoNotes *train*, the CLI's names before ", Neb." and the like that the tagger did not call
-//! GPE: a town in gold 23 times, the tagger's label right 4 times, all four kept by the
-//! exceptions below ("Edwards Air Force Base", "… Water District"); names of the form "X of Y"
-//! ("Eagle Pencil of Shelbyville") are no town either.
+//! OntoNotes *train*, the CLI's names before ", Neb." and the like: 25 made right, 2 made wrong
+//! ("… Water District", whose last word no list knows); the exceptions below keep "Edwards Air
+//! Force Base" and names of the form "X of Y" ("Eagle Pencil of Shelbyville").
 
 use super::super::span::Span;
 use super::super::words::{HEAD_WORDS, STATE_ABBREVIATIONS};
