@@ -5,8 +5,9 @@
 //!
 //! A name's label is decided in `passes/labels_from_tagger.rs` (CoNLL types → OntoNotes), then
 //! may change in `split_titles.rs` and `split_hyphens.rs` (parts named by the gazetteers),
-//! `counterpart_persons.rs`, `labels_from_article.rs` and `companies_in_short.rs`; `acronyms.rs`
-//! labels acronyms and their expansions.
+//! `counterpart_persons.rs`, `cut_legal_forms.rs`, `labels_from_article.rs`,
+//! `companies_in_short.rs`, `labels_from_head_word.rs`, `towns_before_states.rs`, `languages.rs`
+//! and `initials.rs`; `acronyms.rs` labels acronyms and their expansions.
 
 mod passes;
 mod span;
@@ -25,7 +26,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 13] = [
+const PASSES: [Pass; 15] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -34,12 +35,16 @@ const PASSES: [Pass; 13] = [
     split_at_lower_case::run,
     // "his counterpart Vladimir Putin" → PERSON.
     counterpart_persons::run,
+    // "Fiat S.p." + "A." → "Fiat S.p. A.": a legal form the treebank's spacing cut.
+    cut_legal_forms::run,
     // Gazetteers and the people named in full settle labels ("Kremlin" ORG).
     labels_from_article::run,
     // "Hearst Corp." … "Hearst said": the company, not a person.
     companies_in_short::run,
     // "Gulf War" EVENT, "Kennedy Airport" FAC, "Clean Air Act" LAW: the last word says.
     labels_from_head_word::run,
+    // "Ogallala, Neb.": a name before a state's abbreviation is a town.
+    towns_before_states::run,
     // "speaks French", "in Arabic", "Spanish language": a language, not a people.
     languages::run,
     // "Islamic State" … "IS": initials the article writes are the organisation's.

@@ -81,7 +81,7 @@ pub(in crate::recognize) const TITLES: &[&str] = &[
 /// Forms of address and abbreviated titles, titles only when capitalised ("Miss", not the verb).
 pub(in crate::recognize) const ADDRESS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "gov", "gen", "col",
-    "capt", "lt", "rep", "prof",
+    "capt", "lt", "rep", "prof", "messrs",
 ];
 
 /// Whether `words` (as tokens, any case) are one title: "President", "Prime Minister",
@@ -159,6 +159,12 @@ pub(super) const COUNTERPARTS: &[&str] = &[
 
 /// Legal forms that end a company's name: "Kia Motor Corp *of South Korea*" says where it is.
 pub(crate) const LEGAL_FORMS: &[&str] = &["Co", "Corp", "Inc", "Ltd", "Plc", "PLC", "plc"];
+
+/// The abbreviations of US states as newspapers write them after a town ("Ogallala, Neb."),
+/// each followed by its stop; one string, split where read (`passes/towns_before_states.rs`).
+pub(super) const STATE_ABBREVIATIONS: &str = "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind \
+    Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C \
+    S.D Tenn Tex Va Vt Wash W.Va Wis Wyo D.C";
 
 /// Last words that make a name a law or treaty.
 pub(super) const LAW_WORDS: &[&str] = &[

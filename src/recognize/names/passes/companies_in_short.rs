@@ -106,7 +106,7 @@ mod tests {
 
     #[test]
     fn a_form_of_address_or_title_keeps_the_person() {
-        for before in ["Mr. ", "Mr ", "chairman "] {
+        for before in ["Mr. ", "Mr ", "chairman ", "Messrs. "] {
             let text = format!("{before}Okafor spoke. Okafor Foods Ltd is in Lagos.");
             let names = [("Okafor", Person), ("Okafor Foods Ltd", Org)];
             assert_eq!(

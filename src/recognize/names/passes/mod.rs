@@ -5,6 +5,7 @@ pub(super) mod close_quotes;
 pub(super) mod codes_named_no_product;
 pub(super) mod companies_in_short;
 pub(super) mod counterpart_persons;
+pub(super) mod cut_legal_forms;
 pub(super) mod extend_organisations;
 pub(super) mod fill_untagged;
 pub(super) mod initials;
@@ -21,6 +22,7 @@ pub(super) mod storms;
 pub(super) mod tagger_spans;
 pub(super) mod the_before_names;
 pub(super) mod titles_after_names;
+pub(super) mod towns_before_states;
 
 /// For tests: the texts a proposing pass finds in `text` where the tagger found no name.
 #[cfg(test)]
