@@ -1,5 +1,5 @@
 //! The thin JavaScript layer: reads options in by hand ([`crate::wasm_read`]: serde's derived
-//! readers held 20 KB gzip of the wasm), converts documents out with serde-wasm-bindgen
+//! readers held 21 KB gzip of the wasm), converts documents out with serde-wasm-bindgen
 //! (one JSON string and `JSON.parse` measured no faster and, for a 10 MB text, 425 MB peak
 //! instead of 293: docs/PERFORMANCE.md; serde_json's writer would also make the wasm 1.3 KB
 //! gzip larger: docs/DESIGN.md), hands long results out a segment at a time or as typed-array

@@ -1,6 +1,6 @@
 //! The options and `toTimeML`'s document read from JavaScript values by hand (only on `wasm32`),
 //! with the messages serde-wasm-bindgen gave. serde's derived `Deserialize` over its
-//! `Deserializer` held 20 KB gzip of the wasm: a visitor per type read, the deserializer's generic
+//! `Deserializer` held 21 KB gzip of the wasm: a visitor per type read, the deserializer's generic
 //! code, and Rust's float formatting, which only its error messages reached (docs/PERFORMANCE.md,
 //! "The page under 400 KB, round 3"). `tests/node/errors-words.test.mjs` pins the words.
 //!
@@ -159,6 +159,8 @@ fn aliased<T>(
     }
 }
 
+/// A field when present, `Some(None)` when it holds `null` or `undefined` (still there for
+/// [`aliased`]'s duplicate check).
 fn present_nullable<T>(
     o: &Fields,
     name: &str,
