@@ -1,19 +1,18 @@
 // Keeps newsmark working after a trap. A panic inside the wasm aborts (panic = "abort"), which
 // leaves that instance and its wasm-bindgen glue unusable (shadow stack, borrow flags, heap), so
 // every call goes through `guarded`: on a trap it reads the panic message, swaps in a fresh
-// instance of the same compiled module with a fresh copy of the glue (loaded ahead, so the swap
-// is synchronous) and throws an Error carrying the message (code NEWSMARK_INTERNAL); the next
-// call runs on the fresh one.
+// instance of the same compiled module with a fresh copy of the glue (made ahead, so the swap is
+// synchronous) and throws an Error carrying the message (code NEWSMARK_INTERNAL); the next call
+// runs on the fresh one. The copies come from glue.js, the glue rewritten as a factory by
+// scripts/minify/minify.mjs, so no second copy of the glue is downloaded.
 // Internal to the package: not in package.json's exports, not re-exported by index.js.
-import * as firstGlue from "./newsmark_core.js";
+import { freshGlue } from "./glue.js";
 import { newsmarkError } from "./errors.js";
 
-let glue = firstGlue; // serves the calls
+let glue = freshGlue(); // serves the calls
 let exports = null; // its instance's exports: the memory text is written into
 let compiled = null; // the WebAssembly.Module every instance is made from
 let spare = null; // a fresh, not yet instantiated copy of the glue
-let spareLoading = Promise.resolve();
-let copies = 0;
 let generation = 0; // bumps at each restart: objects made before it must be remade
 
 /** The glue module whose instance serves calls now. */
@@ -39,32 +38,23 @@ async function compile(input) {
   return WebAssembly.compile(input);
 }
 
-function loadSpare() {
-  const url = new URL(`./newsmark_core.js?instance=${++copies}`, import.meta.url);
-  spareLoading = import(url.href).then(
-    (copy) => (spare = copy),
-    () => {}, // no spare: a trap then asks the caller to `await init()` again
-  );
-}
+/** Settles at once (the spare glue is made synchronously): for tests of the restart. */
+export const spareLoaded = () => Promise.resolve();
 
-/** Settles when the spare glue has loaded (or failed to): for tests of the restart. */
-export const spareLoaded = () => spareLoading;
-
-/** Compiles `input` (bytes, Response or Module), instantiates it, and loads a spare glue. */
+/** Compiles `input` (bytes, Response or Module), instantiates it, and makes a spare glue. */
 export async function start(input) {
   compiled = await compile(input);
-  exports = firstGlue.initSync({ module: compiled });
-  loadSpare();
+  exports = glue.initSync({ module: compiled });
+  spare = freshGlue();
 }
 
-/** Restarts on a fresh instance; false when no spare glue is loaded yet. */
+/** Restarts on a fresh instance; false before the first start. */
 function restart() {
   if (!spare || !compiled) return false;
   exports = spare.initSync({ module: compiled });
   glue = spare;
-  spare = null;
+  spare = freshGlue();
   generation++;
-  loadSpare();
   return true;
 }
 

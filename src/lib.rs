@@ -52,6 +52,8 @@ pub(crate) mod timex;
 mod wasm;
 #[cfg(target_arch = "wasm32")]
 mod wasm_panic;
+#[cfg(target_arch = "wasm32")]
+mod wasm_read;
 
 pub use document::{CanonicalEntity, Document, Entity, ReferenceDate, Role, TimexType, Value};
 pub use error::Error;

@@ -6,9 +6,9 @@ use crate::recognize::Mode;
 use crate::Label;
 use serde::{Deserialize, Serialize};
 
-/// Every field name [`Options`] accepts, aliases included: for deserialisers that only look up
-/// known fields (serde-wasm-bindgen) and so cannot reject unknown ones themselves, and for the
-/// JavaScript checks, which get it from the wasm (`optionNames()`) rather than keep a copy.
+/// Every field name [`Options`] accepts, aliases included: for readers that only look up known
+/// fields (the wasm's, `src/wasm_read.rs`) and so cannot reject unknown ones themselves, and for
+/// the JavaScript checks, which get it from the wasm (`optionNames()`) rather than keep a copy.
 pub const OPTION_NAMES: &[&str] = &[
     "reference_date",
     "referenceDate",

@@ -1,4 +1,5 @@
-//! The thin JavaScript layer: converts options in and documents out with serde-wasm-bindgen
+//! The thin JavaScript layer: reads options in by hand ([`crate::wasm_read`]: serde's derived
+//! readers held 21 KB gzip of the wasm), converts documents out with serde-wasm-bindgen
 //! (one JSON string and `JSON.parse` measured no faster and, for a 10 MB text, 425 MB peak
 //! instead of 293: docs/PERFORMANCE.md; serde_json's writer would also make the wasm 1.3 KB
 //! gzip larger: docs/DESIGN.md), hands long results out a segment at a time or as typed-array
@@ -84,14 +85,14 @@ impl Utf8Text {
     }
 }
 
-/// The options, read by serde-wasm-bindgen, which looks up only the keys it knows: unknown keys
+/// The options, read by [`crate::wasm_read`], which looks up only the keys it knows: unknown keys
 /// and labels are refused before, by `js/validate.js` (`checkOptions`), with the names this
 /// module exports. Those checks walked the options here through `Reflect` at 2.4 KB gzip.
 fn options_from(options: JsValue) -> Result<Options, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    serde_wasm_bindgen::from_value(options).map_err(|e| invalid_options(&e.to_string()))
+    crate::wasm_read::options(&options).map_err(|e| invalid_options(&e))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
@@ -356,61 +357,14 @@ impl JsSegments {
 }
 
 /// `doc` (extracted from `text`) and `text` as a TimeML document: the Rust writer in
-/// `src/timeml.rs`, so the CLI, the page and the JavaScript API write the same XML.
+/// `src/timeml.rs`, so the CLI, the page and the JavaScript API write the same XML. Only what
+/// TimeML reads of `doc` is read ([`crate::wasm_read::timeml_document`]).
 #[wasm_bindgen(js_name = toTimeML)]
 pub fn to_timeml_js(text: Utf8Text, doc: JsValue) -> Result<String, JsValue> {
     let mismatch = |message: String| js_error("NEWSMARK_DOC_MISMATCH", &message);
-    let doc: TimemlDoc = serde_wasm_bindgen::from_value(doc)
+    let doc = crate::wasm_read::timeml_document(&doc)
         .map_err(|e| mismatch(format!("invalid document: {e}")))?;
-    crate::timeml::to_timeml(text.as_str()?, &doc.into_document())
-        .map_err(|e| mismatch(e.to_string()))
-}
-
-/// What `to_timeml` reads of a document. Reading only this, not a whole `Document`, leaves the
-/// Deserialize code of `Document` (its untagged `Value` above all) out of the wasm: 6.0 KB
-/// gzip (docs/DESIGN.md). `js/index.js` hands in non-string values as `undefined`.
-#[derive(serde::Deserialize)]
-struct TimemlDoc {
-    entities: Vec<TimemlEntity>,
-    #[serde(default)]
-    reference_date: Option<crate::ReferenceDate>,
-}
-
-#[derive(serde::Deserialize)]
-struct TimemlEntity {
-    text: String,
-    byte_start: usize,
-    byte_end: usize,
-    #[serde(default)]
-    timex_type: Option<crate::TimexType>,
-    #[serde(default)]
-    value: Option<String>,
-}
-
-impl TimemlDoc {
-    /// A `Document` with what `to_timeml` reads (offsets in bytes, text, TIMEX3 type and value,
-    /// the reference date); the fields it never reads hold placeholders.
-    fn into_document(self) -> crate::Document {
-        let entities = self.entities.into_iter().map(|e| crate::Entity {
-            text: e.text,
-            label: Label::Date,
-            start: 0,
-            end: 0,
-            byte_start: e.byte_start,
-            byte_end: e.byte_end,
-            value: e.value.map(crate::Value::Timex),
-            timex_type: e.timex_type,
-            points_to: None,
-            entity_id: 0,
-            rule: String::new(),
-            confidence: None,
-        });
-        crate::Document {
-            entities: entities.collect(),
-            canonical: Vec::new(),
-            reference_date: self.reference_date,
-        }
-    }
+    crate::timeml::to_timeml(text.as_str()?, &doc).map_err(|e| mismatch(e.to_string()))
 }
 
 /// Every label name, in documentation order.
