@@ -7,7 +7,8 @@
 //!     --epochs 8 --min-weight 0.1 --out src/model/weights.bin
 //! ```
 //! Without `--train`/`--dev`, reads OntoNotes and CoNLL-2003 train (and their dev sets) from
-//! `$NEWSMARK_DATA` (default `../shared/data`), CoNLL train three times over (`CONLL_TIMES`).
+//! `$NEWSMARK_DATA` (default `../shared/data`), CoNLL train three times over (`CONLL_TIMES`;
+//! `--conll-times N` to weigh it otherwise).
 //! `--train` and `--dev` may repeat (a file given twice is read twice); a CoNLL file (PER, LOC,
 //! ORG, MISC) is told by its labels and scored by them. `--every N` keeps every N-th training
 //! document (to explore quickly).
@@ -24,15 +25,23 @@
 //! one, not whole features: with 23 tags most features matter for a few. The defaults are the
 //! shipped recipe (`--epochs 10 --refit 10 --min-weight 6`); what each choice gave, and model
 //! bytes against F1, are in docs/DESIGN.md ("Names and the tagger").
+//!
+//! `--min-weight` and `--out` may repeat in pairs (`--min-weight 6 --out a.bin --min-weight 5.8
+//! --out b.bin`): the first epochs are trained once, then each threshold is pruned, refitted and
+//! written in turn, so a table of model bytes against F1 costs one first phase.
 
 use newsmark::model::score::report;
-use newsmark::model::train::{evaluate, evaluate_unseen, names, read, Doc, Perceptron, Table};
+use newsmark::model::train::{
+    evaluate, evaluate_unseen, names, read, uses, Doc, Perceptron, Table,
+};
 use newsmark::model::weights::{write, Model};
 use newsmark::model::{BEAM, TAGS};
+use std::collections::HashMap;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: newsmark-train [--train FILE]... [--dev FILE]... [--every N] [--epochs N] \
-                     [--refit N] [--min-weight W] [--beam N] [--out FILE] (defaults: the shipped recipe)";
+                     [--refit N] [--conll-times N] [--common N:D] [--beam N] [--min-weight W --out FILE]... \
+                     (defaults: the shipped recipe)";
 
 struct Args {
     train: Vec<String>,
@@ -40,9 +49,13 @@ struct Args {
     every: usize,
     epochs: usize,
     refit: usize,
-    min_weight: f32,
+    conll_times: usize,
+    /// `--common N:D`: a feature firing on at least N training tokens keeps weights down to
+    /// its threshold less D (features of the tags before count as firing everywhere).
+    common: Option<(u32, f32)>,
     beam: usize,
-    out: String,
+    /// Pruning thresholds, each with the file its model is written to.
+    outputs: Vec<(f32, String)>,
 }
 
 /// The data sets of the shipped recipe, under `$NEWSMARK_DATA` (default `../shared/data`):
@@ -67,10 +80,12 @@ fn parse_args() -> Result<Args, String> {
         every: 1,
         epochs: 10,
         refit: 10,
-        min_weight: 6.0,
+        conll_times: CONLL_TIMES,
+        common: None,
         beam: BEAM,
-        out: "src/model/weights.bin".into(),
+        outputs: Vec::new(),
     };
+    let (mut min_weights, mut outs) = (Vec::new(), Vec::new());
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         let mut value = || it.next().ok_or(format!("{a} needs a value"));
@@ -81,16 +96,39 @@ fn parse_args() -> Result<Args, String> {
             "--epochs" => args.epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?,
             "--refit" => args.refit = value()?.parse().map_err(|e| format!("--refit: {e}"))?,
             "--min-weight" => {
-                args.min_weight = value()?.parse().map_err(|e| format!("--min-weight: {e}"))?
+                min_weights.push(value()?.parse().map_err(|e| format!("--min-weight: {e}"))?)
             }
-            "--out" => args.out = value()?,
+            "--out" => outs.push(value()?),
+            "--common" => {
+                let v = value()?;
+                let (n, d) = v.split_once(':').ok_or("--common takes N:D")?;
+                let n = n.parse().map_err(|e| format!("--common: {e}"))?;
+                args.common = Some((n, d.parse().map_err(|e| format!("--common: {e}"))?));
+            }
+            "--conll-times" => {
+                args.conll_times = value()?
+                    .parse()
+                    .map_err(|e| format!("--conll-times: {e}"))?
+            }
             "--beam" => args.beam = value()?.parse().map_err(|e| format!("--beam: {e}"))?,
             "--help" | "-h" => return Err(USAGE.into()),
             _ => return Err(format!("unknown argument {a}\n{USAGE}")),
         }
     }
+    if outs.len() > min_weights.len().max(1)
+        || (min_weights.len() > 1 && min_weights.len() != outs.len())
+    {
+        return Err(format!("each --min-weight needs its own --out\n{USAGE}"));
+    }
+    let min_weights = if min_weights.is_empty() {
+        vec![6.0]
+    } else {
+        min_weights
+    };
+    outs.resize(min_weights.len(), "src/model/weights.bin".into());
+    args.outputs = min_weights.into_iter().zip(outs).collect();
     if args.train.is_empty() {
-        args.train = data("train.jsonl", CONLL_TIMES);
+        args.train = data("train.jsonl", args.conll_times);
         if args.dev.is_empty() {
             args.dev = data("dev.jsonl", 1);
         }
@@ -116,62 +154,79 @@ fn run() -> Result<(), String> {
         args.beam,
         "epoch",
     );
-    // Weights below `--min-weight` go, one by one: most features matter for a few tags only.
-    let kept = |p: &Perceptron| -> Vec<(u32, [f32; TAGS])> {
-        p.averaged()
-            .into_iter()
-            .map(|(f, mut w)| {
-                w.iter_mut()
-                    .filter(|x| x.abs() < args.min_weight)
-                    .for_each(|x| *x = 0.0);
-                (f, w)
-            })
-            .filter(|(_, w)| w.iter().any(|&x| x != 0.0))
-            .collect()
-    };
-    let mut rows = kept(&perceptron);
-    if args.refit > 0 {
-        // Prune, then train again from zero with only the kept weights: they learn to do the
-        // work of the pruned ones. Pruned once more at the same threshold, the model is no larger.
-        let only = rows
-            .iter()
-            .map(|(f, w)| {
-                let bits = (0..TAGS)
-                    .filter(|&t| w[t] != 0.0)
-                    .fold(0, |b, t| b | 1 << t);
-                (*f, bits)
-            })
-            .collect();
-        let mut refit = Perceptron::only(only);
-        train_epochs(
-            &mut refit,
-            &train,
-            &dev,
-            args.refit,
-            args.beam,
-            "refit epoch",
-        );
-        rows = refit.averaged();
-    }
-    let bytes = write(rows);
-    std::fs::write(&args.out, &bytes).map_err(|e| format!("{}: {e}", args.out))?;
-    let model = Model::parse(&bytes).ok_or("the written model does not parse")?;
-    eprintln!(
-        "wrote {}: {} rows, {} bytes",
-        args.out,
-        model.rows(),
-        bytes.len()
-    );
     let seen = names(&train);
-    for (path, dev) in &dev {
-        let mut out = String::new();
-        report(&evaluate(&model, dev, BEAM), &mut out);
-        print!("{path}, shipped (quantised) model:\n{out}");
-        let mut unseen = String::new();
-        report(&evaluate_unseen(&model, dev, &seen, BEAM), &mut unseen);
-        print!("{path}, names never seen in training (quantised):\n{unseen}");
+    let uses = args.common.map(|_| uses(&train)).unwrap_or_default();
+    for (min_weight, out) in &args.outputs {
+        let rows = prune_and_refit(&perceptron, *min_weight, &uses, &args, &train, &dev);
+        let bytes = write(rows);
+        std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;
+        let model = Model::parse(&bytes).ok_or("the written model does not parse")?;
+        eprintln!(
+            "wrote {out} (--min-weight {min_weight}): {} rows, {} bytes",
+            model.rows(),
+            bytes.len()
+        );
+        for (path, dev) in &dev {
+            let mut out = String::new();
+            report(&evaluate(&model, dev, BEAM), &mut out);
+            print!("{path}, shipped (quantised) model, --min-weight {min_weight}:\n{out}");
+            let mut unseen = String::new();
+            report(&evaluate_unseen(&model, dev, &seen, BEAM), &mut unseen);
+            print!("{path}, names never seen in training (quantised):\n{unseen}");
+        }
     }
     Ok(())
+}
+
+/// The weights at least `min_weight` in size (less `--common`'s D where a feature is used that
+/// often), one by one (most features matter for a few tags only); with `--refit`, trained again
+/// from zero with only those.
+fn prune_and_refit(
+    perceptron: &Perceptron,
+    min_weight: f32,
+    uses: &HashMap<u32, u32>,
+    args: &Args,
+    train: &[Doc],
+    dev: &[(String, Vec<Doc>)],
+) -> Vec<(u32, [f32; TAGS])> {
+    let threshold = |f: u32| match args.common {
+        Some((n, d)) if uses.get(&f).map_or(true, |&c| c >= n) => min_weight - d,
+        _ => min_weight,
+    };
+    let rows: Vec<(u32, [f32; TAGS])> = (perceptron.averaged().into_iter())
+        .map(|(f, mut w)| {
+            let min = threshold(f);
+            w.iter_mut()
+                .filter(|x| x.abs() < min)
+                .for_each(|x| *x = 0.0);
+            (f, w)
+        })
+        .filter(|(_, w)| w.iter().any(|&x| x != 0.0))
+        .collect();
+    eprintln!(
+        "--min-weight {min_weight}: {} weights kept in {} rows",
+        rows.iter()
+            .flat_map(|(_, w)| w)
+            .filter(|&&x| x != 0.0)
+            .count(),
+        rows.len()
+    );
+    if args.refit == 0 {
+        return rows;
+    }
+    // Prune, then train again from zero with only the kept weights: they learn to do the work
+    // of the pruned ones. Pruned once more at the same threshold, the model is no larger.
+    let only = (rows.iter())
+        .map(|(f, w)| {
+            let bits = (0..TAGS)
+                .filter(|&t| w[t] != 0.0)
+                .fold(0, |b, t| b | 1 << t);
+            (*f, bits)
+        })
+        .collect();
+    let mut refit = Perceptron::only(only);
+    train_epochs(&mut refit, train, dev, args.refit, args.beam, "refit epoch");
+    refit.averaged()
 }
 
 /// `epochs` passes over `train` in a fixed shuffle per pass (xorshift), so training is

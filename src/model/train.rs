@@ -311,6 +311,20 @@ impl Perceptron {
     }
 }
 
+/// How many training tokens each token feature fires on (features of the tags before, which
+/// fire on every token, are not counted): a weight's use, for pruning by it.
+pub fn uses(docs: &[Doc]) -> HashMap<u32, u32> {
+    let mut counts = HashMap::new();
+    for f in (docs.iter())
+        .flat_map(|d| &d.sentences)
+        .flat_map(|s| &s.prepared.features)
+        .flatten()
+    {
+        *counts.entry(*f).or_insert(0) += 1;
+    }
+    counts
+}
+
 /// Plain float weights, for scoring the averaged model before quantisation.
 pub struct Table(pub HashMap<u32, [f32; TAGS]>);
 
