@@ -60,7 +60,7 @@ pub use options::{Options, OPTION_NAMES};
 pub use recognize::Mode;
 
 use candidate::Candidate;
-use mention::{Mention, Tables};
+use mention::{Mentions, Tables};
 use recognize::{Context, Recognizer};
 use std::sync::OnceLock;
 use text::Utf16Cursor;
@@ -197,7 +197,7 @@ impl Extractor {
             .collect();
         // The mentions' texts, one after another: all a segment needs of the text.
         let mut texts = String::with_capacity(x.mentions.iter().map(|m| m.text(text).len()).sum());
-        for m in &x.mentions {
+        for m in x.mentions.iter() {
             texts.push_str(m.text(text));
         }
         Ok(Segments {
@@ -342,7 +342,7 @@ impl Extractor {
 /// when the caller gave entries or patterns).
 fn merge_same_id(
     text: &str,
-    mentions: &mut [Mention],
+    mentions: &mut Mentions,
     tables: &Tables,
     canonical: Vec<CanonicalEntity>,
 ) -> Vec<CanonicalEntity> {
@@ -358,7 +358,8 @@ fn merge_same_id(
 
 /// What [`Extractor::run`] finds, before it is handed out as a [`Document`] or [`Segments`].
 struct Extraction {
-    mentions: Vec<Mention>,
+    /// Read in place, never joined into one list (`mention::Mentions`).
+    mentions: Mentions,
     canonical: Vec<CanonicalEntity>,
     reference_date: Option<ReferenceDate>,
     /// The byte ranges of the segments read.
@@ -415,7 +416,7 @@ pub struct Segments {
     pub canonical: Vec<CanonicalEntity>,
     /// See [`Document::reference_date`].
     pub reference_date: Option<ReferenceDate>,
-    mentions: std::iter::Peekable<std::vec::IntoIter<Mention>>,
+    mentions: std::iter::Peekable<mention::IntoIter>,
     /// The texts of all mentions, concatenated in order; `read` bytes of it handed out.
     texts: String,
     read: usize,
