@@ -286,34 +286,32 @@ impl Extractor {
         };
         drop(dated);
         let (values, points_to) = normalize::values(text, &kept, reference);
-        let mut tables = Tables {
-            rules,
-            user_rules: user.into_iter().map(|u| u.rule).collect(),
-            ..Tables::default()
-        };
-        tables.values.reserve_exact(values.iter().flatten().count());
-        tables
-            .days
-            .reserve_exact(points_to.iter().flatten().count());
-        let settled = kept
-            .iter()
-            .zip(kept_at)
-            .zip(values.into_iter().zip(points_to));
-        for ((c, at), (value, day)) in settled {
+        // The values stay in the list `normalize::values` wrote, one slot per kept candidate,
+        // which `Tables::values` is: copied into a list of their own, both were held at once.
+        let mut days = Vec::with_capacity(points_to.iter().flatten().count());
+        let settled = (kept.iter().zip(kept_at))
+            .zip(values.iter().zip(points_to))
+            .enumerate();
+        for (k, ((c, at), (value, day))) in settled {
             let Some(m) = mentions.get_mut(at as usize) else {
                 continue;
             };
             m.timex_type = c.value.as_ref().and_then(timeml::timex_type);
-            if let Some(value) = value {
-                m.value = tables.values.len() as u32;
-                tables.values.push(value);
+            if value.is_some() {
+                m.value = k as u32;
             }
             if let Some(day) = day {
-                m.points_to = tables.days.len() as u32;
-                tables.days.push(day);
+                m.points_to = days.len() as u32;
+                days.push(day);
             }
         }
         drop(kept);
+        let tables = Tables {
+            values,
+            days,
+            rules,
+            user_rules: user.into_iter().map(|u| u.rule).collect(),
+        };
         if let Some(min) = self.min_confidence.filter(|_| calibrated) {
             mentions.retain(|m| m.confidence(true).map_or(true, |c| c >= min));
         }

@@ -32,8 +32,9 @@ pub(crate) enum Rule {
 /// What mentions refer to by index, held once per extraction.
 #[derive(Debug, Default)]
 pub(crate) struct Tables {
-    /// The values of the mentions that have one, in text order.
-    pub values: Vec<Value>,
+    /// The values `normalize::values` gave the candidates it read (`held::Finished::kept`), in
+    /// text order: `None` for the few it gives none, which no mention indexes.
+    pub values: Vec<Option<Value>>,
     /// The days lengths point to ([`Entity::points_to`]), in text order.
     pub days: Vec<String>,
     /// The distinct built-in rule names.
@@ -78,7 +79,7 @@ impl Mention {
 
     /// The mention's value, if it has one.
     pub fn value<'t>(&self, tables: &'t Tables) -> Option<&'t Value> {
-        tables.values.get(self.value as usize)
+        tables.values.get(self.value as usize)?.as_ref()
     }
 
     /// The day a length points to ([`Entity::points_to`]).
@@ -249,7 +250,7 @@ mod tests {
     #[test]
     fn indices_past_the_tables_read_as_nothing() {
         let tables = Tables {
-            values: vec![Value::Number(3.0)],
+            values: vec![Some(Value::Number(3.0))],
             days: vec!["2021-12-07".into()],
             rules: vec!["numbers/cardinal"],
             user_rules: vec!["custom/entry:acme".into()],
