@@ -286,7 +286,9 @@ mod tests {
         // Every third, then a few, then none: the blocks stay full but the last.
         ms.retain(|m| m.byte_start % 3 == 0);
         assert_eq!(starts(&ms), (0..n).step_by(3).collect::<Vec<_>>());
-        assert!(ms.blocks[..ms.blocks.len() - 1].iter().all(|b| b.len() == Mentions::BLOCK));
+        assert!(ms.blocks[..ms.blocks.len() - 1]
+            .iter()
+            .all(|b| b.len() == Mentions::BLOCK));
         ms.push(Mention::at(n, n + 1, Label::Date));
         assert_eq!(ms[ms.len() - 1].byte_start as usize, n);
         ms.retain(|m| m.byte_start < 7);
