@@ -181,8 +181,12 @@ impl Mentions {
     }
 
     /// The mentions in order (of known length, so what is collected from it is reserved once).
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Mention> + ExactSizeIterator {
-        (0..self.len).map(|i| &self[i])
+    pub fn iter(&self) -> Iter<'_> {
+        Iter {
+            block: [].iter(),
+            rest: self.blocks.iter(),
+            left: self.len,
+        }
     }
 
     pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut Mention> {
@@ -206,6 +210,34 @@ impl Mentions {
         self.len = kept;
     }
 }
+
+/// What [`Mentions::iter`] gives: a block's slice at a time, with the count left.
+pub(crate) struct Iter<'a> {
+    block: std::slice::Iter<'a, Mention>,
+    rest: std::slice::Iter<'a, Vec<Mention>>,
+    left: usize,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = &'a Mention;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a Mention> {
+        loop {
+            if let Some(m) = self.block.next() {
+                self.left -= 1;
+                return Some(m);
+            }
+            self.block = self.rest.next()?.iter();
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl ExactSizeIterator for Iter<'_> {}
 
 impl std::ops::Index<usize> for Mentions {
     type Output = Mention;
