@@ -17,7 +17,7 @@
 
 use crate::candidate::{Candidate, RawValue};
 use crate::distinct::Distinct;
-use crate::mention::{Mention, Rule, NONE};
+use crate::mention::{Mention, Mentions, Rule, NONE};
 use crate::text::Utf16Cursor;
 use crate::timex::{DateExpr, DayRef};
 use crate::Label;
@@ -62,9 +62,7 @@ pub(crate) fn read_across_article(c: &Candidate) -> bool {
 pub(crate) struct Held<'t> {
     text: &'t str,
     utf16: Utf16Cursor<'t>,
-    /// The mentions of each segment read, at their exact size.
-    chunks: Vec<Vec<Mention>>,
-    count: usize,
+    mentions: Mentions,
     /// The candidates normalisation reads, in text order, and the index of each one's mention.
     kept: Vec<Candidate>,
     kept_at: Vec<u32>,
@@ -76,7 +74,7 @@ pub(crate) struct Held<'t> {
 
 /// What [`Held::finish`] gives.
 pub(crate) struct Finished {
-    pub mentions: Vec<Mention>,
+    pub mentions: Mentions,
     pub rules: Vec<&'static str>,
     /// The candidates normalisation reads, each with the index of its mention.
     pub kept: Vec<Candidate>,
@@ -89,8 +87,7 @@ impl<'t> Held<'t> {
         Held {
             text,
             utf16: Utf16Cursor::new(text),
-            chunks: Vec::new(),
-            count: 0,
+            mentions: Mentions::default(),
             kept: Vec::new(),
             kept_at: Vec::new(),
             rules: Distinct::default(),
@@ -102,29 +99,26 @@ impl<'t> Held<'t> {
     /// overlapping no caller's match), with the caller's non-empty matches that start before
     /// each: the order resolving them all together gives.
     pub fn push(&mut self, resolved: Vec<Candidate>) {
-        let mut chunk = Vec::with_capacity(resolved.len());
         for c in resolved {
-            self.add_user_before(&mut chunk, c.start);
-            self.add(&mut chunk, c, None);
+            self.add_user_before(c.start);
+            self.add(c, None);
         }
-        self.count += chunk.len();
-        self.chunks.push(chunk);
     }
 
-    fn add_user_before(&mut self, chunk: &mut Vec<Mention>, start: usize) {
+    fn add_user_before(&mut self, start: usize) {
         while let Some((i, u)) = self.user.next_if(|(_, u)| u.start < start) {
             if u.start < u.end {
-                self.add(chunk, u.clone(), Some(i as u32));
+                self.add(u.clone(), Some(i as u32));
             }
         }
     }
 
-    fn add(&mut self, chunk: &mut Vec<Mention>, c: Candidate, user: Option<u32>) {
+    fn add(&mut self, c: Candidate, user: Option<u32>) {
         let rule = match user {
             Some(i) => Rule::User(i),
             None => Rule::Builtin(self.rules.id(c.rule)),
         };
-        chunk.push(Mention {
+        self.mentions.push(Mention {
             byte_start: c.start as u32,
             byte_end: c.end as u32,
             start: self.utf16.utf16_at(c.start) as u32,
@@ -138,23 +132,16 @@ impl<'t> Held<'t> {
             timex_type: None,
         });
         if read_by_normalisation(&c, self.text) {
-            self.kept_at.push((self.count + chunk.len() - 1) as u32);
+            self.kept_at.push((self.mentions.len() - 1) as u32);
             self.kept.push(c);
         }
     }
 
-    /// Everything held, with the caller's matches after the last built-in candidate; the
-    /// mentions in one list at its exact size.
+    /// Everything held, with the caller's matches after the last built-in candidate.
     pub fn finish(mut self) -> Finished {
-        let mut last = Vec::new();
-        self.add_user_before(&mut last, usize::MAX);
-        self.chunks.push(last);
-        let mut mentions = Vec::with_capacity(self.chunks.iter().map(Vec::len).sum());
-        for chunk in self.chunks {
-            mentions.extend(chunk);
-        }
+        self.add_user_before(usize::MAX);
         Finished {
-            mentions,
+            mentions: self.mentions,
             rules: self.rules.list,
             kept: self.kept,
             kept_at: self.kept_at,

@@ -62,7 +62,7 @@ pub use options::{Options, OPTION_NAMES};
 pub use recognize::Mode;
 
 use candidate::Candidate;
-use mention::{Mention, Tables};
+use mention::{Mentions, Tables};
 use recognize::{Context, Recognizer};
 use std::sync::OnceLock;
 use text::Utf16Cursor;
@@ -199,7 +199,7 @@ impl Extractor {
             .collect();
         // The mentions' texts, one after another: all a segment needs of the text.
         let mut texts = String::with_capacity(x.mentions.iter().map(|m| m.text(text).len()).sum());
-        for m in &x.mentions {
+        for m in x.mentions.iter() {
             texts.push_str(m.text(text));
         }
         Ok(Segments {
@@ -288,34 +288,32 @@ impl Extractor {
         };
         drop(dated);
         let (values, points_to) = normalize::values(text, &kept, reference);
-        let mut tables = Tables {
-            rules,
-            user_rules: user.into_iter().map(|u| u.rule).collect(),
-            ..Tables::default()
-        };
-        tables.values.reserve_exact(values.iter().flatten().count());
-        tables
-            .days
-            .reserve_exact(points_to.iter().flatten().count());
-        let settled = kept
-            .iter()
-            .zip(kept_at)
-            .zip(values.into_iter().zip(points_to));
-        for ((c, at), (value, day)) in settled {
+        // The values stay in the list `normalize::values` wrote, one slot per kept candidate,
+        // which `Tables::values` is: copied into a list of their own, both were held at once.
+        let mut days = Vec::with_capacity(points_to.iter().flatten().count());
+        let settled = (kept.iter().zip(kept_at))
+            .zip(values.iter().zip(points_to))
+            .enumerate();
+        for (k, ((c, at), (value, day))) in settled {
             let Some(m) = mentions.get_mut(at as usize) else {
                 continue;
             };
             m.timex_type = c.value.as_ref().and_then(timeml::timex_type);
-            if let Some(value) = value {
-                m.value = tables.values.len() as u32;
-                tables.values.push(value);
+            if value.is_some() {
+                m.value = k as u32;
             }
             if let Some(day) = day {
-                m.points_to = tables.days.len() as u32;
-                tables.days.push(day);
+                m.points_to = days.len() as u32;
+                days.push(day);
             }
         }
         drop(kept);
+        let tables = Tables {
+            values,
+            days,
+            rules,
+            user_rules: user.into_iter().map(|u| u.rule).collect(),
+        };
         if let Some(min) = self.min_confidence.filter(|_| calibrated) {
             mentions.retain(|m| m.confidence(true).map_or(true, |c| c >= min));
         }
@@ -344,7 +342,7 @@ impl Extractor {
 /// when the caller gave entries or patterns).
 fn merge_same_id(
     text: &str,
-    mentions: &mut [Mention],
+    mentions: &mut Mentions,
     tables: &Tables,
     canonical: Vec<CanonicalEntity>,
 ) -> Vec<CanonicalEntity> {
@@ -360,7 +358,8 @@ fn merge_same_id(
 
 /// What [`Extractor::run`] finds, before it is handed out as a [`Document`] or [`Segments`].
 struct Extraction {
-    mentions: Vec<Mention>,
+    /// Read in place, never joined into one list (`mention::Mentions`).
+    mentions: Mentions,
     canonical: Vec<CanonicalEntity>,
     reference_date: Option<ReferenceDate>,
     /// The byte ranges of the segments read.
@@ -417,7 +416,7 @@ pub struct Segments {
     pub canonical: Vec<CanonicalEntity>,
     /// See [`Document::reference_date`].
     pub reference_date: Option<ReferenceDate>,
-    mentions: std::iter::Peekable<std::vec::IntoIter<Mention>>,
+    mentions: std::iter::Peekable<mention::IntoIter>,
     /// The texts of all mentions, concatenated in order; `read` bytes of it handed out.
     texts: String,
     read: usize,

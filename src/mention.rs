@@ -9,6 +9,11 @@
 //! mention holds a `u32` for each: 48 bytes a mention instead of 112, which for a 10 MB text
 //! (310,000 mentions) is 20 MB less at the pipeline's peak (docs/PERFORMANCE.md, "Peak memory,
 //! round 2").
+//!
+//! The whole text's mentions are held in [`Mentions`], blocks of a fixed size that are filled
+//! as segments are read and never joined: link and the writers read them in place. One list
+//! joined at the end held every mention twice for a moment, and one list grown by doubling
+//! leaves holes the wasm's allocator cannot reuse (docs/PERFORMANCE.md, "Peak memory, round 4").
 
 use crate::{Entity, Label, TimexType, Value};
 
@@ -27,8 +32,9 @@ pub(crate) enum Rule {
 /// What mentions refer to by index, held once per extraction.
 #[derive(Debug, Default)]
 pub(crate) struct Tables {
-    /// The values of the mentions that have one, in text order.
-    pub values: Vec<Value>,
+    /// The values `normalize::values` gave the candidates it read (`held::Finished::kept`), in
+    /// text order: `None` for the few it gives none, which no mention indexes.
+    pub values: Vec<Option<Value>>,
     /// The days lengths point to ([`Entity::points_to`]), in text order.
     pub days: Vec<String>,
     /// The distinct built-in rule names.
@@ -73,7 +79,7 @@ impl Mention {
 
     /// The mention's value, if it has one.
     pub fn value<'t>(&self, tables: &'t Tables) -> Option<&'t Value> {
-        tables.values.get(self.value as usize)
+        tables.values.get(self.value as usize)?.as_ref()
     }
 
     /// The day a length points to ([`Entity::points_to`]).
@@ -127,6 +133,143 @@ impl Mention {
     }
 }
 
+/// The mentions of one extraction, in text order, in blocks of [`Mentions::BLOCK`]: every block
+/// but the last is full, so the `i`th mention is at a shift and a mask. The first block grows
+/// as a `Vec` does, so a short text reserves little; once it is full the text is long, and each
+/// later block is reserved at its full size, never moved.
+#[derive(Debug, Default)]
+pub(crate) struct Mentions {
+    blocks: Vec<Vec<Mention>>,
+    len: usize,
+}
+
+/// What [`Mentions::into_iter`] gives: the mentions by value, each block freed once read.
+pub(crate) type IntoIter = std::iter::Flatten<std::vec::IntoIter<Vec<Mention>>>;
+
+impl Mentions {
+    const SHIFT: u32 = 12;
+    /// Mentions a block holds: 196,608 bytes.
+    const BLOCK: usize = 1 << Mentions::SHIFT;
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn push(&mut self, m: Mention) {
+        match self.blocks.last_mut() {
+            Some(last) if last.len() < Mentions::BLOCK => last.push(m),
+            _ => {
+                let mut block = match self.blocks.is_empty() {
+                    true => Vec::new(),
+                    false => Vec::with_capacity(Mentions::BLOCK),
+                };
+                block.push(m);
+                self.blocks.push(block);
+            }
+        }
+        self.len += 1;
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Mention> {
+        let block = self.blocks.get(i >> Mentions::SHIFT)?;
+        block.get(i & (Mentions::BLOCK - 1))
+    }
+
+    pub fn get_mut(&mut self, i: usize) -> Option<&mut Mention> {
+        let block = self.blocks.get_mut(i >> Mentions::SHIFT)?;
+        block.get_mut(i & (Mentions::BLOCK - 1))
+    }
+
+    /// The mentions in order (of known length, so what is collected from it is reserved once).
+    pub fn iter(&self) -> Iter<'_> {
+        Iter {
+            block: [].iter(),
+            rest: self.blocks.iter(),
+            left: self.len,
+        }
+    }
+
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut Mention> {
+        self.blocks.iter_mut().flatten()
+    }
+
+    /// Keeps the mentions `keep` holds to, in order.
+    pub fn retain(&mut self, keep: impl Fn(&Mention) -> bool) {
+        let mut kept = 0;
+        for i in 0..self.len {
+            if keep(&self[i]) {
+                self[kept] = self[i].clone();
+                kept += 1;
+            }
+        }
+        let blocks = kept.div_ceil(Mentions::BLOCK);
+        self.blocks.truncate(blocks);
+        if let Some(last) = self.blocks.last_mut() {
+            last.truncate(kept - (blocks - 1) * Mentions::BLOCK);
+        }
+        self.len = kept;
+    }
+}
+
+/// What [`Mentions::iter`] gives: a block's slice at a time, with the count left.
+pub(crate) struct Iter<'a> {
+    block: std::slice::Iter<'a, Mention>,
+    rest: std::slice::Iter<'a, Vec<Mention>>,
+    left: usize,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = &'a Mention;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a Mention> {
+        loop {
+            if let Some(m) = self.block.next() {
+                self.left -= 1;
+                return Some(m);
+            }
+            self.block = self.rest.next()?.iter();
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl ExactSizeIterator for Iter<'_> {}
+
+impl std::ops::Index<usize> for Mentions {
+    type Output = Mention;
+
+    fn index(&self, i: usize) -> &Mention {
+        &self.blocks[i >> Mentions::SHIFT][i & (Mentions::BLOCK - 1)]
+    }
+}
+
+impl std::ops::IndexMut<usize> for Mentions {
+    fn index_mut(&mut self, i: usize) -> &mut Mention {
+        &mut self.blocks[i >> Mentions::SHIFT][i & (Mentions::BLOCK - 1)]
+    }
+}
+
+impl IntoIterator for Mentions {
+    type Item = Mention;
+    type IntoIter = IntoIter;
+
+    fn into_iter(self) -> IntoIter {
+        self.blocks.into_iter().flatten()
+    }
+}
+
+impl FromIterator<Mention> for Mentions {
+    fn from_iter<I: IntoIterator<Item = Mention>>(items: I) -> Mentions {
+        let mut mentions = Mentions::default();
+        items.into_iter().for_each(|m| mentions.push(m));
+        mentions
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,7 +282,7 @@ mod tests {
     #[test]
     fn indices_past_the_tables_read_as_nothing() {
         let tables = Tables {
-            values: vec![Value::Number(3.0)],
+            values: vec![Some(Value::Number(3.0))],
             days: vec!["2021-12-07".into()],
             rules: vec!["numbers/cardinal"],
             user_rules: vec!["custom/entry:acme".into()],
@@ -156,5 +299,35 @@ mod tests {
             m.to_entity("Acme!", &tables, true).rule,
             "custom/entry:acme"
         );
+    }
+
+    #[test]
+    fn mentions_read_back_in_order_across_blocks_and_after_retain() {
+        let n = 3 * Mentions::BLOCK + 5;
+        let mut ms: Mentions = (0..n).map(|i| Mention::at(i, i + 1, Label::Date)).collect();
+        assert_eq!(ms.len(), n);
+        assert!(ms.blocks[..3].iter().all(|b| b.len() == Mentions::BLOCK));
+        assert_eq!(ms.blocks[1].capacity(), Mentions::BLOCK, "reserved once");
+        let starts = |ms: &Mentions| ms.iter().map(|m| m.byte_start as usize).collect::<Vec<_>>();
+        assert_eq!(starts(&ms), (0..n).collect::<Vec<_>>());
+        assert_eq!(ms.iter().len(), n);
+        assert_eq!(ms.get(n - 1).map(|m| m.byte_start), Some(n as u32 - 1));
+        assert_eq!(ms.get(n), None);
+        ms.iter_mut().for_each(|m| m.entity_id = m.byte_start);
+        assert!(ms.iter().all(|m| m.entity_id == m.byte_start));
+        // Every third, then a few, then none: the blocks stay full but the last.
+        ms.retain(|m| m.byte_start % 3 == 0);
+        assert_eq!(starts(&ms), (0..n).step_by(3).collect::<Vec<_>>());
+        assert!(ms.blocks[..ms.blocks.len() - 1]
+            .iter()
+            .all(|b| b.len() == Mentions::BLOCK));
+        ms.push(Mention::at(n, n + 1, Label::Date));
+        assert_eq!(ms[ms.len() - 1].byte_start as usize, n);
+        ms.retain(|m| m.byte_start < 7);
+        assert_eq!(starts(&ms), [0, 3, 6]);
+        ms.retain(|_| false);
+        assert_eq!((ms.len(), ms.blocks.len(), ms.iter().next()), (0, 0, None));
+        let back: Vec<Mention> = ms.into_iter().collect();
+        assert!(back.is_empty());
     }
 }

@@ -182,7 +182,7 @@ struct CompactHead<'a> {
 /// distinct strings, instead of an object and two strings per entity (docs/PERFORMANCE.md,
 /// "The compact result").
 fn compact(x: &crate::Extraction) -> Result<JsValue, JsValue> {
-    let (ms, cs) = (&x.mentions[..], &x.canonical[..]);
+    let (ms, cs) = (&x.mentions, &x.canonical[..]);
     let (n, c) = (ms.len(), cs.len());
     let m: usize = cs.iter().map(|e| e.mentions.len()).sum();
     let value = |i: usize| value_parts(ms[i].value(&x.tables));

@@ -24,7 +24,7 @@ mod salience;
 pub(crate) use salience::salience;
 
 use crate::lexicon::Lexicon;
-use crate::mention::Mention;
+use crate::mention::{Mention, Mentions};
 use crate::recognize::LEGAL_FORMS;
 use crate::{CanonicalEntity, Label, Role};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -67,7 +67,7 @@ const MISTAKEN_SURNAME_LABELS: [Label; 7] = [
 /// with no TITLE right before it whose word begins an ORG of the article that ends in a legal
 /// form ("Sam Whitbread" … "Whitbread & Co." … "Whitbread"). `lower` holds each mention's text
 /// in lower case.
-fn surnames_are_people(entities: &mut [Mention], lower: &[&str]) {
+fn surnames_are_people(entities: &mut Mentions, lower: &[&str]) {
     let mut full_names: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for (e, low) in entities.iter().zip(lower) {
         if e.label != Label::Person {
@@ -116,7 +116,7 @@ enum Key<'a> {
 }
 
 /// Each mention's text in lower case, folded once per distinct text.
-fn folded<'a>(text: &'a str, mentions: &[Mention], store: &'a mut Vec<String>) -> Vec<&'a str> {
+fn folded<'a>(text: &'a str, mentions: &Mentions, store: &'a mut Vec<String>) -> Vec<&'a str> {
     let mut index: FxHashMap<&str, usize> = FxHashMap::default();
     let which: Vec<usize> = (mentions.iter())
         .map(|m| {
@@ -132,7 +132,7 @@ fn folded<'a>(text: &'a str, mentions: &[Mention], store: &'a mut Vec<String>) -
 }
 
 /// Sets `entity_id` on every mention of `text` and returns the canonical entities.
-pub(crate) fn link(text: &str, entities: &mut [Mention]) -> Vec<CanonicalEntity> {
+pub(crate) fn link(text: &str, entities: &mut Mentions) -> Vec<CanonicalEntity> {
     let mut store = Vec::new();
     let lower = folded(text, entities, &mut store);
     surnames_are_people(entities, &lower);
@@ -212,7 +212,7 @@ pub(crate) fn link(text: &str, entities: &mut [Mention]) -> Vec<CanonicalEntity>
 
 /// "Kremlin spokesperson Dmitry Peskov": the title before a person's mention is their role; a
 /// role that says whose ("of") is kept over one that does not.
-fn attach_roles(text: &str, entities: &[Mention], canonical: &mut [CanonicalEntity]) {
+fn attach_roles(text: &str, entities: &Mentions, canonical: &mut [CanonicalEntity]) {
     for (i, e) in entities.iter().enumerate() {
         let title = match i.checked_sub(1).map(|j| &entities[j]) {
             Some(t) if e.label == Label::Person && t.label == Label::Title && adjacent(t, e) => t,
@@ -243,7 +243,7 @@ mod tests {
     use super::*;
 
     /// The mentions of `items` in `text`, each found after the one before.
-    fn mentions_in(text: &str, items: &[(&str, Label)]) -> Vec<Mention> {
+    fn mentions_in(text: &str, items: &[(&str, Label)]) -> Mentions {
         let mut from = 0;
         (items.iter())
             .map(|&(t, label)| {

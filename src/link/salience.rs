@@ -14,7 +14,7 @@
 //!
 //! Rounded to three decimals; the same text always gives the same values.
 
-use crate::mention::Mention;
+use crate::mention::{Mention, Mentions};
 use crate::{CanonicalEntity, Label};
 use std::ops::Range;
 
@@ -69,7 +69,7 @@ fn weight(label: Label) -> f64 {
 }
 
 /// Sets [`CanonicalEntity::salience`] on every entity (formula in the module docs).
-pub(crate) fn salience(text: &str, entities: &[Mention], canonical: &mut [CanonicalEntity]) {
+pub(crate) fn salience(text: &str, entities: &Mentions, canonical: &mut [CanonicalEntity]) {
     let (headline, lead) = headline_and_lead(text);
     let most = canonical
         .iter()
