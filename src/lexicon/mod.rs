@@ -123,7 +123,7 @@ pub(crate) struct Lexicon {
 /// alias it came from (a hit is confirmed against its key), built on the first country look-up
 /// rather than with the lexicon, as a first text naming no country need not wait for it. Keys
 /// are hashed without being built (by [`scan_plain`], as the lexicon's lines): the key strings
-/// cost 1.3 M instructions, this 0.4 M (docs/PERFORMANCE.md, "First highlight, round 2").
+/// cost 1.3 M instructions, this 0.9 M (docs/PERFORMANCE.md, "First highlight, round 2").
 fn countries() -> &'static FxHashMap<u64, (&'static str, &'static str)> {
     static COUNTRIES: OnceLock<FxHashMap<u64, (&'static str, &'static str)>> = OnceLock::new();
     COUNTRIES.get_or_init(|| {
