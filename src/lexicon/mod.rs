@@ -119,20 +119,36 @@ pub(crate) struct Lexicon {
     phrase_starts: FxHashMap<u64, usize>,
 }
 
-/// Normalised country name or code → the country's common name ("usa" → "United States"),
-/// built on the first country look-up rather than with the lexicon: 1.3 M instructions (the
-/// aliases are the lists' least plain lines) that a first text naming no country need not wait
-/// for.
-fn countries() -> &'static FxHashMap<String, &'static str> {
-    static COUNTRIES: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
+/// Country names and codes by the hash of their key ("usa" → "United States"), each with the
+/// alias it came from (a hit is confirmed against its key), built on the first country look-up
+/// rather than with the lexicon, as a first text naming no country need not wait for it. Keys
+/// are hashed without being built (by [`scan_plain`], as the lexicon's lines): the key strings
+/// cost 1.3 M instructions, this 0.9 M (docs/PERFORMANCE.md, "First highlight, round 2").
+fn countries() -> &'static FxHashMap<u64, (&'static str, &'static str)> {
+    static COUNTRIES: OnceLock<FxHashMap<u64, (&'static str, &'static str)>> = OnceLock::new();
     COUNTRIES.get_or_init(|| {
         COUNTRY_ALIASES
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
-            .flat_map(|(alias, name)| [(normalise(alias), name), (normalise(name), name)])
+            .flat_map(|(alias, name)| [(alias, name), (name, name)])
+            .map(|(alias, name)| (normalised_hash(alias), (alias, name)))
             .collect()
     })
+}
+
+/// The hash of [`normalise`]'s key of `text`, building the key only for a line that is not
+/// plain.
+fn normalised_hash(text: &str) -> u64 {
+    match scan_plain(text) {
+        Some((hash, _, _)) => hash,
+        None => bytes_hash(&normalise(text)),
+    }
+}
+
+/// The hash of a key given as text (as [`key_hash`] of its words).
+fn bytes_hash(key: &str) -> u64 {
+    key.bytes().fold(Fnv::START, Fnv::byte).0
 }
 
 /// The key of a phrase given as text: tokenised, lower-cased, joined by single spaces.
@@ -324,7 +340,9 @@ impl Lexicon {
     /// "USA", "United States of America" → "United States").
     pub(crate) fn country(&self, text: &str) -> Option<&'static str> {
         let undotted: String = text.chars().filter(|&c| c != '.').collect();
-        countries().get(&normalise(&undotted)).copied()
+        let key = normalise(&undotted);
+        let (alias, name) = countries().get(&bytes_hash(&key))?;
+        (normalise(alias) == key).then_some(*name)
     }
 
     /// Gazetteers holding the phrase made of `words` (bit per [`Gazetteer`]; 0 when none).
@@ -455,6 +473,19 @@ mod tests {
         }
         assert_eq!(lex.country("Russia"), Some("Russia"));
         assert_eq!(lex.country("Geneva"), None);
+    }
+
+    #[test]
+    fn country_keys_hash_as_their_strings_and_never_share_a_hash() {
+        let mut keys: FxHashMap<u64, String> = FxHashMap::default();
+        let aliases = COUNTRY_ALIASES.lines().filter(|l| !l.starts_with('#'));
+        for part in aliases.flat_map(|l| l.split('\t')) {
+            let key = normalise(part);
+            assert_eq!(normalised_hash(part), bytes_hash(&key), "{part}");
+            let first = keys.entry(bytes_hash(&key)).or_insert_with(|| key.clone());
+            assert_eq!(*first, key, "two keys, one hash");
+        }
+        assert!(keys.len() > 800, "every country and its aliases");
     }
 
     #[test]
