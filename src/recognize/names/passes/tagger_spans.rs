@@ -1,6 +1,7 @@
 //! Where names come from: the tagger's spans over each sentence, labelled by
-//! [`labels_from_tagger`](super::labels_from_tagger), trimmed to words and kept only when they
-//! have a Latin capital and are no interjection.
+//! [`labels_from_tagger`](super::labels_from_tagger), trimmed to words (a word the tokeniser
+//! split at an apostrophe made whole: "Sha'er") and kept only when they have a Latin capital and
+//! are no interjection.
 
 use super::super::span::Span;
 use super::super::words::{CLITICS, INTERJECTIONS};
