@@ -426,6 +426,10 @@ pub(super) const INTERJECTIONS: &[&str] = &[
     "Um", "Wow", "Yeah",
 ];
 
+/// What follows an apostrophe in a contraction or possessive ("'s", "don't", "we'll"): no part
+/// of a name (`passes/tagger_spans.rs`).
+pub(super) const CLITICS: &[&str] = &["d", "ll", "m", "re", "s", "t", "ve"];
+
 /// Words that say a work's title follows, up to three words before its opening quote
 /// (`passes/quoted_titles.rs`): "the film", "a book titled", "his column".
 pub(super) const WORK_WORDS: &[&str] = &[
