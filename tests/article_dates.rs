@@ -161,6 +161,33 @@ fn offsets_keep_the_length_and_say_which_day_they_point_to() {
 }
 
 #[test]
+fn in_a_length_points_ahead_but_in_the_next_stretch_does_not() {
+    let options = Options {
+        reference_date: Some("2021-12-06".into()),
+        ..Options::default()
+    };
+    let text = "The plant will reopen in two weeks. It will hire staff in the next three years \
+                and cut costs in the coming five years.";
+    for timeml in [false, true] {
+        let timeml = Some(timeml);
+        let doc = extract(
+            text,
+            &Options {
+                timeml,
+                ..options.clone()
+            },
+        )
+        .unwrap();
+        assert_eq!(timex(&doc, "two weeks"), ["P2W"]);
+        assert_eq!(points_to(&doc, "two weeks").as_deref(), Some("2021-12-20"));
+        // A stretch of time ahead is no day.
+        let stretches = doc.entities.iter().filter(|e| e.text.contains("years"));
+        assert!(stretches.clone().count() >= 2, "{:?}", doc.entities);
+        assert!(stretches.into_iter().all(|e| e.points_to.is_none()));
+    }
+}
+
+#[test]
 fn an_offset_with_nothing_to_count_from_points_nowhere() {
     let doc = extract("Troops left three days later.", &Options::default()).unwrap();
     assert!(doc.reference_date.is_none());

@@ -513,8 +513,9 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
             return Some(offset(i, end + 2, n, u, true, OffsetFrom::Reference));
         }
         // "will reopen in two weeks": after "in" in a sentence about the future, a day after
-        // the reference; the span stays the length, as OntoNotes and TimeML mark it.
-        if i > 0 && view.is(i - 1, "in") && lean_at(view, i) == Lean::Future {
+        // the reference; the span stays the length, as OntoNotes and TimeML mark it. "in the
+        // next three years", "in the past six weeks" are the stretch, no day.
+        if i > 0 && view.is(i - 1, "in") && !the && !anchored && lean_at(view, i) == Lean::Future {
             return Some(offset(i, end, n, u, true, OffsetFrom::Reference));
         }
     }

@@ -142,7 +142,11 @@ fn time(view: &TokenView, i: usize) -> Option<Found> {
     }
     let (c, evening) = match (stated, part_of_day(view, i, first)) {
         (_, Some(c)) => (c, false),
-        (Some(c), None) => (c, false),
+        // "tonight at 9:30", "tonight at 10.45": an open clock after the evening is in it.
+        (Some(c), None) => match tonight_at(view, i, c).filter(|_| c.open) {
+            Some(t) => (t, true),
+            None => (c, false),
+        },
         (None, None) => (tonight_at(view, i, first)?, true),
     };
     let (zone, mut day, end) = zone_and_day(view, c.end);
@@ -301,8 +305,11 @@ fn hour_alone(view: &TokenView, i: usize) -> Option<Clock> {
         1 | 2 => view.num(i)?,
         _ => return None,
     };
-    if !(1..=12).contains(&h) || (view.joined(i + 1) && matches!(view.raw(i + 1), ":" | "." | ","))
-    {
+    // "9:30", "9.5", "9,000" are no hour alone; "at 9." ending a sentence is.
+    let more = view.joined(i + 1)
+        && matches!(view.raw(i + 1), ":" | "." | ",")
+        && (view.joined(i + 2) || view.raw(i + 1) == ":");
+    if !(1..=12).contains(&h) || more {
         return None;
     }
     Some(Clock {
@@ -478,6 +485,9 @@ fn clock(view: &TokenView, i: usize) -> Option<Clock> {
             ..stated(hour, i + 3)
         });
     }
+    if let Some(c) = dotted(view, i, h) {
+        return Some(c);
+    }
     if view.digits(i) > 0 && colon && view.joined(i + 2) && view.digits(i + 2) == 2 {
         let m = view.num(i + 2)?;
         if m >= 60 || (view.joined(i + 3) && view.raw(i + 3) == ":" && view.digits(i + 4) == 0) {
@@ -502,4 +512,123 @@ fn clock(view: &TokenView, i: usize) -> Option<Clock> {
     }
     let (pm, end) = meridiem(view, i + 1)?;
     Some(stated(hour_24(h, Some(pm))?, end))
+}
+
+/// Words before "at" that make what follows a level, not a clock ("rated at 8.25", "closed at
+/// 10.45", "held at 1.46").
+const LEVEL_VERBS: &[&str] = &[
+    "rated",
+    "stood",
+    "stands",
+    "closed",
+    "closing",
+    "close",
+    "priced",
+    "quoted",
+    "traded",
+    "trading",
+    "valued",
+    "estimated",
+    "fixed",
+    "set",
+    "pegged",
+    "held",
+    "opened",
+    "ended",
+    "finished",
+    "remained",
+    "steady",
+    "unchanged",
+    "yield",
+    "yielding",
+    "yields",
+    "peaked",
+    "bottomed",
+    "capped",
+    "level",
+    "rate",
+];
+
+/// A clock written with a dot, as British news writes it: "at 10.45", "1.30am", "07.00 GMT".
+/// Everywhere else "10.45" is a decimal (OntoNotes, CoNLL and TempEval-3 train: 2 dotted clocks
+/// without a.m., p.m. or a zone against hundreds of amounts), so it is a clock only with a.m. or
+/// p.m. or a zone after it, or after a word that introduces a time ("at", "by", "until" ...,
+/// not after a level such as "closed at") with the clause's end, a day or a part of the day
+/// right after it (no "percent", unit or magnitude).
+fn dotted(view: &TokenView, i: usize, h: u32) -> Option<Clock> {
+    if view.digits(i) == 0 || h > 23 || view.raw(i + 1) != "." || !view.joined(i + 1) {
+        return None;
+    }
+    if !view.joined(i + 2) || (i > 0 && view.joined(i)) {
+        return None;
+    }
+    let (m, pm, end) = match view.digits_then_letters(i + 2) {
+        // "1.30am"
+        Some((m, s @ ("am" | "pm"))) if view.raw(i + 2).len() == 4 => (m, Some(s == "pm"), i + 3),
+        _ if view.digits(i + 2) == 2 && !more_number(view, i + 3) => {
+            let m = view.num(i + 2)?;
+            match meridiem(view, i + 3) {
+                Some((pm, e)) => (m, Some(pm), e),
+                None => (m, None, i + 3),
+            }
+        }
+        _ => return None,
+    };
+    if m >= 60 {
+        return None;
+    }
+    let clock = |hour: u8, open: bool| Clock {
+        hour,
+        minute: m as u8,
+        end,
+        open,
+    };
+    if let Some(pm) = pm {
+        return Some(clock(hour_24(h, Some(pm))?, false));
+    }
+    if view.near(end) && time_zone(view.raw(end)).is_some() {
+        return Some(clock(h as u8, false));
+    }
+    let introduced = i > 0
+        && matches!(
+            view.low(i - 1),
+            "at" | "by" | "until" | "till" | "before" | "after" | "since"
+        )
+        && !(i > 1 && LEVEL_VERBS.contains(&view.low(i - 2)));
+    let hour_ok = h > 0 || view.digits(i) == 2;
+    (introduced && hour_ok && clause_end_or_day(view, end))
+        .then(|| clock(h as u8, (1..=12).contains(&h)))
+}
+
+/// Token `k` continues a number: "1.30.45", "10.45,2".
+fn more_number(view: &TokenView, k: usize) -> bool {
+    view.joined(k)
+        && (view.digits(k) > 0
+            || (matches!(view.raw(k), "." | "," | ":")
+                && view.joined(k + 1)
+                && view.digits(k + 1) > 0))
+}
+
+/// After a dotted clock at `k`: the end of the clause, a day ("on Friday", "today"), the part
+/// of the day ("in the morning"), "local time".
+fn clause_end_or_day(view: &TokenView, k: usize) -> bool {
+    if !view.near(k) || matches!(view.raw(k), "." | "," | ";" | ")" | "!" | "?" | "") {
+        return true;
+    }
+    let day = |k: usize| {
+        view.keyword(k).weekday.is_some() && view.capitalised(k)
+            || matches!(view.low(k), "today" | "tonight" | "tomorrow" | "yesterday")
+    };
+    match view.low(k) {
+        "on" | "this" | "next" | "last" => {
+            view.near(k + 1)
+                && (day(k + 1)
+                    || view.keyword(k + 1).month.is_some()
+                    || view.digits(k + 1) > 0
+                    || day_part(view.low(k + 1)).is_some())
+        }
+        "in" => view.next_is(k + 1, "the") && day_part(view.low(k + 2)).is_some(),
+        "local" => view.next_is(k + 1, "time"),
+        _ => day(k),
+    }
 }
