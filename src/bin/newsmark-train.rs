@@ -26,6 +26,10 @@
 //! shipped recipe (`--epochs 10 --refit 10 --min-weight 6`); what each choice gave, and model
 //! bytes against F1, are in docs/DESIGN.md ("Names and the tagger").
 //!
+//! `--common N:D` keeps weights down to the threshold less D for a feature that fires on at
+//! least N training tokens; with `--per-corpus` a CoNLL feature's count is scaled to OntoNotes'
+//! size first (`train::uses`), so CoNLL's frequent features count as frequent.
+//!
 //! `--min-weight` and `--out` may repeat in pairs (`--min-weight 6 --out a.bin --min-weight 5.8
 //! --out b.bin`): the first epochs are trained once, then each threshold is pruned, refitted and
 //! written in turn, so a table of model bytes against F1 costs one first phase.
@@ -40,7 +44,7 @@ use std::collections::HashMap;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: newsmark-train [--train FILE]... [--dev FILE]... [--every N] [--epochs N] \
-                     [--refit N] [--conll-times N] [--common N:D] [--beam N] [--min-weight W --out FILE]... \
+                     [--refit N] [--conll-times N] [--common N:D [--per-corpus]] [--beam N] [--min-weight W --out FILE]... \
                      (defaults: the shipped recipe)";
 
 struct Args {
@@ -53,6 +57,8 @@ struct Args {
     /// `--common N:D`: a feature firing on at least N training tokens keeps weights down to
     /// its threshold less D (features of the tags before count as firing everywhere).
     common: Option<(u32, f32)>,
+    /// `--per-corpus`: `--common`'s use counted in OntoNotes and CoNLL apart (`train::uses`).
+    per_corpus: bool,
     beam: usize,
     /// Pruning thresholds, each with the file its model is written to.
     outputs: Vec<(f32, String)>,
@@ -82,6 +88,7 @@ fn parse_args() -> Result<Args, String> {
         refit: 10,
         conll_times: CONLL_TIMES,
         common: None,
+        per_corpus: false,
         beam: BEAM,
         outputs: Vec::new(),
     };
@@ -105,6 +112,7 @@ fn parse_args() -> Result<Args, String> {
                 let n = n.parse().map_err(|e| format!("--common: {e}"))?;
                 args.common = Some((n, d.parse().map_err(|e| format!("--common: {e}"))?));
             }
+            "--per-corpus" => args.per_corpus = true,
             "--conll-times" => {
                 args.conll_times = value()?
                     .parse()
@@ -155,7 +163,9 @@ fn run() -> Result<(), String> {
         "epoch",
     );
     let seen = names(&train);
-    let uses = args.common.map(|_| uses(&train)).unwrap_or_default();
+    let uses = (args.common)
+        .map(|_| uses(&train, args.per_corpus))
+        .unwrap_or_default();
     for (min_weight, out) in &args.outputs {
         let rows = prune_and_refit(&perceptron, *min_weight, &uses, &args, &train, &dev);
         let bytes = write(rows);
