@@ -312,17 +312,32 @@ impl Perceptron {
 }
 
 /// How many training tokens each token feature fires on (features of the tags before, which
-/// fire on every token, are not counted): a weight's use, for pruning by it.
-pub fn uses(docs: &[Doc]) -> HashMap<u32, u32> {
-    let mut counts = HashMap::new();
-    for f in (docs.iter())
-        .flat_map(|d| &d.sentences)
-        .flat_map(|s| &s.prepared.features)
-        .flatten()
-    {
-        *counts.entry(*f).or_insert(0) += 1;
+/// fire on every token, are not counted): a weight's use, for pruning by it. With `per_corpus`,
+/// OntoNotes and CoNLL are counted apart and CoNLL's counts scaled by OntoNotes' tokens over
+/// CoNLL's, the larger kept: a feature as common in CoNLL as another in OntoNotes is used as
+/// much, not rare for being CoNLL's (a tenth of the text).
+pub fn uses(docs: &[Doc], per_corpus: bool) -> HashMap<u32, u32> {
+    let mut counts: [HashMap<u32, u32>; 2] = Default::default();
+    let mut tokens = [0u64; 2];
+    for d in docs {
+        let corpus = usize::from(per_corpus && d.coarse);
+        for s in &d.sentences {
+            tokens[corpus] += s.prepared.features.len() as u64;
+            for f in s.prepared.features.iter().flatten() {
+                *counts[corpus].entry(*f).or_insert(0) += 1;
+            }
+        }
     }
-    counts
+    let [mut fine, coarse] = counts;
+    if tokens[0] > 0 && tokens[1] > 0 {
+        let scale = tokens[0] as f64 / tokens[1] as f64;
+        for (f, c) in coarse {
+            let scaled = (f64::from(c) * scale) as u32;
+            let count = fine.entry(f).or_insert(0);
+            *count = (*count).max(scaled);
+        }
+    }
+    fine
 }
 
 /// Plain float weights, for scoring the averaged model before quantisation.
