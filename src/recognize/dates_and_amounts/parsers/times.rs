@@ -320,6 +320,15 @@ fn hour_alone(view: &TokenView, i: usize) -> Option<Clock> {
     })
 }
 
+/// Whether the word before token `i` introduces a time: "at", "by", "until", "before" ...
+fn after_time_word(view: &TokenView, i: usize) -> bool {
+    i > 0
+        && matches!(
+            view.low(i - 1),
+            "at" | "by" | "until" | "till" | "before" | "after" | "since"
+        )
+}
+
 /// An open clock at `i` followed by the part of the day that settles it ("7 in the evening",
 /// "9:30 in the morning", "11 at night"), or by "o'clock". An hour alone needs a word that
 /// introduces a time before it ("at 7 in the evening", not "scored 7 in the morning session").
@@ -328,11 +337,8 @@ fn part_of_day(view: &TokenView, i: usize, c: Clock) -> Option<Clock> {
     if !c.open || !view.near(e) {
         return None;
     }
-    let introduced = i > 0
-        && matches!(
-            view.low(i - 1),
-            "at" | "by" | "until" | "till" | "before" | "after" | "since" | "about" | "around"
-        );
+    let introduced =
+        after_time_word(view, i) || (i > 0 && matches!(view.low(i - 1), "about" | "around"));
     if view.is(e, "o") && view.raw(e + 1) == "'" && view.is(e + 2, "clock") && view.joined(e + 2) {
         let settled = Clock { end: e + 3, ..c };
         return Some(part_of_day(view, i, settled).unwrap_or(settled));
@@ -589,12 +595,7 @@ fn dotted(view: &TokenView, i: usize, h: u32) -> Option<Clock> {
     if view.near(end) && time_zone(view.raw(end)).is_some() {
         return Some(clock(h as u8, false));
     }
-    let introduced = i > 0
-        && matches!(
-            view.low(i - 1),
-            "at" | "by" | "until" | "till" | "before" | "after" | "since"
-        )
-        && !(i > 1 && LEVEL_VERBS.contains(&view.low(i - 2)));
+    let introduced = after_time_word(view, i) && !(i > 1 && LEVEL_VERBS.contains(&view.low(i - 2)));
     let hour_ok = h > 0 || view.digits(i) == 2;
     (introduced && hour_ok && clause_end_or_day(view, end))
         .then(|| clock(h as u8, (1..=12).contains(&h)))
