@@ -440,8 +440,8 @@ pub fn offset_word(word: &str) -> Option<i32> {
     }
 }
 
-/// Adverbs of repetition and the period each repeats by ("weekly" every week). "daily" is
-/// marked only in TimeML mode: OntoNotes leaves most of its uses ("daily newspaper") out.
+/// Adverbs of repetition and the period each repeats by ("weekly" every week). OntoNotes mode
+/// marks "daily" only in lower case (`durations::adverb`).
 pub fn repeat_adverb(w: &str) -> Option<Unit> {
     match w {
         "hourly" => Some(Unit::Hour),

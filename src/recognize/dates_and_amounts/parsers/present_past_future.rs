@@ -1,7 +1,8 @@
 //! What TimeML marks as pointing at the present, past or future without a date, and OntoNotes
 //! leaves out: "now", "currently", "right now", "these days", "at present" (`PRESENT_REF`);
 //! "recently", "the past" (`PAST_REF`); "the future", "the near future" (`FUTURE_REF`). Found
-//! in TimeML mode only.
+//! in TimeML mode only, but for "these days", which OntoNotes marks as a DATE too (train: 39 of
+//! 73 uses, above the break-even of half DATE's F1; dev 6 of 8).
 //!
 //! The words are the ones TempEval-3's annotators mark most of the time they occur; "soon",
 //! "previously" and the adjective "current" are marked in fewer than half their uses there, and
@@ -31,7 +32,7 @@ pub const START: Start = Start {
 };
 
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
-    if view.mode != Mode::TimeMl {
+    if view.mode != Mode::TimeMl && !(view.is(i, "these") && view.next_is(i + 1, "days")) {
         return None;
     }
     let (end, vague) = match view.low(i) {
