@@ -11,7 +11,9 @@
 //! In TimeML mode, "recent years" and "the coming months" point at the past or future
 //! (`PAST_REF`, `FUTURE_REF`), as TempEval-3 marks them more often than as lengths.
 
+use super::calendar_dates;
 use super::numbers::number;
+use super::quarters_halves_centuries::year_named;
 use super::relative_dates::approx_prefix;
 use super::Found;
 use crate::candidate::RawValue;
@@ -524,6 +526,19 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
         // next three years", "in the past six weeks" are the stretch, no day.
         if i > 0 && view.is(i - 1, "in") && !the && !anchored && lean_at(view, i) == Lean::Future {
             return Some(offset(i, end, n, u, true, OffsetFrom::Reference));
+        }
+    }
+    // "the first nine months of 1989", "the first ten months of this year", "... of the year":
+    // in OntoNotes one DATE with the year (train 43 of 44, "of the year" 8 of 8); TempEval-3
+    // marks the year apart (2 of 2).
+    let first_of = the && matches!(view.low(i + 1), "first" | "last") && view.next_is(end, "of");
+    if first_of && view.mode != Mode::TimeMl {
+        if calendar_dates::year(view, end + 1).is_some() && view.near(end + 1) {
+            return Some(duration(i, end + 2, "duration/part-of-year", n, u));
+        }
+        let the_year = view.next_is(end + 1, "the") && view.next_is(end + 2, "year");
+        if the_year || year_named(view, end + 1).is_some() {
+            return Some(duration(i, end + 3, "duration/part-of-year", n, u));
         }
     }
     Some(duration(i, end, "duration/length", n, u))
