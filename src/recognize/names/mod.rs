@@ -13,6 +13,7 @@ mod passes;
 mod span;
 pub(super) mod words;
 
+pub(super) use self::passes::departments::is_department;
 use self::passes::*;
 use self::span::Span;
 use super::{Candidate, Context, Recognizer};
@@ -62,7 +63,7 @@ const PASSES: [Pass; 15] = [
 /// What reads the settled names and proposes candidates, in order.
 type Proposal = fn(&Context, &[Span], &mut Vec<Candidate>);
 
-const PROPOSALS: [Proposal; 6] = [
+const PROPOSALS: [Proposal; 7] = [
     // Each name ("Cabinet Committee" with its remit "on Security").
     each_name,
     // "Kremlin spokesperson": a title after an organisation, place or people.
@@ -75,6 +76,8 @@ const PROPOSALS: [Proposal; 6] = [
     storms::propose,
     // "Chapter 11", "Article II of the Constitution": a part of a law by its number.
     legal_sections::propose,
+    // "Secretary of State": the department is an organisation.
+    departments::propose,
 ];
 
 impl Recognizer for Names {
