@@ -27,7 +27,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 15] = [
+const PASSES: [Pass; 16] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -52,6 +52,8 @@ const PASSES: [Pass; 15] = [
     initials::run,
     // A name tagged once is the same name where the tagger missed it.
     fill_untagged::run,
+    // "Alzheimer's disease", and "Alzheimer's" in the same article: no name.
+    diseases::run,
     // "I-95" FAC, "G-7" ORG, "F-1 visa" none: codes that are no PRODUCT.
     codes_named_no_product::run,
     // "the Senate Finance Committee" takes its article, "the Pentagon" does not.
