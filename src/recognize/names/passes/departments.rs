@@ -15,18 +15,22 @@ use crate::Label;
 
 /// Proposes each department named after "Secretary of" as an ORG.
 pub(crate) fn propose(context: &Context, _: &[Span], out: &mut Vec<Candidate>) {
-    for (i, token) in context.tokens.iter().enumerate() {
-        if is_department(context, i) {
-            out.push(Candidate {
-                start: token.start,
-                end: token.end,
-                label: Label::Org,
-                rule: "names/department",
-                priority: priority::NAME_RULE,
-                value: None,
-                margin: None,
-            });
+    let bytes = context.text.as_bytes();
+    for (i, t) in context.tokens.iter().enumerate() {
+        // Bytes compared first: this runs at every token.
+        if &bytes[t.start..t.end] != b"Secretary" || !is_department(context, i + 2) {
+            continue;
         }
+        let department = &context.tokens[i + 2];
+        out.push(Candidate {
+            start: department.start,
+            end: department.end,
+            label: Label::Org,
+            rule: "names/department",
+            priority: priority::NAME_RULE,
+            value: None,
+            margin: None,
+        });
     }
 }
 
@@ -38,9 +42,9 @@ pub(in crate::recognize) fn is_department(context: &Context, i: usize) -> bool {
         j.and_then(|j| context.tokens.get(j))
             .map_or("", |t| t.text(context.text))
     };
-    DEPARTMENTS.contains(&word(Some(i)))
+    word(i.checked_sub(2)) == "Secretary"
         && word(i.checked_sub(1)) == "of"
-        && word(i.checked_sub(2)) == "Secretary"
+        && DEPARTMENTS.contains(&word(Some(i)))
         && same_line(context, i - 2, i)
         && !matches!(word(i.checked_sub(3)), "Assistant" | "Deputy" | "Under")
         && !matches!(word(Some(i + 1)), "and" | "&")
