@@ -140,3 +140,8 @@ fn timeml_mode_marks_references_and_repetitions() {
 fn sample_articles_dates_times_and_amounts() {
     check("samples.txt", include_str!("corpus/samples.txt"), 20);
 }
+
+#[test]
+fn names_as_ontonotes_draws_them() {
+    check("names.txt", include_str!("corpus/names.txt"), 5);
+}

@@ -14,7 +14,8 @@
 //! - Every other mention groups by label and case-folded text.
 //!
 //! A TITLE right before a person's mention becomes that person's `role`, with the organisation,
-//! place or people right before the title as `of` ("Kremlin spokesperson Dmitry Peskov").
+//! place or people right before the title as `of` ("Kremlin spokesperson Dmitry Peskov"); so
+//! does a TITLE before "of" and an organisation ("Secretary of State James Baker").
 //!
 //! Linking reads mentions as slices of the text and folds each distinct text to lower case
 //! once: a long text repeats its names, and a folded copy per mention was most of its memory.
@@ -214,17 +215,27 @@ pub(crate) fn link(text: &str, entities: &mut Mentions) -> Vec<CanonicalEntity> 
 /// role that says whose ("of") is kept over one that does not.
 fn attach_roles(text: &str, entities: &Mentions, canonical: &mut [CanonicalEntity]) {
     for (i, e) in entities.iter().enumerate() {
-        let title = match i.checked_sub(1).map(|j| &entities[j]) {
-            Some(t) if e.label == Label::Person && t.label == Label::Title && adjacent(t, e) => t,
+        let before = |k: usize| i.checked_sub(k).map(|j| &entities[j]);
+        let (title, of) = match (before(2), before(1)) {
+            _ if e.label != Label::Person => continue,
+            (_, Some(t)) if t.label == Label::Title && adjacent(t, e) => {
+                let of = before(2).filter(|o| {
+                    matches!(o.label, Label::Org | Label::Gpe | Label::Norp) && adjacent(o, t)
+                });
+                (t, of)
+            }
+            // "Secretary of State James Baker": the title, "of", the department, the person.
+            (Some(t), Some(o))
+                if t.label == Label::Title
+                    && o.label == Label::Org
+                    && adjacent(o, e)
+                    && text.get(t.byte_end as usize..o.byte_start as usize) == Some(" of ") =>
+            {
+                (t, Some(o))
+            }
             _ => continue,
         };
-        let of = i
-            .checked_sub(2)
-            .map(|j| &entities[j])
-            .filter(|o| {
-                matches!(o.label, Label::Org | Label::Gpe | Label::Norp) && adjacent(o, title)
-            })
-            .map(|o| o.text(text).to_string());
+        let of = of.map(|o| o.text(text).to_string());
         let role = &mut canonical[e.entity_id as usize].role;
         if role
             .as_ref()
@@ -424,6 +435,27 @@ mod tests {
         assert_eq!(
             canonical[es[0].entity_id as usize].role, None,
             "organisations have no role"
+        );
+    }
+
+    #[test]
+    fn a_title_of_a_department_before_a_person_is_their_role() {
+        let text = "Secretary of State Ann Lee";
+        let mut es = mentions_in(
+            text,
+            &[
+                ("Secretary", Label::Title),
+                ("State", Label::Org),
+                ("Ann Lee", Label::Person),
+            ],
+        );
+        let canonical = link(text, &mut es);
+        assert_eq!(
+            canonical[es[2].entity_id as usize].role,
+            Some(Role {
+                title: "Secretary".into(),
+                of: Some("State".into())
+            })
         );
     }
 

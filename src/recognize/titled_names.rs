@@ -1,10 +1,12 @@
 //! People named right after a title: "President Joe Biden", "Prime Minister Narendra Modi",
 //! "Kremlin spokesperson Dmitry Peskov". The title becomes a TITLE span of its own and the
 //! capitalised words after it a PERSON span, so titles never leak into names. The titles and
-//! the words that are no names are in `names/words.rs`.
+//! the words that are no names are in `names/words.rs`. A department between them ("Secretary of
+//! State James Baker") is left to the names recogniser, which marks it an ORG.
 
 use super::dates_and_amounts::words::is_weekday;
-use super::names::words::{ADDRESS, NOT_NAMES, PARTICLES, TITLES};
+use super::names::is_department;
+use super::names::words::{ADDRESS, DEPARTMENTS, NOT_NAMES, PARTICLES, TITLES};
 use super::{Candidate, Context, Recognizer};
 use crate::resolve::priority;
 use crate::text::{Token, TokenKind};
@@ -139,7 +141,16 @@ impl Recognizer for TitledNames {
                     i += 1;
                     continue;
                 };
-                let after = i + title_len;
+                // "Secretary of State James Baker": the name comes after the department, which
+                // is an ORG of its own where the names recogniser marks it, else in the title.
+                let word = |j: usize| tokens.get(j).map_or("", |t| t.text(context.text));
+                let mut title_end = i + title_len;
+                let department =
+                    word(title_end) == "of" && DEPARTMENTS.contains(&word(title_end + 1));
+                let after = if department { title_end + 2 } else { title_end };
+                if department && !is_department(context, sentence.start + title_end + 1) {
+                    title_end = after;
+                }
                 // "President President Biden": a title is never the name after a title.
                 if self.title_at(context.text, &tokens[after..]).is_some() {
                     i = after;
@@ -150,7 +161,7 @@ impl Recognizer for TitledNames {
                     i = after;
                     continue;
                 }
-                let title = (tokens[i].start, tokens[after - 1].end);
+                let title = (tokens[i].start, tokens[title_end - 1].end);
                 let name = (tokens[after].start, tokens[after + name_len - 1].end);
                 out.push(Candidate {
                     start: title.0,
@@ -209,6 +220,17 @@ mod tests {
             [
                 ("spokesperson", Label::Title),
                 ("Dmitry Peskov", Label::Person)
+            ]
+        );
+        assert_eq!(
+            found("Secretary of State Jane Lee"),
+            [("Secretary", Label::Title), ("Jane Lee", Label::Person)]
+        );
+        assert_eq!(
+            found("Deputy Secretary of State Jane Lee"),
+            [
+                ("Secretary of State", Label::Title),
+                ("Jane Lee", Label::Person)
             ]
         );
         assert_eq!(

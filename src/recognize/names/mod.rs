@@ -13,6 +13,7 @@ mod passes;
 mod span;
 pub(super) mod words;
 
+pub(super) use self::passes::departments::is_department;
 use self::passes::*;
 use self::span::Span;
 use super::{Candidate, Context, Recognizer};
@@ -26,7 +27,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 15] = [
+const PASSES: [Pass; 16] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -51,6 +52,8 @@ const PASSES: [Pass; 15] = [
     initials::run,
     // A name tagged once is the same name where the tagger missed it.
     fill_untagged::run,
+    // "Alzheimer's disease", and "Alzheimer's" in the same article: no name.
+    diseases::run,
     // "I-95" FAC, "G-7" ORG, "F-1 visa" none: codes that are no PRODUCT.
     codes_named_no_product::run,
     // "the Senate Finance Committee" takes its article, "the Pentagon" does not.
@@ -62,7 +65,7 @@ const PASSES: [Pass; 15] = [
 /// What reads the settled names and proposes candidates, in order.
 type Proposal = fn(&Context, &[Span], &mut Vec<Candidate>);
 
-const PROPOSALS: [Proposal; 6] = [
+const PROPOSALS: [Proposal; 7] = [
     // Each name ("Cabinet Committee" with its remit "on Security").
     each_name,
     // "Kremlin spokesperson": a title after an organisation, place or people.
@@ -75,6 +78,8 @@ const PROPOSALS: [Proposal; 6] = [
     storms::propose,
     // "Chapter 11", "Article II of the Constitution": a part of a law by its number.
     legal_sections::propose,
+    // "Secretary of State": the department is an organisation.
+    departments::propose,
 ];
 
 impl Recognizer for Names {

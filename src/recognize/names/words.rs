@@ -16,7 +16,6 @@ pub(in crate::recognize) const TITLES: &[&str] = &[
     "defense minister",
     "finance minister",
     "press secretary",
-    "secretary of state",
     "secretary-general",
     "vice president",
     "chief minister",
@@ -486,3 +485,22 @@ pub(super) const SECTION_WORDS: &[&str] = &[
 
 /// The kinds of storm whose names are written after them (`passes/storms.rs`).
 pub(super) const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Typhoon"];
+
+/// The departments whose head is the "Secretary of" them ("Secretary of State",
+/// `passes/departments.rs`, and `titled_names.rs` for the person after).
+pub(in crate::recognize) const DEPARTMENTS: &[&str] = &[
+    "Agriculture",
+    "Commerce",
+    "Defense",
+    "Education",
+    "Energy",
+    "Health",
+    "Housing",
+    "Interior",
+    "Justice",
+    "Labor",
+    "State",
+    "Transportation",
+    "Treasury",
+    "Veterans",
+];

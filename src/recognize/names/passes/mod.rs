@@ -6,6 +6,8 @@ pub(super) mod codes_named_no_product;
 pub(super) mod companies_in_short;
 pub(super) mod counterpart_persons;
 pub(super) mod cut_legal_forms;
+pub(super) mod departments;
+pub(super) mod diseases;
 pub(super) mod extend_organisations;
 pub(super) mod fill_untagged;
 pub(super) mod initials;
