@@ -649,7 +649,7 @@ fn half(view: &TokenView, i: usize) -> Option<Found> {
             view.low(i - 1),
             "first" | "second" | "last" | "a" | "one" | "and" | "the" | "latter" | "other"
         );
-    if !whole_follows || after_rank {
+    if after_rank || !(whole_follows || alone_half(view, i)) {
         return None;
     }
     Some(Found {
@@ -660,6 +660,22 @@ fn half(view: &TokenView, i: usize) -> Option<Found> {
         priority: priority::NUMBER,
         value: RawValue::Final(Value::Number(0.5)),
     })
+}
+
+/// "half" with nothing it is a share of after it, but "in" or a modifier before it: "cut in
+/// half", "nearly half have quit", "only half right" (OntoNotes train: "in half" CARDINAL 8 of
+/// 10, a modifier and "half" with no whole after it 12 of 16 whole and 2 more "half" alone). Not
+/// before what it measures ("in half a day", "about half an hour", "nearly half - price", "only
+/// half way").
+fn alone_half(view: &TokenView, i: usize) -> bool {
+    let measured = view.near(i + 1)
+        && (matches!(view.low(i + 1), "a" | "an" | "-" | "/" | "way")
+            || view.keyword(i + 1).unit.is_some()
+            || view.keyword(i + 1).measure.is_some()
+            || view.keyword(i + 1).magnitude.is_some());
+    let after_in = i > 0 && view.near(i) && view.is(i - 1, "in");
+    let modified = (i.saturating_sub(3)..i).any(|j| after_modifier(view, j) == i);
+    !measured && (after_in || modified)
 }
 
 /// The number in digits at `i` is part of the name before it: "the S&P 500", "a Boeing 747",
