@@ -701,6 +701,24 @@ fn names_number(view: &TokenView, i: usize) -> bool {
             .is_some_and(|s| s.start < w)
 }
 
+/// Either number of "9 / 11" or "nine eleven" as tokenised text writes them: the attacks' name
+/// (OntoNotes train: an EVENT, a DATE or inside a name 27 times of 27 with a space around the
+/// slash or none, never a CARDINAL; "9 - 11 p.m." is a clock range and stays).
+fn nine_eleven(view: &TokenView, i: usize) -> bool {
+    let nine = |k: usize| view.raw(k) == "9" || view.is(k, "nine");
+    let eleven = |k: usize| view.raw(k) == "11" || view.is(k, "eleven");
+    let pair = |k: usize| {
+        nine(k)
+            && (view.near(k + 1) && view.is(k + 1, "eleven")
+                || view.raw(k) == "9"
+                    && view.raw(k + 1) == "/"
+                    && view.near(k + 1)
+                    && view.near(k + 2)
+                    && view.raw(k + 2) == "11")
+    };
+    pair(i) || eleven(i) && (i >= 1 && pair(i - 1) || i >= 2 && pair(i - 2))
+}
+
 fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     if let Some(f) = share(view, i) {
         return Some(f);
@@ -730,7 +748,7 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     {
         return None;
     }
-    if names_number(view, i) {
+    if names_number(view, i) || nine_eleven(view, i) {
         return None;
     }
     // Part of a longer code or score: "7-Eleven", "1.2.3".
