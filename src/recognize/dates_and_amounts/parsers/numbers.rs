@@ -612,12 +612,29 @@ fn share(view: &TokenView, i: usize) -> Option<Found> {
     if plural != (numerator > 1.0) || !(of || hyphenated) || of_a_measure || after_rank {
         return None;
     }
+    // "three quarters of them", "about a quarter of the vote": a share, not three quarters of a
+    // year, so over the length `durations.rs` reads in the same words (train: of such phrasings
+    // the length had, 6 CARDINAL, 1 DATE). Of a period it stays the length's ("a quarter of
+    // the year").
+    let of_a_period = {
+        let w = if matches!(view.low(k + 2), "the" | "this" | "last" | "next" | "each") {
+            k + 3
+        } else {
+            k + 2
+        };
+        view.keyword(w).unit.is_some() || view.digits(w) > 0
+    };
+    let share_of = of && d == 4.0 && !of_a_period;
     Some(Found {
         start: i,
         end: k + 1,
         label: Label::Cardinal,
         rule: "number/share",
-        priority: priority::NUMBER,
+        priority: if share_of {
+            priority::AMOUNT
+        } else {
+            priority::NUMBER
+        },
         value: RawValue::Final(Value::Number(numerator / d)),
     })
 }
