@@ -765,7 +765,12 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     {
         return None;
     }
-    if names_number(view, i) || nine_eleven(view, i) {
+    // "article seven", "section 8", "chapter 11": a law's part, named (train: a LAW or inside
+    // one 11 of 11 after these words in lower case; capitalised at a line's start they head a
+    // list, "Article Seven:", CARDINAL 5 of 6).
+    let law_part =
+        i > 0 && view.near(i) && matches!(view.raw(i - 1), "article" | "section" | "chapter");
+    if names_number(view, i) || nine_eleven(view, i) || law_part {
         return None;
     }
     // Part of a longer code or score: "7-Eleven", "1.2.3".
