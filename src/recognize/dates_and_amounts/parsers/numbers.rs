@@ -770,7 +770,8 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     // list, "Article Seven:", CARDINAL 5 of 6).
     let law_part =
         i > 0 && view.near(i) && matches!(view.raw(i - 1), "article" | "section" | "chapter");
-    if names_number(view, i) || nine_eleven(view, i) || law_part {
+    let nine_or_eleven = n.value == 9.0 || n.value == 11.0;
+    if names_number(view, i) || law_part || nine_or_eleven && nine_eleven(view, i) {
         return None;
     }
     // Part of a longer code or score: "7-Eleven", "1.2.3".
