@@ -612,12 +612,29 @@ fn share(view: &TokenView, i: usize) -> Option<Found> {
     if plural != (numerator > 1.0) || !(of || hyphenated) || of_a_measure || after_rank {
         return None;
     }
+    // "three quarters of them", "about a quarter of the vote": a share, not three quarters of a
+    // year, so over the length `durations.rs` reads in the same words (train: of such phrasings
+    // the length had, 6 CARDINAL, 1 DATE). Of a period it stays the length's ("a quarter of
+    // the year").
+    let of_a_period = {
+        let w = if matches!(view.low(k + 2), "the" | "this" | "last" | "next" | "each") {
+            k + 3
+        } else {
+            k + 2
+        };
+        view.keyword(w).unit.is_some() || view.digits(w) > 0
+    };
+    let share_of = of && d == 4.0 && !of_a_period;
     Some(Found {
         start: i,
         end: k + 1,
         label: Label::Cardinal,
         rule: "number/share",
-        priority: priority::NUMBER,
+        priority: if share_of {
+            priority::AMOUNT
+        } else {
+            priority::NUMBER
+        },
         value: RawValue::Final(Value::Number(numerator / d)),
     })
 }
@@ -649,7 +666,7 @@ fn half(view: &TokenView, i: usize) -> Option<Found> {
             view.low(i - 1),
             "first" | "second" | "last" | "a" | "one" | "and" | "the" | "latter" | "other"
         );
-    if !whole_follows || after_rank {
+    if after_rank || !(whole_follows || alone_half(view, i)) {
         return None;
     }
     Some(Found {
@@ -660,6 +677,22 @@ fn half(view: &TokenView, i: usize) -> Option<Found> {
         priority: priority::NUMBER,
         value: RawValue::Final(Value::Number(0.5)),
     })
+}
+
+/// "half" with nothing it is a share of after it, but "in" or a modifier before it: "cut in
+/// half", "nearly half have quit", "only half right" (OntoNotes train: "in half" CARDINAL 8 of
+/// 10, a modifier and "half" with no whole after it 12 of 16 whole and 2 more "half" alone). Not
+/// before what it measures ("in half a day", "about half an hour", "nearly half - price", "only
+/// half way").
+fn alone_half(view: &TokenView, i: usize) -> bool {
+    let measured = view.near(i + 1)
+        && (matches!(view.low(i + 1), "a" | "an" | "-" | "/" | "way")
+            || view.keyword(i + 1).unit.is_some()
+            || view.keyword(i + 1).measure.is_some()
+            || view.keyword(i + 1).magnitude.is_some());
+    let after_in = i > 0 && view.near(i) && view.is(i - 1, "in");
+    let modified = (i.saturating_sub(3)..i).any(|j| after_modifier(view, j) == i);
+    !measured && (after_in || modified)
 }
 
 /// The number in digits at `i` is part of the name before it: "the S&P 500", "a Boeing 747",
@@ -683,6 +716,24 @@ fn names_number(view: &TokenView, i: usize) -> bool {
             .sentences
             .get(view.sentence[w] as usize)
             .is_some_and(|s| s.start < w)
+}
+
+/// Either number of "9 / 11" or "nine eleven" as tokenised text writes them: the attacks' name
+/// (OntoNotes train: an EVENT, a DATE or inside a name 27 times of 27 with a space around the
+/// slash or none, never a CARDINAL; "9 - 11 p.m." is a clock range and stays).
+fn nine_eleven(view: &TokenView, i: usize) -> bool {
+    let nine = |k: usize| view.raw(k) == "9" || view.is(k, "nine");
+    let eleven = |k: usize| view.raw(k) == "11" || view.is(k, "eleven");
+    let pair = |k: usize| {
+        nine(k)
+            && (view.near(k + 1) && view.is(k + 1, "eleven")
+                || view.raw(k) == "9"
+                    && view.raw(k + 1) == "/"
+                    && view.near(k + 1)
+                    && view.near(k + 2)
+                    && view.raw(k + 2) == "11")
+    };
+    pair(i) || eleven(i) && (i >= 1 && pair(i - 1) || i >= 2 && pair(i - 2))
 }
 
 fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
@@ -714,7 +765,13 @@ fn bare_cardinal(view: &TokenView, i: usize) -> Option<Found> {
     {
         return None;
     }
-    if names_number(view, i) {
+    // "article seven", "section 8", "chapter 11": a law's part, named (train: a LAW or inside
+    // one 11 of 11 after these words in lower case; capitalised at a line's start they head a
+    // list, "Article Seven:", CARDINAL 5 of 6).
+    let law_part =
+        i > 0 && view.near(i) && matches!(view.raw(i - 1), "article" | "section" | "chapter");
+    let nine_or_eleven = n.value == 9.0 || n.value == 11.0;
+    if names_number(view, i) || law_part || nine_or_eleven && nine_eleven(view, i) {
         return None;
     }
     // Part of a longer code or score: "7-Eleven", "1.2.3".
