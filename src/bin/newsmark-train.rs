@@ -30,6 +30,12 @@
 //! least N training tokens; with `--per-corpus` a CoNLL feature's count is scaled to OntoNotes'
 //! size first (`train::uses`), so CoNLL's frequent features count as frequent.
 //!
+//! `--seeds a,b,c` trains each phase once per shuffle seed and averages the (averaged) weights:
+//! the first phase's before pruning, so one pruning decides for all orders, then the refits'.
+//! The order of training alone moves whole-pipeline CoNLL dev by ~0.003 (docs/DESIGN.md, "The
+//! tagger, round 8"); the mean over orders is a model that owes less to one order's luck. It
+//! costs a training per seed, no bytes at the same threshold. `--seed N` is `--seeds N`.
+//!
 //! `--min-weight` and `--out` may repeat in pairs (`--min-weight 6 --out a.bin --min-weight 5.8
 //! --out b.bin`): the first epochs are trained once, then each threshold is pruned, refitted and
 //! written in turn, so a table of model bytes against F1 costs one first phase.
@@ -44,7 +50,7 @@ use std::collections::HashMap;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: newsmark-train [--train FILE]... [--dev FILE]... [--every N] [--epochs N] \
-                     [--refit N] [--conll-times N] [--common N:D [--per-corpus]] [--seed N] [--beam N] [--min-weight W --out FILE]... \
+                     [--refit N] [--conll-times N] [--common N:D [--per-corpus]] [--seeds N,N..] [--beam N] [--min-weight W --out FILE]... \
                      (defaults: the shipped recipe)";
 
 struct Args {
@@ -59,8 +65,9 @@ struct Args {
     common: Option<(u32, f32)>,
     /// `--per-corpus`: `--common`'s use counted in OntoNotes and CoNLL apart (`train::uses`).
     per_corpus: bool,
-    /// `--seed N`: the shuffle's seed (xorshift, not 0); the default is the shipped model's.
-    seed: u64,
+    /// `--seeds a,b,..`: the shuffle's seeds (xorshift, not 0), one training per seed, their
+    /// weights averaged; the default is the shipped model's one.
+    seeds: Vec<u64>,
     beam: usize,
     /// Pruning thresholds, each with the file its model is written to.
     outputs: Vec<(f32, String)>,
@@ -95,7 +102,7 @@ fn parse_args() -> Result<Args, String> {
         conll_times: CONLL_TIMES,
         common: None,
         per_corpus: false,
-        seed: SEED,
+        seeds: vec![SEED],
         beam: BEAM,
         outputs: Vec::new(),
     };
@@ -120,10 +127,12 @@ fn parse_args() -> Result<Args, String> {
                 args.common = Some((n, d.parse().map_err(|e| format!("--common: {e}"))?));
             }
             "--per-corpus" => args.per_corpus = true,
-            "--seed" => {
-                args.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?;
-                if args.seed == 0 {
-                    return Err("--seed must not be 0".into());
+            "--seed" | "--seeds" => {
+                args.seeds = (value()?.split(','))
+                    .map(|n| n.parse().map_err(|e| format!("{a}: {e}")))
+                    .collect::<Result<_, _>>()?;
+                if args.seeds.contains(&0) {
+                    return Err(format!("{a}: a seed must not be 0"));
                 }
             }
             "--conll-times" => {
@@ -166,22 +175,25 @@ fn run() -> Result<(), String> {
     let dev: Vec<(String, Vec<Doc>)> = (args.dev.iter())
         .map(|p| Ok((p.clone(), read(p, 1)?)))
         .collect::<Result<_, String>>()?;
-    let mut perceptron = Perceptron::default();
-    train_epochs(
-        &mut perceptron,
-        &train,
-        &dev,
-        args.epochs,
-        args.beam,
-        args.seed,
-        "epoch",
-    );
+    let weights = over_seeds(&args.seeds, |seed| {
+        let mut perceptron = Perceptron::default();
+        train_epochs(
+            &mut perceptron,
+            &train,
+            &dev,
+            args.epochs,
+            args.beam,
+            seed,
+            "epoch",
+        );
+        perceptron.averaged()
+    });
     let seen = names(&train);
     let uses = (args.common)
         .map(|_| uses(&train, args.per_corpus))
         .unwrap_or_default();
     for (min_weight, out) in &args.outputs {
-        let rows = prune_and_refit(&perceptron, *min_weight, &uses, &args, &train, &dev);
+        let rows = prune_and_refit(&weights, *min_weight, &uses, &args, &train, &dev);
         let bytes = write(rows);
         std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;
         let model = Model::parse(&bytes).ok_or("the written model does not parse")?;
@@ -206,7 +218,7 @@ fn run() -> Result<(), String> {
 /// often), one by one (most features matter for a few tags only); with `--refit`, trained again
 /// from zero with only those.
 fn prune_and_refit(
-    perceptron: &Perceptron,
+    weights: &[(u32, [f32; TAGS])],
     min_weight: f32,
     uses: &HashMap<u32, u32>,
     args: &Args,
@@ -217,8 +229,8 @@ fn prune_and_refit(
         Some((n, d)) if uses.get(&f).map_or(true, |&c| c >= n) => min_weight - d,
         _ => min_weight,
     };
-    let rows: Vec<(u32, [f32; TAGS])> = (perceptron.averaged().into_iter())
-        .map(|(f, mut w)| {
+    let rows: Vec<(u32, [f32; TAGS])> = (weights.iter())
+        .map(|&(f, mut w)| {
             let min = threshold(f);
             w.iter_mut()
                 .filter(|x| x.abs() < min)
@@ -247,18 +259,43 @@ fn prune_and_refit(
                 .fold(0, |b, t| b | 1 << t);
             (*f, bits)
         })
-        .collect();
-    let mut refit = Perceptron::only(only);
-    train_epochs(
-        &mut refit,
-        train,
-        dev,
-        args.refit,
-        args.beam,
-        args.seed,
-        "refit epoch",
-    );
-    refit.averaged()
+        .collect::<HashMap<u32, u32>>();
+    over_seeds(&args.seeds, |seed| {
+        let mut refit = Perceptron::only(only.clone());
+        train_epochs(
+            &mut refit,
+            train,
+            dev,
+            args.refit,
+            args.beam,
+            seed,
+            "refit epoch",
+        );
+        refit.averaged()
+    })
+}
+
+/// The mean of `train`'s weights over `seeds` (a feature one run lacks weighs 0 there); one
+/// seed's weights as they are, so the shipped recipe writes the same bytes.
+fn over_seeds(
+    seeds: &[u64],
+    mut train: impl FnMut(u64) -> Vec<(u32, [f32; TAGS])>,
+) -> Vec<(u32, [f32; TAGS])> {
+    if let [seed] = seeds {
+        return train(*seed);
+    }
+    let mut sum: HashMap<u32, [f32; TAGS]> = HashMap::new();
+    for &seed in seeds {
+        eprintln!("seed {seed}:");
+        for (f, w) in train(seed) {
+            let row = sum.entry(f).or_insert([0.0; TAGS]);
+            row.iter_mut().zip(w).for_each(|(s, x)| *s += x);
+        }
+    }
+    let n = seeds.len() as f32;
+    (sum.into_iter())
+        .map(|(f, w)| (f, w.map(|x| x / n)))
+        .collect()
 }
 
 /// `epochs` passes over `train` in a fixed shuffle per pass (xorshift), so training is
