@@ -28,7 +28,15 @@
 //!
 //! `--common N:D` keeps weights down to the threshold less D for a feature that fires on at
 //! least N training tokens; with `--per-corpus` a CoNLL feature's count is scaled to OntoNotes'
-//! size first (`train::uses`), so CoNLL's frequent features count as frequent.
+//! size first (`train::uses`), so CoNLL's frequent features count as frequent. Each
+//! `--min-weight` prunes with the `--common` given before it (`--common 0:0`: none), so one run
+//! can write a model pruned by use and one pruned by size alone.
+//!
+//! `--seeds a,b,c` trains each phase once per shuffle seed and averages the (averaged) weights:
+//! the first phase's before pruning, so one pruning decides for all orders, then the refits'.
+//! The order of training alone moves whole-pipeline CoNLL dev by ~0.003 (docs/DESIGN.md, "The
+//! tagger, round 8"); the mean over orders is a model that owes less to one order's luck. It
+//! costs a training per seed, no bytes at the same threshold. `--seed N` is `--seeds N`.
 //!
 //! `--min-weight` and `--out` may repeat in pairs (`--min-weight 6 --out a.bin --min-weight 5.8
 //! --out b.bin`): the first epochs are trained once, then each threshold is pruned, refitted and
@@ -44,8 +52,12 @@ use std::collections::HashMap;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: newsmark-train [--train FILE]... [--dev FILE]... [--every N] [--epochs N] \
-                     [--refit N] [--conll-times N] [--common N:D [--per-corpus]] [--seed N] [--beam N] [--min-weight W --out FILE]... \
+                     [--refit N] [--conll-times N] [--common N:D [--per-corpus]] [--seeds N,N..] [--beam N] [--min-weight W --out FILE]... \
                      (defaults: the shipped recipe)";
+
+/// `--common N:D`: a feature firing on at least N training tokens keeps weights down to its
+/// threshold less D (features of the tags before count as firing everywhere).
+type Common = Option<(u32, f32)>;
 
 struct Args {
     train: Vec<String>,
@@ -54,16 +66,14 @@ struct Args {
     epochs: usize,
     refit: usize,
     conll_times: usize,
-    /// `--common N:D`: a feature firing on at least N training tokens keeps weights down to
-    /// its threshold less D (features of the tags before count as firing everywhere).
-    common: Option<(u32, f32)>,
     /// `--per-corpus`: `--common`'s use counted in OntoNotes and CoNLL apart (`train::uses`).
     per_corpus: bool,
-    /// `--seed N`: the shuffle's seed (xorshift, not 0); the default is the shipped model's.
-    seed: u64,
+    /// `--seeds a,b,..`: the shuffle's seeds (xorshift, not 0), one training per seed, their
+    /// weights averaged; the default is the shipped model's one.
+    seeds: Vec<u64>,
     beam: usize,
-    /// Pruning thresholds, each with the file its model is written to.
-    outputs: Vec<(f32, String)>,
+    /// Pruning thresholds, each with its `--common` and the file its model is written to.
+    outputs: Vec<((f32, Common), String)>,
 }
 
 /// The data sets of the shipped recipe, under `$NEWSMARK_DATA` (default `../shared/data`):
@@ -93,13 +103,13 @@ fn parse_args() -> Result<Args, String> {
         epochs: 10,
         refit: 10,
         conll_times: CONLL_TIMES,
-        common: None,
         per_corpus: false,
-        seed: SEED,
+        seeds: vec![SEED],
         beam: BEAM,
         outputs: Vec::new(),
     };
     let (mut min_weights, mut outs) = (Vec::new(), Vec::new());
+    let mut common: Common = None;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         let mut value = || it.next().ok_or(format!("{a} needs a value"));
@@ -110,20 +120,23 @@ fn parse_args() -> Result<Args, String> {
             "--epochs" => args.epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?,
             "--refit" => args.refit = value()?.parse().map_err(|e| format!("--refit: {e}"))?,
             "--min-weight" => {
-                min_weights.push(value()?.parse().map_err(|e| format!("--min-weight: {e}"))?)
+                let w = value()?.parse().map_err(|e| format!("--min-weight: {e}"))?;
+                min_weights.push((w, common))
             }
             "--out" => outs.push(value()?),
             "--common" => {
                 let v = value()?;
                 let (n, d) = v.split_once(':').ok_or("--common takes N:D")?;
                 let n = n.parse().map_err(|e| format!("--common: {e}"))?;
-                args.common = Some((n, d.parse().map_err(|e| format!("--common: {e}"))?));
+                common = Some((n, d.parse().map_err(|e| format!("--common: {e}"))?));
             }
             "--per-corpus" => args.per_corpus = true,
-            "--seed" => {
-                args.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?;
-                if args.seed == 0 {
-                    return Err("--seed must not be 0".into());
+            "--seed" | "--seeds" => {
+                args.seeds = (value()?.split(','))
+                    .map(|n| n.parse().map_err(|e| format!("{a}: {e}")))
+                    .collect::<Result<_, _>>()?;
+                if args.seeds.contains(&0) {
+                    return Err(format!("{a}: a seed must not be 0"));
                 }
             }
             "--conll-times" => {
@@ -141,8 +154,13 @@ fn parse_args() -> Result<Args, String> {
     {
         return Err(format!("each --min-weight needs its own --out\n{USAGE}"));
     }
+    if min_weights.last().is_some_and(|&(_, c)| c != common) {
+        return Err(format!(
+            "--common prunes the --min-weight after it\n{USAGE}"
+        ));
+    }
     let min_weights = if min_weights.is_empty() {
-        vec![6.0]
+        vec![(6.0, common)]
     } else {
         min_weights
     };
@@ -166,27 +184,32 @@ fn run() -> Result<(), String> {
     let dev: Vec<(String, Vec<Doc>)> = (args.dev.iter())
         .map(|p| Ok((p.clone(), read(p, 1)?)))
         .collect::<Result<_, String>>()?;
-    let mut perceptron = Perceptron::default();
-    train_epochs(
-        &mut perceptron,
-        &train,
-        &dev,
-        args.epochs,
-        args.beam,
-        args.seed,
-        "epoch",
-    );
+    let weights = over_seeds(&args.seeds, |seed| {
+        let mut perceptron = Perceptron::default();
+        train_epochs(
+            &mut perceptron,
+            &train,
+            &dev,
+            args.epochs,
+            args.beam,
+            seed,
+            "epoch",
+        );
+        perceptron.averaged()
+    });
     let seen = names(&train);
-    let uses = (args.common)
-        .map(|_| uses(&train, args.per_corpus))
-        .unwrap_or_default();
-    for (min_weight, out) in &args.outputs {
-        let rows = prune_and_refit(&perceptron, *min_weight, &uses, &args, &train, &dev);
+    let uses = if args.outputs.iter().any(|((_, c), _)| c.is_some()) {
+        uses(&train, args.per_corpus)
+    } else {
+        HashMap::new()
+    };
+    for ((min_weight, common), out) in &args.outputs {
+        let rows = prune_and_refit(&weights, *min_weight, *common, &uses, &args, &train, &dev);
         let bytes = write(rows);
         std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;
         let model = Model::parse(&bytes).ok_or("the written model does not parse")?;
         eprintln!(
-            "wrote {out} (--min-weight {min_weight}): {} rows, {} bytes",
+            "wrote {out} (--min-weight {min_weight}, --common {common:?}): {} rows, {} bytes",
             model.rows(),
             bytes.len()
         );
@@ -206,19 +229,20 @@ fn run() -> Result<(), String> {
 /// often), one by one (most features matter for a few tags only); with `--refit`, trained again
 /// from zero with only those.
 fn prune_and_refit(
-    perceptron: &Perceptron,
+    weights: &[(u32, [f32; TAGS])],
     min_weight: f32,
+    common: Common,
     uses: &HashMap<u32, u32>,
     args: &Args,
     train: &[Doc],
     dev: &[(String, Vec<Doc>)],
 ) -> Vec<(u32, [f32; TAGS])> {
-    let threshold = |f: u32| match args.common {
+    let threshold = |f: u32| match common {
         Some((n, d)) if uses.get(&f).map_or(true, |&c| c >= n) => min_weight - d,
         _ => min_weight,
     };
-    let rows: Vec<(u32, [f32; TAGS])> = (perceptron.averaged().into_iter())
-        .map(|(f, mut w)| {
+    let rows: Vec<(u32, [f32; TAGS])> = (weights.iter())
+        .map(|&(f, mut w)| {
             let min = threshold(f);
             w.iter_mut()
                 .filter(|x| x.abs() < min)
@@ -247,18 +271,43 @@ fn prune_and_refit(
                 .fold(0, |b, t| b | 1 << t);
             (*f, bits)
         })
-        .collect();
-    let mut refit = Perceptron::only(only);
-    train_epochs(
-        &mut refit,
-        train,
-        dev,
-        args.refit,
-        args.beam,
-        args.seed,
-        "refit epoch",
-    );
-    refit.averaged()
+        .collect::<HashMap<u32, u32>>();
+    over_seeds(&args.seeds, |seed| {
+        let mut refit = Perceptron::only(only.clone());
+        train_epochs(
+            &mut refit,
+            train,
+            dev,
+            args.refit,
+            args.beam,
+            seed,
+            "refit epoch",
+        );
+        refit.averaged()
+    })
+}
+
+/// The mean of `train`'s weights over `seeds` (a feature one run lacks weighs 0 there); one
+/// seed's weights as they are, so the shipped recipe writes the same bytes.
+fn over_seeds(
+    seeds: &[u64],
+    mut train: impl FnMut(u64) -> Vec<(u32, [f32; TAGS])>,
+) -> Vec<(u32, [f32; TAGS])> {
+    if let [seed] = seeds {
+        return train(*seed);
+    }
+    let mut sum: HashMap<u32, [f32; TAGS]> = HashMap::new();
+    for &seed in seeds {
+        eprintln!("seed {seed}:");
+        for (f, w) in train(seed) {
+            let row = sum.entry(f).or_insert([0.0; TAGS]);
+            row.iter_mut().zip(w).for_each(|(s, x)| *s += x);
+        }
+    }
+    let n = seeds.len() as f32;
+    (sum.into_iter())
+        .map(|(f, w)| (f, w.map(|x| x / n)))
+        .collect()
 }
 
 /// `epochs` passes over `train` in a fixed shuffle per pass (xorshift), so training is
