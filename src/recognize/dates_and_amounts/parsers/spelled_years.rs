@@ -45,7 +45,7 @@ pub fn spelled_year(view: &TokenView, i: usize, thousands: bool) -> Option<(i32,
 
 /// A number below a hundred in words at `j` ("six", "sixteen", "ninety", "ninety-six"), and
 /// its end.
-fn below_hundred(view: &TokenView, j: usize) -> Option<(u32, usize)> {
+pub(super) fn below_hundred(view: &TokenView, j: usize) -> Option<(u32, usize)> {
     let n = view
         .keyword(j)
         .small_number
