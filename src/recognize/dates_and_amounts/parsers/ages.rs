@@ -1,6 +1,8 @@
 //! Ages, which OntoNotes marks as DATE valued as a length in years ("John Smith, 45,", "at age
-//! 11", "the age of 16"); TimeML marks no age, so TimeML mode reads none of these.
+//! 11", "the age of 16", "when she was 14", "who turned 40"); TimeML marks no age, so TimeML
+//! mode reads none of these.
 
+use super::spelled_years::below_hundred;
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
@@ -77,4 +79,81 @@ pub fn after_name(view: &TokenView, i: usize) -> Option<Found> {
         return None;
     }
     age(i, i + 1, years)
+}
+
+/// "when she was 14,", "I'm 33,", "who turned 40 this year", "pushing forty", "is now 80 and":
+/// a number after a person's "was/is", "turned" or "now" that ends the clause is an age
+/// (OntoNotes train, annotated documents: after "he/she/I ... was/is" DATE 20 of 23, the rest
+/// CARDINAL or unmarked; "turned/turn/turning" 6 of 6, "pushing/nearing" 3 of 3, "is/, now" 5
+/// of 5). What follows must end the clause or start another ("and", "when", "he", "this year"):
+/// "was 13 --", "was eight and a half months", "turned 5%" are no ages.
+pub fn after_word(view: &TokenView, i: usize) -> Option<Found> {
+    if view.mode == Mode::TimeMl || i < 2 || !view.near(i) {
+        return None;
+    }
+    // Whole years in digits or words ("14", "twenty - two"), not "14.5" nor "14,000".
+    let more = view.joined(i + 1) && view.digits(i + 2) > 0 && view.joined(i + 2);
+    let (years, end) = match view.digits(i) {
+        0 => below_hundred(view, i)?,
+        1..=3 if !more => (view.num(i)?, i + 1),
+        _ => return None,
+    };
+    if !(1..=110).contains(&years) || !clause_goes_on(view, end) {
+        return None;
+    }
+    let mut k = i - 1;
+    if view.is(k, "just") {
+        k -= 1;
+    }
+    // "'s", "'m" may be one token or the apostrophe and a letter.
+    let verb = if matches!(view.raw(k), "s" | "m") && view.raw(k - 1) == "'" {
+        k - 1
+    } else {
+        k
+    };
+    let aged = match view.low(k) {
+        "turned" | "turns" | "turn" | "turning" | "pushing" | "nearing" => true,
+        "now" => view.is(k - 1, "is") || view.raw(k - 1) == ",",
+        "was" | "were" | "is" | "am" | "'s" | "'m" | "s" | "m" => matches!(
+            view.low(verb.wrapping_sub(1)),
+            "he" | "she" | "i" | "they" | "we" | "you"
+        ),
+        _ => false,
+    };
+    aged.then(|| age(i, end, years)).flatten()
+}
+
+/// Token `k`, after an age, ends the clause or begins another: a stop, a quote, the end of the
+/// line, or a word that starts a new part of the sentence.
+fn clause_goes_on(view: &TokenView, k: usize) -> bool {
+    if !view.near(k) {
+        return true;
+    }
+    match view.raw(k) {
+        "," | "." | ";" | "!" | "?" | "\"" => return true,
+        _ => {}
+    }
+    if view.is(k, "and") && view.next_is(k + 1, "a") {
+        return false;
+    }
+    matches!(
+        view.low(k),
+        "and"
+            | "when"
+            | "he"
+            | "she"
+            | "i"
+            | "his"
+            | "her"
+            | "on"
+            | "this"
+            | "in"
+            | "at"
+            | "by"
+            | "the"
+            | "with"
+            | "but"
+            | "so"
+            | "now"
+    )
 }

@@ -407,6 +407,7 @@ pub fn cardinal(view: &TokenView, i: usize) -> Option<Found> {
         .or_else(|| bare_plural(view, i))
         .or_else(|| between(view, i))
         .or_else(|| ages::after_name(view, i))
+        .or_else(|| ages::after_word(view, i))
     {
         return Some(f);
     }
