@@ -53,3 +53,19 @@ fn long_runs_of_date_and_number_words() {
     survives(&repeat("the past two "));
     survives(&repeat("x-1-"));
 }
+
+/// An age or a spoken clock at the very start of the text reads no token before the first.
+#[test]
+fn ages_and_spoken_clocks_at_the_start() {
+    for text in [
+        "now just 14.",
+        "s just 14.",
+        "' s 14,",
+        "just 14.",
+        "nine thirty a.m.",
+        "at nine oh",
+        "he was twenty -",
+    ] {
+        survives(text);
+    }
+}

@@ -106,14 +106,14 @@ pub fn after_word(view: &TokenView, i: usize) -> Option<Found> {
         k -= 1;
     }
     // "'s", "'m" may be one token or the apostrophe and a letter.
-    let verb = if matches!(view.raw(k), "s" | "m") && view.raw(k - 1) == "'" {
+    let verb = if matches!(view.raw(k), "s" | "m") && view.raw(k.wrapping_sub(1)) == "'" {
         k - 1
     } else {
         k
     };
     let aged = match view.low(k) {
         "turned" | "turns" | "turn" | "turning" | "pushing" | "nearing" => true,
-        "now" => view.is(k - 1, "is") || view.raw(k - 1) == ",",
+        "now" => view.is(k.wrapping_sub(1), "is") || view.raw(k.wrapping_sub(1)) == ",",
         "was" | "were" | "is" | "am" | "'s" | "'m" | "s" | "m" => matches!(
             view.low(verb.wrapping_sub(1)),
             "he" | "she" | "i" | "they" | "we" | "you"
