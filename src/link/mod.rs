@@ -86,7 +86,11 @@ fn surnames_are_people(entities: &mut Mentions, lower: &[&str]) {
     for (e, low) in entities.iter().zip(lower) {
         let mut w = low.split_whitespace();
         if let (Label::Org, Some(first), Some(last)) = (e.label, w.next(), w.next_back()) {
-            let form = last.trim_end_matches('.');
+            // "ford motor co.'s": the possessive the treebank keeps inside is no part of the form.
+            let form = last
+                .strip_suffix("'s")
+                .unwrap_or(last)
+                .trim_end_matches('.');
             if LEGAL_FORMS.iter().any(|f| f.eq_ignore_ascii_case(form)) {
                 companies.insert(first);
             }
