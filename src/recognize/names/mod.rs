@@ -58,7 +58,8 @@ const PASSES: [Pass; 16] = [
     codes_named_no_product::run,
     // "the Senate Finance Committee" takes its article, "the Pentagon" does not.
     the_before_names::run,
-    // `the "USS Cole` → `the "USS Cole"`: a quote the name opens, it closes.
+    // `the "USS Cole` → `the "USS Cole"`: a quote the name opens, it closes; "Brooks
+    // Brothers'" takes its possessive apostrophe (`plural_possessives.rs`).
     close_quotes::run,
 ];
 

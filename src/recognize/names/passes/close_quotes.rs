@@ -5,9 +5,11 @@
 //! an unclosed mark and the closing one right after them: 81 of 101 right with it, 23 without.
 
 use super::super::span::Span;
+use super::plural_possessives;
 use crate::recognize::{Candidate, Context};
 
-/// Extends over the closing mark each name whose marks inside are left open.
+/// Extends over the closing mark each name whose marks inside are left open, and over its
+/// apostrophe a name `plural_possessives::takes` says takes it.
 pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
     let tokens = context.tokens;
     let word = |i: usize| tokens[i].text(context.text);
@@ -24,7 +26,10 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
             Some(t) if t.start == tokens[s.end - 1].end => t.text(context.text),
             _ => continue,
         };
-        if (closing == "\"" && straight % 2 == 1) || (closing == "\u{201d}" && open > shut) {
+        if (closing == "\"" && straight % 2 == 1)
+            || (closing == "\u{201d}" && open > shut)
+            || plural_possessives::takes(context, s, closing)
+        {
             s.end += 1;
         }
     }

@@ -16,6 +16,7 @@ pub(super) mod labels_from_head_word;
 pub(super) mod labels_from_tagger;
 pub(super) mod languages;
 pub(super) mod legal_sections;
+pub(super) mod plural_possessives;
 pub(super) mod quoted_titles;
 pub(super) mod split_at_lower_case;
 pub(super) mod split_hyphens;
