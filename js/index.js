@@ -137,7 +137,7 @@ export function extract(text, options) {
   checkText(text, inputLimit);
   const [rest, onProgress] = splitProgress(options);
   checkOptions(rest, names);
-  return withProgress(onProgress, (report) => call(() => core().extract(utf8In(text), rest, report)));
+  return compactOf(asRead(text), withProgress(onProgress, (report) => call(() => core().extractCompact(utf8In(text), rest, report)))).toDocument();
 }
 
 /**
@@ -157,6 +157,10 @@ export function extractCompact(text, options) {
 }
 
 const compactOf = (text, [words, head]) => new CompactResult(text, words, head);
+
+/** `text` as the core reads it, for extract()'s and the segments' entity texts: it crosses as
+ * UTF-8, where a lone surrogate becomes U+FFFD (one UTF-16 unit too, so offsets agree). */
+const asRead = (text) => (text.toWellFormed ? text.toWellFormed() : text.replace(/\p{Cs}/gu, "\ufffd"));
 
 /**
  * The extraction of `text` handed out one segment (64 KB of text) at a time, so a long text's
@@ -182,11 +186,13 @@ export function extractSegments(text, options) {
 /** See extractSegments: the segments of one extraction, iterable once. */
 class Segments {
   #inner;
+  #text;
   #generation;
-  constructor(inner) {
+  constructor(inner, text) {
     this.#inner = inner;
+    this.#text = asRead(text);
     this.#generation = coreGeneration();
-    const head = call(() => inner.head());
+    const head = compactOf(this.#text, call(() => inner.head())).toDocument();
     /** The canonical entities of the whole text. */
     this.canonical = head.canonical;
     /** The date relative expressions were resolved against, and its source. */
@@ -198,9 +204,10 @@ class Segments {
         if (this.#generation !== coreGeneration()) {
           throw newsmarkError("NEWSMARK_INTERNAL", "newsmark: the extraction was lost when newsmark restarted after an internal error");
         }
-        const segment = call(() => this.#inner.next());
-        if (segment === undefined) break;
-        yield segment;
+        const next = call(() => this.#inner.next());
+        if (next === undefined) break;
+        const [words, head, start, end, byte_start, byte_end] = next;
+        yield { start, end, byte_start, byte_end, entities: [...new CompactResult(this.#text, words, head)] };
       }
     } finally {
       this.free();
@@ -229,7 +236,8 @@ export class Extractor {
   }
   /** Extracts; `onProgress(fraction)`, if given, is called after each 64 KB of text read. */
   extract(text, options) {
-    return this.#extract(text, options, "extract");
+    const result = this.#extract(text, options, "extract"); // checks `text` first
+    return compactOf(asRead(text), result).toDocument();
   }
   /** Like extractCompact(text, options) with this extractor's options. */
   extractCompact(text, options) {
@@ -241,7 +249,7 @@ export class Extractor {
     const [, onProgress] = splitProgress(options);
     this.#remakeAfterRestart();
     try {
-      return withProgress(onProgress, (report) => call(() => this.#inner[method](utf8In(text), report)));
+      return withProgress(onProgress, (report) => call(() => this.#inner.extractCompact(utf8In(text), report)));
     } finally {
       this.#remakeAfterRestart(); // a trap in this very call: drop the dead object at once
     }
@@ -252,7 +260,7 @@ export class Extractor {
     this.#remakeAfterRestart();
     try {
       const inner = call(() => this.#inner.segments(utf8In(text)));
-      return new Segments(inner);
+      return new Segments(inner, text);
     } finally {
       this.#remakeAfterRestart();
     }

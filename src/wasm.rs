@@ -1,21 +1,20 @@
 //! The thin JavaScript layer: reads options in by hand ([`crate::wasm_read`]: serde's derived
-//! readers held 21 KB gzip of the wasm), converts documents out with serde-wasm-bindgen
-//! (one JSON string and `JSON.parse` measured no faster and, for a 10 MB text, 425 MB peak
-//! instead of 293: docs/PERFORMANCE.md; serde_json's writer would also make the wasm 1.3 KB
-//! gzip larger: docs/DESIGN.md), hands long results out a segment at a time or as typed-array
-//! columns over one table of distinct strings (`extractCompact`: [`compact`]), and turns every
-//! error into a JavaScript `Error` with a readable message and a stable `code` property
-//! (`NEWSMARK_…`, all listed in js/errors.js). No logic lives here.
+//! readers held 21 KB gzip of the wasm), hands every result out in one form, typed-array columns
+//! over one table of distinct strings ([`compact`]), which js/compact.js turns into `extract()`'s
+//! document or `extractSegments()`'s segments (serde-wasm-bindgen, which converted documents
+//! field by field before, held 5 KB gzip of the wasm: docs/PERFORMANCE.md, "The page's bytes,
+//! round 4"), and turns every error into a JavaScript `Error` with a readable message and a
+//! stable `code` property (`NEWSMARK_…`, all listed in js/errors.js). No logic lives here.
 //!
 //! Text comes in as UTF-8 bytes the JavaScript side writes straight into a buffer of the exact
 //! size ([`Utf8Text`], filled by `TextEncoder.encodeInto`), not through wasm-bindgen's string
 //! passing, which reserves 3 bytes per UTF-16 unit for any non-ASCII text before shrinking:
 //! that reservation set the wasm heap's high-water mark for a 10 MB text (docs/PERFORMANCE.md).
 
-use crate::distinct::Distinct;
 use crate::{Label, Options};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+mod compact;
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -95,30 +94,9 @@ fn options_from(options: JsValue) -> Result<Options, JsValue> {
     crate::wasm_read::options(&options).map_err(|e| invalid_options(&e))
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| {
-            js_error(
-                "NEWSMARK_INTERNAL",
-                &format!("cannot convert the result: {e}"),
-            )
-        })
-}
-
-/// Extracts the entities of `text`; `options` may be `undefined`; `on_progress`, if given, is called with the fraction of the text read after each
-/// 64 KB segment.
-#[wasm_bindgen(js_name = extract)]
-pub fn extract_js(
-    text: Utf8Text,
-    options: JsValue,
-    on_progress: Option<js_sys::Function>,
-) -> Result<JsValue, JsValue> {
-    let extractor = crate::Extractor::new(&options_from(options)?).map_err(core_error)?;
-    extract_with(&extractor, text.as_str()?, on_progress, false)
-}
-
-/// [`extract_js`] in the compact form ([`compact`]).
+/// Extracts the entities of `text` in the compact form ([`compact::compact`]), which js/index.js
+/// turns into `extract()`'s document; `options` may be `undefined`; `on_progress`, if given, is
+/// called with the fraction of the text read after each 64 KB segment.
 #[wasm_bindgen(js_name = extractCompact)]
 pub fn extract_compact_js(
     text: Utf8Text,
@@ -126,16 +104,15 @@ pub fn extract_compact_js(
     on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsValue> {
     let extractor = crate::Extractor::new(&options_from(options)?).map_err(core_error)?;
-    extract_with(&extractor, text.as_str()?, on_progress, true)
+    extract_with(&extractor, text.as_str()?, on_progress)
 }
 
 /// Runs the pipeline up to linked mentions, reporting progress to `on_progress`, and hands the
-/// extraction out as `extract()`'s document (`compact` false) or as [`compact`]'s form.
+/// extraction out in the compact form.
 fn extract_with(
     extractor: &crate::Extractor,
     text: &str,
     on_progress: Option<js_sys::Function>,
-    compact: bool,
 ) -> Result<JsValue, JsValue> {
     let mut report = |fraction: f64| {
         if let Some(f) = &on_progress {
@@ -145,146 +122,7 @@ fn extract_with(
         }
     };
     let x = extractor.run(text, &mut report, true).map_err(core_error)?;
-    match compact {
-        true => self::compact(&x),
-        false => to_js(&x.into_document(text)),
-    }
-}
-
-/// "Absent" in an index column: reads `undefined` from the table it indexes in JavaScript.
-const NONE: u32 = u32::MAX;
-
-/// A value as the compact form's columns hold it: kind (0 for none, then in [`crate::Value`]'s
-/// order), amount (NaN when none) and string (the TIMEX3 value, currency or unit).
-fn value_parts(value: Option<&crate::Value>) -> (u8, f64, Option<&str>) {
-    use crate::Value::*;
-    match value {
-        None => (0, f64::NAN, None),
-        Some(Timex(s)) => (1, f64::NAN, Some(s)),
-        Some(Number(n)) => (2, *n, None),
-        Some(Money { amount, currency }) => (3, *amount, Some(currency)),
-        Some(Quantity { amount, unit }) => (4, *amount, Some(unit)),
-    }
-}
-
-/// The table the string columns index, converted by serde-wasm-bindgen (distinct strings only).
-#[derive(Serialize)]
-struct CompactHead<'a> {
-    labels: Vec<&'static str>,
-    strings: Vec<&'a str>,
-    reference_date: &'a Option<crate::ReferenceDate>,
-}
-
-/// The extraction as `[words, head]` for js/compact.js, which reads `words` in this order: a
-/// `Uint32Array` of `[n, c, m, 0]` (entities, canonical entities, their mentions in all) then
-/// columns, f64 ones first (8-byte aligned), then u32, then u8 (packed, little-endian); absent
-/// numbers are NaN, absent strings [`NONE`]. One copy out of the wasm's memory and a few
-/// distinct strings, instead of an object and two strings per entity (docs/PERFORMANCE.md,
-/// "The compact result").
-fn compact(x: &crate::Extraction) -> Result<JsValue, JsValue> {
-    let (ms, cs) = (&x.mentions, &x.canonical[..]);
-    let (n, c) = (ms.len(), cs.len());
-    let m: usize = cs.iter().map(|e| e.mentions.len()).sum();
-    let value = |i: usize| value_parts(ms[i].value(&x.tables));
-    let mut strings = Distinct::default();
-    let mut words = Words::new(5 + 13 * n + 6 * c + m + (2 * n + c).div_ceil(4));
-    let header = [n, c, m, 0];
-    column(&mut words, 4, &mut |i| header[i] as u32);
-    // An f64 column is two words an item, low half first (little-endian, as the wasm and every
-    // JavaScript engine in use are).
-    let half = |v: f64, j: usize| (v.to_bits() >> (32 * (j % 2))) as u32;
-    column(&mut words, 2 * n, &mut |j| {
-        half(ms[j / 2].confidence(x.calibrated).unwrap_or(f64::NAN), j)
-    });
-    column(&mut words, 2 * n, &mut |j| half(value(j / 2).1, j));
-    column(&mut words, 2 * c, &mut |j| half(cs[j / 2].salience, j));
-    column(&mut words, n, &mut |i| ms[i].start);
-    column(&mut words, n, &mut |i| ms[i].end);
-    column(&mut words, n, &mut |i| ms[i].byte_start);
-    column(&mut words, n, &mut |i| ms[i].byte_end);
-    column(&mut words, n, &mut |i| ms[i].entity_id);
-    let mut string = |s: Option<_>| s.map_or(NONE, |s| strings.id(s));
-    column(&mut words, n, &mut |i| string(Some(ms[i].rule(&x.tables))));
-    column(&mut words, n, &mut |i| string(value(i).2));
-    column(&mut words, n, &mut |i| {
-        string(ms[i].timex_type.map(|t| t.as_str()))
-    });
-    column(&mut words, n, &mut |i| string(ms[i].points_to(&x.tables)));
-    column(&mut words, c, &mut |i| string(Some(&cs[i].name)));
-    column(&mut words, c, &mut |i| {
-        string(cs[i].role.as_ref().map(|r| r.title.as_str()))
-    });
-    column(&mut words, c, &mut |i| {
-        string(cs[i].role.as_ref().and_then(|r| r.of.as_deref()))
-    });
-    let mut at = 0;
-    column(&mut words, c + 1, &mut |i| {
-        at += i.checked_sub(1).map_or(0, |i| cs[i].mentions.len() as u32);
-        at
-    });
-    for e in cs {
-        column(&mut words, e.mentions.len(), &mut |i| e.mentions[i] as u32);
-    }
-    // Labels, value kinds, canonical labels: a byte each, four to a word.
-    let byte = |k: usize| match k {
-        k if k < n => ms[k].label as u32,
-        k if k < 2 * n => value(k - n).0 as u32,
-        k => cs.get(k - 2 * n).map_or(0, |e| e.label as u32),
-    };
-    column(&mut words, (2 * n + c).div_ceil(4), &mut |w| {
-        (0..4).fold(0, |word, b| word | byte(4 * w + b) << (8 * b))
-    });
-    let head = to_js(&CompactHead {
-        labels: crate::Label::ALL.iter().map(|l| l.as_str()).collect(),
-        strings: strings.list,
-        reference_date: &x.reference_date,
-    })?;
-    Ok(js_sys::Array::of2(&words.finish(), &head).into())
-}
-
-/// The compact form's words, written into a `Uint32Array` made in JavaScript at their exact count,
-/// through a buffer of [`Words::BUFFER`] words: the wasm never holds them all, so they do not
-/// land on top of its heap, which never shrinks (docs/PERFORMANCE.md, "Peak memory, round 3").
-struct Words {
-    out: js_sys::Uint32Array,
-    at: u32,
-    buffer: Vec<u32>,
-}
-
-impl Words {
-    const BUFFER: usize = 1 << 14;
-
-    fn new(len: usize) -> Words {
-        Words {
-            out: js_sys::Uint32Array::new_with_length(len as u32),
-            at: 0,
-            buffer: Vec::with_capacity(Words::BUFFER),
-        }
-    }
-
-    fn flush(&mut self) {
-        let end = self.at + self.buffer.len() as u32;
-        self.out.subarray(self.at, end).copy_from(&self.buffer);
-        self.at = end;
-        self.buffer.clear();
-    }
-
-    fn finish(mut self) -> js_sys::Uint32Array {
-        self.flush();
-        debug_assert_eq!(self.at, self.out.length());
-        self.out
-    }
-}
-
-/// Appends `f(0)`, …, `f(len - 1)`: one loop for every column (a loop per column's closure type
-/// took more of the wasm).
-fn column(words: &mut Words, len: usize, f: &mut dyn FnMut(usize) -> u32) {
-    for i in 0..len {
-        if words.buffer.len() == Words::BUFFER {
-            words.flush();
-        }
-        words.buffer.push(f(i));
-    }
+    Ok(compact::compact(&x, &x.canonical, &x.reference_date).into())
 }
 
 /// An extractor holding checked options, for repeated calls.
@@ -299,21 +137,13 @@ impl JsExtractor {
         Ok(JsExtractor(inner))
     }
 
-    pub fn extract(
-        &self,
-        text: Utf8Text,
-        on_progress: Option<js_sys::Function>,
-    ) -> Result<JsValue, JsValue> {
-        extract_with(&self.0, text.as_str()?, on_progress, false)
-    }
-
     #[wasm_bindgen(js_name = extractCompact)]
     pub fn extract_compact(
         &self,
         text: Utf8Text,
         on_progress: Option<js_sys::Function>,
     ) -> Result<JsValue, JsValue> {
-        extract_with(&self.0, text.as_str()?, on_progress, true)
+        extract_with(&self.0, text.as_str()?, on_progress)
     }
 
     /// The extraction of `text`, handed out a segment at a time (see [`JsSegments`]).
@@ -326,33 +156,35 @@ impl JsExtractor {
     }
 }
 
-/// An extraction read one segment at a time: `head()` is the document without its entities
-/// (canonical, reference date), then each `next()` one segment, `undefined` at the end: the
-/// converted objects of one segment at a time, never of the whole result at once.
+/// An extraction read one segment at a time, in the compact form ([`compact::compact`]):
+/// `head()` holds the canonical entities and the reference date, then each `next()` one segment's
+/// entities, `undefined` at the end: never the whole result's objects at once.
 #[wasm_bindgen(js_name = Segments)]
 pub struct JsSegments(crate::Segments);
 
 #[wasm_bindgen(js_class = Segments)]
 impl JsSegments {
-    /// `{ canonical, reference_date }`.
-    pub fn head(&self) -> Result<JsValue, JsValue> {
-        #[derive(Serialize)]
-        struct Head<'a> {
-            canonical: &'a [crate::CanonicalEntity],
-            reference_date: &'a Option<crate::ReferenceDate>,
-        }
-        to_js(&Head {
-            canonical: &self.0.canonical,
-            reference_date: &self.0.reference_date,
-        })
+    /// `[words, head]`, no entities.
+    pub fn head(&self) -> JsValue {
+        let none: Vec<crate::Entity> = Vec::new();
+        compact::compact(&none, &self.0.canonical, &self.0.reference_date).into()
     }
 
-    /// The next segment (`{ start, end, byte_start, byte_end, entities }`), or `undefined`.
+    /// The next segment as `[words, head, start, end, byte_start, byte_end]` (no canonical
+    /// entities), or `undefined`.
     #[allow(clippy::should_implement_trait)]
-    pub fn next(&mut self) -> Result<JsValue, JsValue> {
-        self.0
-            .next()
-            .map_or(Ok(JsValue::UNDEFINED), |segment| to_js(&segment))
+    pub fn next(&mut self) -> JsValue {
+        let Some(s) = self.0.next() else {
+            return JsValue::UNDEFINED;
+        };
+        let out = compact::compact(&s.entities, &[], &None);
+        for (i, n) in [s.start, s.end, s.byte_start, s.byte_end]
+            .into_iter()
+            .enumerate()
+        {
+            out.set(2 + i as u32, (n as u32).into());
+        }
+        out.into()
     }
 }
 
