@@ -15,6 +15,7 @@ import { annotateWith, textOf } from "./annotate/index.js";
 import { newsmarkError } from "./errors.js";
 import { CompactResult } from "./compact.js";
 import { checkKeys, checkOptions, checkText, splitProgress, utf8Length } from "./validate.js";
+import { readOptions, readTimemlDocument } from "./read.js";
 
 export { textOf, CompactResult };
 export { highlightsSupported } from "./annotate/highlight-api.js";
@@ -57,7 +58,7 @@ export function init(source) {
       const c = core();
       inputLimit = c.maxInputBytes();
       optionNames = c.optionNames();
-      names = { options: optionNames, entry: c.entryFields(), pattern: c.patternFields(), labels: c.labels() };
+      names = { options: optionNames, entry: c.entryFields(), pattern: c.patternFields(), labels: c.labels(), timexTypes: c.timexTypes() };
       initialised = true;
     })().catch((e) => {
       if (String(e?.code).startsWith("NEWSMARK_")) throw e;
@@ -89,6 +90,18 @@ function utf8In(text) {
   }
   return input;
 }
+
+/** `options` checked (validate.js, then read.js) into the form the wasm reads. */
+function optionsIn(options) {
+  checkOptions(options, names);
+  if (options === undefined || options === null) return undefined;
+  const [read, message] = readOptions(options, names, describe);
+  if (message !== undefined) throw newsmarkError("NEWSMARK_INVALID_OPTIONS", `invalid options: ${message}`);
+  return read;
+}
+
+/** A value in a message, as Rust's `Debug` writes it (read.js). */
+const describe = (value) => core().describe(value);
 
 function ensureReady() {
   if (!initialised) throw newsmarkError("NEWSMARK_NOT_INITIALISED", "call `await init()` before extracting");
@@ -136,8 +149,8 @@ export function extract(text, options) {
   ensureReady();
   checkText(text, inputLimit);
   const [rest, onProgress] = splitProgress(options);
-  checkOptions(rest, names);
-  return compactOf(asRead(text), withProgress(onProgress, (report) => call(() => core().extractCompact(utf8In(text), rest, report)))).toDocument();
+  const read = optionsIn(rest);
+  return compactOf(asRead(text), withProgress(onProgress, (report) => call(() => core().extractCompact(utf8In(text), read, report)))).toDocument();
 }
 
 /**
@@ -152,8 +165,8 @@ export function extractCompact(text, options) {
   ensureReady();
   checkText(text, inputLimit);
   const [rest, onProgress] = splitProgress(options);
-  checkOptions(rest, names);
-  return compactOf(text, withProgress(onProgress, (report) => call(() => core().extractCompact(utf8In(text), rest, report))));
+  const read = optionsIn(rest);
+  return compactOf(text, withProgress(onProgress, (report) => call(() => core().extractCompact(utf8In(text), read, report))));
 }
 
 const compactOf = (text, [words, head]) => new CompactResult(text, words, head);
@@ -229,9 +242,9 @@ export class Extractor {
   #generation;
   constructor(options) {
     ensureReady();
-    checkOptions(options, names);
-    this.#inner = call(() => new (core().Extractor)(options));
-    this.#options = options;
+    const read = optionsIn(options);
+    this.#inner = call(() => new (core().Extractor)(read));
+    this.#options = read;
     this.#generation = coreGeneration();
   }
   /** Extracts; `onProgress(fraction)`, if given, is called after each 64 KB of text read. */
@@ -310,5 +323,7 @@ export function toTimeML(text, doc) {
   const entities = Array.isArray(doc?.entities)
     ? doc.entities.map((e) => (e?.value === undefined || typeof e.value === "string" ? e : { ...e, value: undefined }))
     : doc?.entities;
-  return call(() => core().toTimeML(utf8In(text), doc && typeof doc === "object" ? { ...doc, entities } : doc));
+  const [read, message] = readTimemlDocument(doc && typeof doc === "object" ? { ...doc, entities } : doc, names, describe);
+  if (message !== undefined) throw newsmarkError("NEWSMARK_DOC_MISMATCH", `invalid document: ${message}`);
+  return call(() => core().toTimeML(utf8In(text), read));
 }

@@ -28,13 +28,6 @@ fn js_error(code: &str, message: &str) -> JsValue {
     error
 }
 
-fn invalid_options(message: &str) -> JsValue {
-    js_error(
-        "NEWSMARK_INVALID_OPTIONS",
-        &format!("invalid options: {message}"),
-    )
-}
-
 /// The code of each core error (an exhaustive match: a new variant must pick one).
 fn code_of(error: &crate::Error) -> &'static str {
     use crate::Error::*;
@@ -84,14 +77,10 @@ impl Utf8Text {
     }
 }
 
-/// The options, read by [`crate::wasm_read`], which looks up only the keys it knows: unknown keys
-/// and labels are refused before, by `js/validate.js` (`checkOptions`), with the names this
-/// module exports. Those checks walked the options here through `Reflect` at 2.4 KB gzip.
-fn options_from(options: JsValue) -> Result<Options, JsValue> {
-    if options.is_undefined() || options.is_null() {
-        return Ok(Options::default());
-    }
-    crate::wasm_read::options(&options).map_err(|e| invalid_options(&e))
+/// The options as js/read.js hands them in, checked there (unknown keys and labels by
+/// `js/validate.js` before), read by [`crate::wasm_read`].
+fn options_from(options: JsValue) -> Options {
+    crate::wasm_read::options(&options)
 }
 
 /// Extracts the entities of `text` in the compact form ([`compact::compact`]), which js/index.js
@@ -103,7 +92,7 @@ pub fn extract_compact_js(
     options: JsValue,
     on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsValue> {
-    let extractor = crate::Extractor::new(&options_from(options)?).map_err(core_error)?;
+    let extractor = crate::Extractor::new(&options_from(options)).map_err(core_error)?;
     extract_with(&extractor, text.as_str()?, on_progress)
 }
 
@@ -133,7 +122,7 @@ pub struct JsExtractor(crate::Extractor);
 impl JsExtractor {
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<JsExtractor, JsValue> {
-        let inner = crate::Extractor::new(&options_from(options)?).map_err(core_error)?;
+        let inner = crate::Extractor::new(&options_from(options)).map_err(core_error)?;
         Ok(JsExtractor(inner))
     }
 
@@ -189,14 +178,31 @@ impl JsSegments {
 }
 
 /// `doc` (extracted from `text`) and `text` as a TimeML document: the Rust writer in
-/// `src/timeml.rs`, so the CLI, the page and the JavaScript API write the same XML. Only what
-/// TimeML reads of `doc` is read ([`crate::wasm_read::timeml_document`]).
+/// `src/timeml.rs`, so the CLI, the page and the JavaScript API write the same XML. `doc` is what
+/// TimeML reads of the document, as js/read.js hands it in ([`crate::wasm_read::timeml_document`]).
 #[wasm_bindgen(js_name = toTimeML)]
 pub fn to_timeml_js(text: Utf8Text, doc: JsValue) -> Result<String, JsValue> {
-    let mismatch = |message: String| js_error("NEWSMARK_DOC_MISMATCH", &message);
-    let doc = crate::wasm_read::timeml_document(&doc)
-        .map_err(|e| mismatch(format!("invalid document: {e}")))?;
-    crate::timeml::to_timeml(text.as_str()?, &doc).map_err(|e| mismatch(e.to_string()))
+    let doc = crate::wasm_read::timeml_document(&doc);
+    crate::timeml::to_timeml(text.as_str()?, &doc)
+        .map_err(|e| js_error("NEWSMARK_DOC_MISMATCH", &e.to_string()))
+}
+
+/// `value` as Rust's `Debug` writes it (a string quoted and escaped, anything else as
+/// `JsValue(…)`), for js/read.js's messages, which are serde-wasm-bindgen's words.
+#[wasm_bindgen]
+pub fn describe(value: JsValue) -> String {
+    match value.as_string() {
+        Some(s) => format!("{s:?}"),
+        None => format!("{value:?}"),
+    }
+}
+
+/// The TIMEX3 types, in the order js/read.js counts them.
+#[wasm_bindgen(js_name = timexTypes)]
+pub fn timex_types() -> Vec<String> {
+    (crate::wasm_read::TIMEX_TYPES.iter())
+        .map(|t| t.as_str().to_string())
+        .collect()
 }
 
 /// Every label name, in documentation order.
