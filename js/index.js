@@ -196,42 +196,32 @@ export function extractSegments(text, options) {
   }
 }
 
-/** See extractSegments: the segments of one extraction, iterable once. */
+/** See extractSegments: the segments of one extraction, iterable once, made from its compact
+ * form (`result`) and the segments' ranges (`start, end, byte_start, byte_end` each). */
 class Segments {
-  #inner;
-  #text;
-  #generation;
-  constructor(inner, text) {
-    this.#inner = inner;
-    this.#text = asRead(text);
-    this.#generation = coreGeneration();
-    const head = compactOf(this.#text, call(() => inner.head())).toDocument();
+  #result;
+  #ranges;
+  constructor(result, ranges) {
+    this.#result = result;
+    this.#ranges = ranges;
     /** The canonical entities of the whole text. */
-    this.canonical = head.canonical;
+    this.canonical = Array.from({ length: result.canonicalCount }, (_, i) => result.canonical(i));
     /** The date relative expressions were resolved against, and its source. */
-    this.reference_date = head.reference_date;
+    this.reference_date = result.reference_date;
   }
   *[Symbol.iterator]() {
-    try {
-      while (this.#inner) {
-        if (this.#generation !== coreGeneration()) {
-          throw newsmarkError("NEWSMARK_INTERNAL", "newsmark: the extraction was lost when newsmark restarted after an internal error");
-        }
-        const next = call(() => this.#inner.next());
-        if (next === undefined) break;
-        const [words, head, start, end, byte_start, byte_end] = next;
-        yield { start, end, byte_start, byte_end, entities: [...new CompactResult(this.#text, words, head)] };
-      }
-    } finally {
-      this.free();
+    const [r, ranges] = [this.#result, this.#ranges];
+    this.free();
+    // Each segment holds the entities that start in it; the last takes any left.
+    for (let s = 0, i = 0; r && s < ranges.length; s += 4) {
+      const entities = [];
+      while (i < r.length && (s + 4 >= ranges.length || r.byteStarts[i] < ranges[s + 3])) entities[entities.length] = r.entity(i++);
+      yield { start: ranges[s], end: ranges[s + 1], byte_start: ranges[s + 2], byte_end: ranges[s + 3], entities };
     }
   }
-  /** Frees the wasm memory still held (done when iteration ends). */
+  /** Drops the extraction still held (done when iteration starts). */
   free() {
-    if (!this.#inner) return;
-    if (this.#generation === coreGeneration()) this.#inner.free();
-    else this.#inner.__destroy_into_raw?.();
-    this.#inner = null;
+    this.#result = this.#ranges = null;
   }
 }
 
@@ -262,7 +252,7 @@ export class Extractor {
     const [, onProgress] = splitProgress(options);
     this.#remakeAfterRestart();
     try {
-      return withProgress(onProgress, (report) => call(() => this.#inner.extractCompact(utf8In(text), report)));
+      return withProgress(onProgress, (report) => call(() => this.#inner.extractCompact(utf8In(text), report, false)));
     } finally {
       this.#remakeAfterRestart(); // a trap in this very call: drop the dead object at once
     }
@@ -272,8 +262,8 @@ export class Extractor {
     checkText(text, inputLimit);
     this.#remakeAfterRestart();
     try {
-      const inner = call(() => this.#inner.segments(utf8In(text)));
-      return new Segments(inner, text);
+      const [words, head, ranges] = call(() => this.#inner.extractCompact(utf8In(text), undefined, true));
+      return new Segments(new CompactResult(asRead(text), words, head), ranges);
     } finally {
       this.#remakeAfterRestart();
     }

@@ -93,15 +93,18 @@ pub fn extract_compact_js(
     on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsValue> {
     let extractor = crate::Extractor::new(&options_from(options)).map_err(core_error)?;
-    extract_with(&extractor, text.as_str()?, on_progress)
+    extract_with(&extractor, text.as_str()?, on_progress, false)
 }
 
 /// Runs the pipeline up to linked mentions, reporting progress to `on_progress`, and hands the
-/// extraction out in the compact form.
+/// extraction out in the compact form, with `segments` the segments' ranges as a third item: a
+/// `Uint32Array` of `start, end, byte_start, byte_end` for each, from which js/index.js hands
+/// out `extractSegments()`'s segments (the entities that start in each; the last takes the rest).
 fn extract_with(
     extractor: &crate::Extractor,
     text: &str,
     on_progress: Option<js_sys::Function>,
+    segments: bool,
 ) -> Result<JsValue, JsValue> {
     let mut report = |fraction: f64| {
         if let Some(f) = &on_progress {
@@ -111,7 +114,18 @@ fn extract_with(
         }
     };
     let x = extractor.run(text, &mut report, true).map_err(core_error)?;
-    Ok(compact::compact(&x, &x.canonical, &x.reference_date).into())
+    let out = compact::compact(&x);
+    if segments {
+        let mut utf16 = crate::text::Utf16Cursor::new(text);
+        let ranges: Vec<u32> = (x.ranges.iter())
+            .flat_map(|r| {
+                let (start, end) = (utf16.utf16_at(r.start), utf16.utf16_at(r.end));
+                [start, end, r.start, r.end].map(|n| n as u32)
+            })
+            .collect();
+        out.set(2, js_sys::Uint32Array::from(&ranges[..]).into());
+    }
+    Ok(out.into())
 }
 
 /// An extractor holding checked options, for repeated calls.
@@ -126,54 +140,15 @@ impl JsExtractor {
         Ok(JsExtractor(inner))
     }
 
+    /// The compact form; with `segments`, the segments' ranges too (see [`extract_with`]).
     #[wasm_bindgen(js_name = extractCompact)]
     pub fn extract_compact(
         &self,
         text: Utf8Text,
         on_progress: Option<js_sys::Function>,
+        segments: bool,
     ) -> Result<JsValue, JsValue> {
-        extract_with(&self.0, text.as_str()?, on_progress)
-    }
-
-    /// The extraction of `text`, handed out a segment at a time (see [`JsSegments`]).
-    pub fn segments(&self, text: Utf8Text) -> Result<JsSegments, JsValue> {
-        let segments = self
-            .0
-            .extract_segments(text.as_str()?)
-            .map_err(core_error)?;
-        Ok(JsSegments(segments))
-    }
-}
-
-/// An extraction read one segment at a time, in the compact form ([`compact::compact`]):
-/// `head()` holds the canonical entities and the reference date, then each `next()` one segment's
-/// entities, `undefined` at the end: never the whole result's objects at once.
-#[wasm_bindgen(js_name = Segments)]
-pub struct JsSegments(crate::Segments);
-
-#[wasm_bindgen(js_class = Segments)]
-impl JsSegments {
-    /// `[words, head]`, no entities.
-    pub fn head(&self) -> JsValue {
-        let none: Vec<crate::Entity> = Vec::new();
-        compact::compact(&none, &self.0.canonical, &self.0.reference_date).into()
-    }
-
-    /// The next segment as `[words, head, start, end, byte_start, byte_end]` (no canonical
-    /// entities), or `undefined`.
-    #[allow(clippy::should_implement_trait)]
-    pub fn next(&mut self) -> JsValue {
-        let Some(s) = self.0.next() else {
-            return JsValue::UNDEFINED;
-        };
-        let out = compact::compact(&s.entities, &[], &None);
-        for (i, n) in [s.start, s.end, s.byte_start, s.byte_end]
-            .into_iter()
-            .enumerate()
-        {
-            out.set(2 + i as u32, (n as u32).into());
-        }
-        out.into()
+        extract_with(&self.0, text.as_str()?, on_progress, segments)
     }
 }
 

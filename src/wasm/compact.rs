@@ -6,81 +6,9 @@
 //! of the wasm (docs/PERFORMANCE.md, "The page's bytes, round 4").
 
 use crate::distinct::Distinct;
-use crate::{CanonicalEntity, Entity, Extraction, ReferenceDate, Value};
+use crate::{Extraction, Value};
 use js_sys::{Array, Object, Reflect, Uint32Array};
 use wasm_bindgen::JsValue;
-
-/// The entities as the columns read them, field by field: a whole extraction's mentions, or one
-/// segment's entities. Read through `dyn`, so the wasm holds one column writer for both.
-pub(super) trait Rows {
-    fn len(&self) -> usize;
-    /// Start, end, byte start, byte end, entity id (`k` 0 to 4).
-    fn number(&self, i: usize, k: usize) -> u32;
-    fn label(&self, i: usize) -> u8;
-    /// NaN when none.
-    fn confidence(&self, i: usize) -> f64;
-    fn value(&self, i: usize) -> Option<&Value>;
-    fn rule(&self, i: usize) -> &str;
-    fn timex_type(&self, i: usize) -> Option<&'static str>;
-    fn points_to(&self, i: usize) -> Option<&str>;
-}
-
-impl Rows for Extraction {
-    fn len(&self) -> usize {
-        self.mentions.len()
-    }
-    fn number(&self, i: usize, k: usize) -> u32 {
-        let m = &self.mentions[i];
-        [m.start, m.end, m.byte_start, m.byte_end, m.entity_id][k]
-    }
-    fn label(&self, i: usize) -> u8 {
-        self.mentions[i].label as u8
-    }
-    fn confidence(&self, i: usize) -> f64 {
-        let c = self.mentions[i].confidence(self.calibrated);
-        c.unwrap_or(f64::NAN)
-    }
-    fn value(&self, i: usize) -> Option<&Value> {
-        self.mentions[i].value(&self.tables)
-    }
-    fn rule(&self, i: usize) -> &str {
-        self.mentions[i].rule(&self.tables)
-    }
-    fn timex_type(&self, i: usize) -> Option<&'static str> {
-        self.mentions[i].timex_type.map(|t| t.as_str())
-    }
-    fn points_to(&self, i: usize) -> Option<&str> {
-        self.mentions[i].points_to(&self.tables)
-    }
-}
-
-impl Rows for Vec<Entity> {
-    fn len(&self) -> usize {
-        Vec::len(self)
-    }
-    fn number(&self, i: usize, k: usize) -> u32 {
-        let e = &self[i];
-        [e.start, e.end, e.byte_start, e.byte_end, e.entity_id][k] as u32
-    }
-    fn label(&self, i: usize) -> u8 {
-        self[i].label as u8
-    }
-    fn confidence(&self, i: usize) -> f64 {
-        self[i].confidence.unwrap_or(f64::NAN)
-    }
-    fn value(&self, i: usize) -> Option<&Value> {
-        self[i].value.as_ref()
-    }
-    fn rule(&self, i: usize) -> &str {
-        &self[i].rule
-    }
-    fn timex_type(&self, i: usize) -> Option<&'static str> {
-        self[i].timex_type.map(|t| t.as_str())
-    }
-    fn points_to(&self, i: usize) -> Option<&str> {
-        self[i].points_to.as_deref()
-    }
-}
 
 /// "Absent" in an index column: reads `undefined` from the table it indexes in JavaScript.
 const NONE: u32 = u32::MAX;
@@ -98,20 +26,17 @@ fn value_parts(value: Option<&Value>) -> (u8, f64, Option<&str>) {
     }
 }
 
-/// The entities and canonical entities as `[words, head]` for js/compact.js, which reads `words`
-/// in this order: a `Uint32Array` of `[n, c, m, 0]` (entities, canonical entities, their mentions
-/// in all) then columns, f64 ones first (8-byte aligned), then u32, then u8 (packed,
-/// little-endian); absent numbers are NaN, absent strings [`NONE`]. `head` is `{ labels,
-/// strings, reference_date }`: the label names the label bytes index, the distinct strings the
-/// string columns index, and the reference date (`null` when none).
-pub(super) fn compact(
-    rows: &dyn Rows,
-    cs: &[CanonicalEntity],
-    reference_date: &Option<ReferenceDate>,
-) -> Array {
-    let (n, c) = (rows.len(), cs.len());
+/// The extraction as `[words, head]` for js/compact.js, which reads `words` in this order: a
+/// `Uint32Array` of `[n, c, m, 0]` (entities, canonical entities, their mentions in all) then
+/// columns, f64 ones first (8-byte aligned), then u32, then u8 (packed, little-endian); absent
+/// numbers are NaN, absent strings [`NONE`]. `head` is `{ labels, strings, reference_date }`:
+/// the label names the label bytes index, the distinct strings the string columns index, and
+/// the reference date (`null` when none).
+pub(super) fn compact(x: &Extraction) -> Array {
+    let (ms, cs) = (&x.mentions, &x.canonical[..]);
+    let (n, c) = (ms.len(), cs.len());
     let m: usize = cs.iter().map(|e| e.mentions.len()).sum();
-    let value = |i: usize| value_parts(rows.value(i));
+    let value = |i: usize| value_parts(ms[i].value(&x.tables));
     let mut strings = Distinct::default();
     let mut words = Words::new(5 + 13 * n + 6 * c + m + (2 * n + c).div_ceil(4));
     let header = [n, c, m, 0];
@@ -119,17 +44,23 @@ pub(super) fn compact(
     // An f64 column is two words an item, low half first (little-endian, as the wasm and every
     // JavaScript engine in use are).
     let half = |v: f64, j: usize| (v.to_bits() >> (32 * (j % 2))) as u32;
-    column(&mut words, 2 * n, &mut |j| half(rows.confidence(j / 2), j));
+    column(&mut words, 2 * n, &mut |j| {
+        half(ms[j / 2].confidence(x.calibrated).unwrap_or(f64::NAN), j)
+    });
     column(&mut words, 2 * n, &mut |j| half(value(j / 2).1, j));
     column(&mut words, 2 * c, &mut |j| half(cs[j / 2].salience, j));
-    for k in 0..5 {
-        column(&mut words, n, &mut |i| rows.number(i, k));
-    }
+    column(&mut words, n, &mut |i| ms[i].start);
+    column(&mut words, n, &mut |i| ms[i].end);
+    column(&mut words, n, &mut |i| ms[i].byte_start);
+    column(&mut words, n, &mut |i| ms[i].byte_end);
+    column(&mut words, n, &mut |i| ms[i].entity_id);
     let mut string = |s: Option<_>| s.map_or(NONE, |s| strings.id(s));
-    column(&mut words, n, &mut |i| string(Some(rows.rule(i))));
+    column(&mut words, n, &mut |i| string(Some(ms[i].rule(&x.tables))));
     column(&mut words, n, &mut |i| string(value(i).2));
-    column(&mut words, n, &mut |i| string(rows.timex_type(i)));
-    column(&mut words, n, &mut |i| string(rows.points_to(i)));
+    column(&mut words, n, &mut |i| {
+        string(ms[i].timex_type.map(|t| t.as_str()))
+    });
+    column(&mut words, n, &mut |i| string(ms[i].points_to(&x.tables)));
     column(&mut words, c, &mut |i| string(Some(&cs[i].name)));
     column(&mut words, c, &mut |i| {
         string(cs[i].role.as_ref().map(|r| r.title.as_str()))
@@ -147,7 +78,7 @@ pub(super) fn compact(
     }
     // Labels, value kinds, canonical labels: a byte each, four to a word.
     let byte = |k: usize| match k {
-        k if k < n => rows.label(k) as u32,
+        k if k < n => ms[k].label as u32,
         k if k < 2 * n => value(k - n).0 as u32,
         k => cs.get(k - 2 * n).map_or(0, |e| e.label as u32),
     };
@@ -155,7 +86,7 @@ pub(super) fn compact(
         (0..4).fold(0, |word, b| word | byte(4 * w + b) << (8 * b))
     });
     let labels = crate::Label::ALL.iter().map(|l| l.as_str());
-    let date = reference_date.as_ref().map_or(JsValue::NULL, |r| {
+    let date = x.reference_date.as_ref().map_or(JsValue::NULL, |r| {
         object(&[
             ("date", r.date.as_str().into()),
             ("source", r.source.as_str().into()),
