@@ -57,8 +57,9 @@ export function init(source) {
       await start(input);
       const c = core();
       inputLimit = c.maxInputBytes();
-      optionNames = c.optionNames();
-      names = { options: optionNames, entry: c.entryFields(), pattern: c.patternFields(), labels: c.labels(), timexTypes: c.timexTypes() };
+      const [options, entry, pattern, labels, timexTypes] = c.names().split("\n").map((list) => list.split(" "));
+      optionNames = options;
+      names = { options, entry, pattern, labels, timexTypes };
       initialised = true;
     })().catch((e) => {
       if (String(e?.code).startsWith("NEWSMARK_")) throw e;
@@ -146,11 +147,7 @@ function withProgress(onProgress, run) {
  * @returns {import("./index").Document}
  */
 export function extract(text, options) {
-  ensureReady();
-  checkText(text, inputLimit);
-  const [rest, onProgress] = splitProgress(options);
-  const read = optionsIn(rest);
-  return compactOf(asRead(text), withProgress(onProgress, (report) => call(() => core().extractCompact(utf8In(text), read, report)))).toDocument();
+  return once(text, options, "extract");
 }
 
 /**
@@ -162,11 +159,20 @@ export function extract(text, options) {
  * @returns {import("./index").CompactResult}
  */
 export function extractCompact(text, options) {
+  return once(text, options, "extractCompact");
+}
+
+/** extract() or extractCompact() (`method`) through an Extractor made for the call. */
+function once(text, options, method) {
   ensureReady();
   checkText(text, inputLimit);
   const [rest, onProgress] = splitProgress(options);
-  const read = optionsIn(rest);
-  return compactOf(text, withProgress(onProgress, (report) => call(() => core().extractCompact(utf8In(text), read, report))));
+  const extractor = new Extractor(rest);
+  try {
+    return extractor[method](text, onProgress && { onProgress });
+  } finally {
+    extractor.free();
+  }
 }
 
 const compactOf = (text, [words, head]) => new CompactResult(text, words, head);
@@ -285,7 +291,7 @@ export class Extractor {
 /** Every label name, e.g. "PERSON", "DATE", "TITLE". */
 export function labels() {
   ensureReady();
-  return core().labels();
+  return names.labels.slice();
 }
 
 /**

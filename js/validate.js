@@ -1,6 +1,6 @@
 // What callers pass in, checked in one place on the JavaScript side: the text, the per-call
 // onProgress, option keys and labels. Option, entry and pattern field names and label names
-// come from the wasm (optionNames(), entryFields(), patternFields(), labels(), built from the
+// come from the wasm (names(): option, entry and pattern fields, labels, built from the
 // Rust definitions), never from a copy here; read.js checks the values.
 import { newsmarkError } from "./errors.js";
 

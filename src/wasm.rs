@@ -83,19 +83,6 @@ fn options_from(options: JsValue) -> Options {
     crate::wasm_read::options(&options)
 }
 
-/// Extracts the entities of `text` in the compact form ([`compact::compact`]), which js/index.js
-/// turns into `extract()`'s document; `options` may be `undefined`; `on_progress`, if given, is
-/// called with the fraction of the text read after each 64 KB segment.
-#[wasm_bindgen(js_name = extractCompact)]
-pub fn extract_compact_js(
-    text: Utf8Text,
-    options: JsValue,
-    on_progress: Option<js_sys::Function>,
-) -> Result<JsValue, JsValue> {
-    let extractor = crate::Extractor::new(&options_from(options)).map_err(core_error)?;
-    extract_with(&extractor, text.as_str()?, on_progress, false)
-}
-
 /// Runs the pipeline up to linked mentions, reporting progress to `on_progress`, and hands the
 /// extraction out in the compact form, with `segments` the segments' ranges as a third item: a
 /// `Uint32Array` of `start, end, byte_start, byte_end` for each, from which js/index.js hands
@@ -172,39 +159,26 @@ pub fn describe(value: JsValue) -> String {
     }
 }
 
-/// The TIMEX3 types, in the order js/read.js counts them.
-#[wasm_bindgen(js_name = timexTypes)]
-pub fn timex_types() -> Vec<String> {
-    (crate::wasm_read::TIMEX_TYPES.iter())
-        .map(|t| t.as_str().to_string())
-        .collect()
-}
-
-/// Every label name, in documentation order.
+/// The names the JavaScript checks (js/validate.js, js/read.js) build on, never on a copy, as
+/// one string (a line per list, names between spaces; one export, not one per list): every
+/// option name `extract` and `Extractor` accept, aliases included; the fields of one of
+/// `options.entries`, then of one of `options.patterns`; every label name, in documentation
+/// order; the TIMEX3 types, in the order js/read.js counts them.
 #[wasm_bindgen]
-pub fn labels() -> Vec<String> {
-    Label::ALL.iter().map(|l| l.as_str().to_string()).collect()
-}
-
-/// Every option name `extract` and `Extractor` accept, aliases included: the JavaScript checks
-/// that must know them (js/validate.js) build on this, never on a copy.
-#[wasm_bindgen(js_name = optionNames)]
-pub fn option_names() -> Vec<String> {
-    crate::OPTION_NAMES.iter().map(|s| s.to_string()).collect()
-}
-
-/// The fields of one of `options.entries`, then of one of `options.patterns`, for the checks in
-/// js/validate.js.
-#[wasm_bindgen(js_name = entryFields)]
-pub fn entry_fields() -> Vec<String> {
-    use crate::recognize::custom_entries::ENTRY_FIELDS;
-    ENTRY_FIELDS.iter().map(|s| s.to_string()).collect()
-}
-
-#[wasm_bindgen(js_name = patternFields)]
-pub fn pattern_fields() -> Vec<String> {
-    use crate::recognize::custom_entries::PATTERN_FIELDS;
-    PATTERN_FIELDS.iter().map(|s| s.to_string()).collect()
+pub fn names() -> String {
+    use crate::recognize::custom_entries::{ENTRY_FIELDS, PATTERN_FIELDS};
+    let labels: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
+    let types: Vec<&str> = (crate::wasm_read::TIMEX_TYPES.iter())
+        .map(|t| t.as_str())
+        .collect();
+    let lists: [&[&str]; 5] = [
+        crate::OPTION_NAMES,
+        ENTRY_FIELDS,
+        PATTERN_FIELDS,
+        &labels,
+        &types,
+    ];
+    lists.map(|list| list.join(" ")).join("\n")
 }
 
 /// The largest text accepted, in UTF-8 bytes.
