@@ -5,6 +5,9 @@
 // ~14 MB of arrays where extract()'s objects take ~70 MB (docs/PERFORMANCE.md, "The compact result").
 // No wasm here: the worker's result is rebuilt from the same parts on the page's side.
 
+// Captured at load: a host page that replaces String.prototype.slice later gets the same texts.
+const { slice } = String.prototype;
+
 /** See extractCompact in index.js; `words` and `head` as `compact` in src/wasm.rs writes them. */
 export class CompactResult {
   constructor(text, words, head) {
@@ -48,7 +51,7 @@ export class CompactResult {
   entity(i) {
     const s = this.strings;
     const e = {
-      text: this.text.slice(this.starts[i], this.ends[i]),
+      text: slice.call(this.text, this.starts[i], this.ends[i]),
       label: this.labelNames[this.labels[i]],
       start: this.starts[i],
       end: this.ends[i],

@@ -15,6 +15,7 @@ import { annotateWith, textOf } from "./annotate/index.js";
 import { newsmarkError } from "./errors.js";
 import { CompactResult } from "./compact.js";
 import { checkKeys, checkOptions, checkText, splitProgress, utf8Length } from "./validate.js";
+import { readOptions, readTimemlDocument } from "./read.js";
 
 export { textOf, CompactResult };
 export { highlightsSupported } from "./annotate/highlight-api.js";
@@ -56,8 +57,9 @@ export function init(source) {
       await start(input);
       const c = core();
       inputLimit = c.maxInputBytes();
-      optionNames = c.optionNames();
-      names = { options: optionNames, entry: c.entryFields(), pattern: c.patternFields(), labels: c.labels() };
+      const [options, entry, pattern, labels, timexTypes] = c.names().split("\n").map((list) => list.split(" "));
+      optionNames = options;
+      names = { options, entry, pattern, labels, timexTypes };
       initialised = true;
     })().catch((e) => {
       if (String(e?.code).startsWith("NEWSMARK_")) throw e;
@@ -89,6 +91,18 @@ function utf8In(text) {
   }
   return input;
 }
+
+/** `options` checked (validate.js, then read.js) into the form the wasm reads. */
+function optionsIn(options) {
+  checkOptions(options, names);
+  if (options === undefined || options === null) return undefined;
+  const [read, message] = readOptions(options, names, describe);
+  if (message !== undefined) throw newsmarkError("NEWSMARK_INVALID_OPTIONS", `invalid options: ${message}`);
+  return read;
+}
+
+/** A value in a message, as Rust's `Debug` writes it (read.js). */
+const describe = (value) => core().describe(value);
 
 function ensureReady() {
   if (!initialised) throw newsmarkError("NEWSMARK_NOT_INITIALISED", "call `await init()` before extracting");
@@ -133,11 +147,7 @@ function withProgress(onProgress, run) {
  * @returns {import("./index").Document}
  */
 export function extract(text, options) {
-  ensureReady();
-  checkText(text, inputLimit);
-  const [rest, onProgress] = splitProgress(options);
-  checkOptions(rest, names);
-  return withProgress(onProgress, (report) => call(() => core().extract(utf8In(text), rest, report)));
+  return once(text, options, "extract");
 }
 
 /**
@@ -149,14 +159,27 @@ export function extract(text, options) {
  * @returns {import("./index").CompactResult}
  */
 export function extractCompact(text, options) {
+  return once(text, options, "extractCompact");
+}
+
+/** extract() or extractCompact() (`method`) through an Extractor made for the call. */
+function once(text, options, method) {
   ensureReady();
   checkText(text, inputLimit);
   const [rest, onProgress] = splitProgress(options);
-  checkOptions(rest, names);
-  return compactOf(text, withProgress(onProgress, (report) => call(() => core().extractCompact(utf8In(text), rest, report))));
+  const extractor = new Extractor(rest);
+  try {
+    return extractor[method](text, onProgress && { onProgress });
+  } finally {
+    extractor.free();
+  }
 }
 
 const compactOf = (text, [words, head]) => new CompactResult(text, words, head);
+
+/** `text` as the core reads it, for extract()'s and the segments' entity texts: it crosses as
+ * UTF-8, where a lone surrogate becomes U+FFFD (one UTF-16 unit too, so offsets agree). */
+const asRead = (text) => (text.toWellFormed ? text.toWellFormed() : text.replace(/\p{Cs}/gu, "\ufffd"));
 
 /**
  * The extraction of `text` handed out one segment (64 KB of text) at a time, so a long text's
@@ -179,39 +202,32 @@ export function extractSegments(text, options) {
   }
 }
 
-/** See extractSegments: the segments of one extraction, iterable once. */
+/** See extractSegments: the segments of one extraction, iterable once, made from its compact
+ * form (`result`) and the segments' ranges (`start, end, byte_start, byte_end` each). */
 class Segments {
-  #inner;
-  #generation;
-  constructor(inner) {
-    this.#inner = inner;
-    this.#generation = coreGeneration();
-    const head = call(() => inner.head());
+  #result;
+  #ranges;
+  constructor(result, ranges) {
+    this.#result = result;
+    this.#ranges = ranges;
     /** The canonical entities of the whole text. */
-    this.canonical = head.canonical;
+    this.canonical = Array.from({ length: result.canonicalCount }, (_, i) => result.canonical(i));
     /** The date relative expressions were resolved against, and its source. */
-    this.reference_date = head.reference_date;
+    this.reference_date = result.reference_date;
   }
   *[Symbol.iterator]() {
-    try {
-      while (this.#inner) {
-        if (this.#generation !== coreGeneration()) {
-          throw newsmarkError("NEWSMARK_INTERNAL", "newsmark: the extraction was lost when newsmark restarted after an internal error");
-        }
-        const segment = call(() => this.#inner.next());
-        if (segment === undefined) break;
-        yield segment;
-      }
-    } finally {
-      this.free();
+    const [r, ranges] = [this.#result, this.#ranges];
+    this.free();
+    // Each segment holds the entities that start in it; the last takes any left.
+    for (let s = 0, i = 0; r && s < ranges.length; s += 4) {
+      const entities = [];
+      while (i < r.length && (s + 4 >= ranges.length || r.byteStarts[i] < ranges[s + 3])) entities[entities.length] = r.entity(i++);
+      yield { start: ranges[s], end: ranges[s + 1], byte_start: ranges[s + 2], byte_end: ranges[s + 3], entities };
     }
   }
-  /** Frees the wasm memory still held (done when iteration ends). */
+  /** Drops the extraction still held (done when iteration starts). */
   free() {
-    if (!this.#inner) return;
-    if (this.#generation === coreGeneration()) this.#inner.free();
-    else this.#inner.__destroy_into_raw?.();
-    this.#inner = null;
+    this.#result = this.#ranges = null;
   }
 }
 
@@ -222,14 +238,15 @@ export class Extractor {
   #generation;
   constructor(options) {
     ensureReady();
-    checkOptions(options, names);
-    this.#inner = call(() => new (core().Extractor)(options));
-    this.#options = options;
+    const read = optionsIn(options);
+    this.#inner = call(() => new (core().Extractor)(read));
+    this.#options = read;
     this.#generation = coreGeneration();
   }
   /** Extracts; `onProgress(fraction)`, if given, is called after each 64 KB of text read. */
   extract(text, options) {
-    return this.#extract(text, options, "extract");
+    const result = this.#extract(text, options, "extract"); // checks `text` first
+    return compactOf(asRead(text), result).toDocument();
   }
   /** Like extractCompact(text, options) with this extractor's options. */
   extractCompact(text, options) {
@@ -241,7 +258,7 @@ export class Extractor {
     const [, onProgress] = splitProgress(options);
     this.#remakeAfterRestart();
     try {
-      return withProgress(onProgress, (report) => call(() => this.#inner[method](utf8In(text), report)));
+      return withProgress(onProgress, (report) => call(() => this.#inner.extractCompact(utf8In(text), report, false)));
     } finally {
       this.#remakeAfterRestart(); // a trap in this very call: drop the dead object at once
     }
@@ -251,8 +268,8 @@ export class Extractor {
     checkText(text, inputLimit);
     this.#remakeAfterRestart();
     try {
-      const inner = call(() => this.#inner.segments(utf8In(text)));
-      return new Segments(inner);
+      const [words, head, ranges] = call(() => this.#inner.extractCompact(utf8In(text), undefined, true));
+      return new Segments(new CompactResult(asRead(text), words, head), ranges);
     } finally {
       this.#remakeAfterRestart();
     }
@@ -274,7 +291,7 @@ export class Extractor {
 /** Every label name, e.g. "PERSON", "DATE", "TITLE". */
 export function labels() {
   ensureReady();
-  return core().labels();
+  return names.labels.slice();
 }
 
 /**
@@ -302,5 +319,7 @@ export function toTimeML(text, doc) {
   const entities = Array.isArray(doc?.entities)
     ? doc.entities.map((e) => (e?.value === undefined || typeof e.value === "string" ? e : { ...e, value: undefined }))
     : doc?.entities;
-  return call(() => core().toTimeML(utf8In(text), doc && typeof doc === "object" ? { ...doc, entities } : doc));
+  const [read, message] = readTimemlDocument(doc && typeof doc === "object" ? { ...doc, entities } : doc, names, describe);
+  if (message !== undefined) throw newsmarkError("NEWSMARK_DOC_MISMATCH", `invalid document: ${message}`);
+  return call(() => core().toTimeML(utf8In(text), read));
 }

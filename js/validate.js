@@ -1,7 +1,7 @@
 // What callers pass in, checked in one place on the JavaScript side: the text, the per-call
 // onProgress, option keys and labels. Option, entry and pattern field names and label names
-// come from the wasm (optionNames(), entryFields(), patternFields(), labels(), built from the
-// Rust definitions), never from a copy here; the wasm checks the values.
+// come from the wasm (names(): option, entry and pattern fields, labels, built from the
+// Rust definitions), never from a copy here; read.js checks the values.
 import { newsmarkError } from "./errors.js";
 
 const typeOf = (value) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
@@ -68,10 +68,10 @@ export function checkKeys(options, allowed, where) {
 }
 
 /**
- * What serde-wasm-bindgen cannot refuse, since it looks up only the keys it knows: unknown keys
+ * What read.js does not refuse, since it looks up only the keys it knows: unknown keys
  * of the options, then of each entry and pattern, then unknown labels in `labels`, `entries`
  * and `patterns`. `names` are the wasm's: { options, entry, pattern, labels }. Anything but a
- * plain object is left to the wasm, which says what is wrong with it.
+ * plain object is left to read.js, which says what is wrong with it.
  */
 export function checkOptions(options, names) {
   if (typeOf(options) !== "object") return;
@@ -83,7 +83,7 @@ export function checkOptions(options, names) {
   for (const field of ["entries", "patterns"]) each(field, (item, i) => checkLabel(item?.label, `${field}[${i}].label`, names.labels));
 }
 
-/** A label that is a string must be one of `labels` (one that is not is the wasm's to refuse). */
+/** A label that is a string must be one of `labels` (one that is not is read.js's to refuse). */
 function checkLabel(label, where, labels) {
   if (typeof label !== "string" || labels.includes(label)) return;
   const message = `invalid options: ${where}: unknown label ${JSON.stringify(label)}: expected one of ${labels.join(", ")}`;

@@ -67,11 +67,13 @@ test("bytes that are not UTF-8 are refused at the boundary with NEWSMARK_INVALID
   for (const [bytes, at] of [[[0x41, 0xff, 0x42], 1], [[0x61, 0x62, 0xe2, 0x82], 2], [[0xed, 0xa0, 0x80], 0]]) {
     const input = new c.Utf8Text(bytes.length);
     new Uint8Array(recover.memory().buffer, input.ptr(), bytes.length).set(bytes);
-    assert.throws(() => c.extract(input, undefined), (e) => {
+    const extractor = new c.Extractor(undefined);
+    assert.throws(() => extractor.extractCompact(input, undefined, false), (e) => {
       assert.equal(e.code, "NEWSMARK_INVALID_TEXT");
       assert.match(e.message, new RegExp(`text is not valid UTF-8: bad byte at ${at}$`));
       return true;
     });
+    extractor.free();
   }
   assert.deepEqual(found(newsmark.extract(SENTENCE)).length > 0, true, "still works after");
 });
