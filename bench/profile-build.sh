@@ -5,6 +5,7 @@
 # on the profile: the wasm-bindgen glue is checked to be the same), for bench/profile-speed.mjs.
 #   OPT=3 [EXTRA_RUSTFLAGS=..] bash bench/profile-build.sh OUT_DIR [WASM_OPT_FLAGS...]
 #   CARGO_ARGS="--config ..." adds cargo arguments (a per-package opt-level, say).
+#   scripts/build.sh's own point: EXTRA_RUSTFLAGS="-Cllvm-args=-inline-threshold=75 --cfg newsmark_speed".
 #   RAW=file.wasm bash bench/profile-build.sh OUT_DIR -O3   # reuse a cargo output, wasm-opt only
 # OUT_DIR gets a copy of pkg/ (run scripts/build.sh first) with its newsmark_core_bg.wasm replaced,
 # and raw.wasm (cargo's output). Default wasm-opt flags: build.sh's (-Oz --converge).

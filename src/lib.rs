@@ -17,6 +17,9 @@
 //! `normalize` (values) → `link` (canonical entities) → [`Document`].
 
 #![warn(missing_docs)]
+// The wasm build's hot functions optimised for speed inside its size-first profile
+// (`--cfg newsmark_speed`, scripts/build.sh only; docs/PERFORMANCE.md, round 2).
+#![cfg_attr(newsmark_speed, feature(optimize_attribute))]
 
 mod bits;
 pub(crate) mod candidate;

@@ -26,6 +26,7 @@ pub(crate) struct History(FxHashMap<u64, [u16; 1 + Kind::ALL.len()]>);
 
 impl History {
     /// The kind this word got most often, if it was ever part of a name.
+    #[cfg_attr(newsmark_speed, optimize(speed))]
     pub(crate) fn kind(&self, w: &Word) -> Option<Kind> {
         let counts = self.0.get(&w.norm)?;
         let (best, &n) = counts[1..]
@@ -36,6 +37,7 @@ impl History {
     }
 
     /// Records the tag chosen for a word.
+    #[cfg_attr(newsmark_speed, optimize(speed))]
     pub(crate) fn record(&mut self, w: &Word, tag: Tag) {
         if w.capitalised {
             let counts = self.0.entry(w.norm).or_default();
@@ -216,6 +218,7 @@ impl Beam {
     /// Tags the next word: `scores(hyp)` gives the word's scores after each tagging of the word
     /// before (an I- tag only after B- or I- of its kind). Ties go to the earlier tagging, then
     /// the lower tag.
+    #[cfg_attr(newsmark_speed, optimize(speed))]
     pub(crate) fn advance<S: TagScores>(&mut self, mut scores: impl FnMut(&Hyp) -> S) {
         let (from, start) = (self.starts[self.starts.len() - 1] as usize, self.hyps.len());
         self.starts.push(start as u32);
@@ -252,6 +255,7 @@ impl Beam {
     /// `width` best and the best ending in its two tags (none kept can end alike if `fresh`).
     /// The few taggings are shifted by hand: cheaper than `Vec::insert` and `remove` at this
     /// size.
+    #[cfg_attr(newsmark_speed, optimize(speed))]
     fn keep(&mut self, start: usize, c: Hyp, fresh: bool) {
         let kept = &self.hyps[start..];
         let same = if fresh {

@@ -191,6 +191,7 @@ impl Word {
     pub(crate) const END: Word = Word::edge(END);
 
     /// Reads a word in one pass over its characters.
+    #[cfg_attr(newsmark_speed, optimize(speed))]
     pub(crate) fn read(word: &str) -> Word {
         let mut norm = Fnv::START;
         let mut normal_len = 0usize;
@@ -282,6 +283,7 @@ impl Offset {
 
 /// The features word `w` gives the token at `offset` from it. They depend on nothing but the
 /// word, which is what lets the tagger sum their weights once per distinct word.
+#[cfg_attr(newsmark_speed, optimize(speed))]
 pub(crate) fn word_features(w: &Word, offset: Offset, out: &mut Vec<u32>) {
     use template::*;
     match offset {
@@ -548,6 +550,7 @@ const GAZETTEER_FEATURES: [[[u32; 2]; GAZETTEERS]; 3] = {
 };
 
 /// The features of the gazetteers in `bits`, in the order of [`Gazetteer::ALL`].
+#[cfg_attr(newsmark_speed, optimize(speed))]
 fn gazetteer_features(
     features: &[[u32; 2]; GAZETTEERS],
     (bits, begins): (u16, bool),
@@ -565,6 +568,7 @@ fn gazetteer_features(
 
 /// The features of word `w` where it stands in its sentence: first or not, in a sentence in
 /// capitals or not. Tokens inside ordinary sentences (most of them) share one set per word.
+#[cfg_attr(newsmark_speed, optimize(speed))]
 pub(crate) fn position_features(w: &Word, first: bool, in_capitals: bool, out: &mut Vec<u32>) {
     use template::*;
     out.push(feature(FIRST_SHAPE, &[first as u64, w.shape]));
@@ -578,6 +582,7 @@ pub(crate) fn position_features(w: &Word, first: bool, in_capitals: bool, out: &
 /// or in lower case, elsewhere; and, for a capitalised word met more than once, the clusters
 /// (fine and coarse) of the words before and after its occurrences (`Contexts`; each feature
 /// once). The same for every occurrence in the article.
+#[cfg_attr(newsmark_speed, optimize(speed))]
 pub(crate) fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) {
     use template::*;
     if article.capitalised_inside.contains(&w.norm) {
@@ -611,6 +616,7 @@ pub(crate) fn article_features(article: &Article, w: &Word, out: &mut Vec<u32>) 
 
 /// The features token `i` of sentence `s` has from its neighbours: shapes and words around
 /// it, gazetteer entries (`gazetteers`, from [`Article::gazetteers`]), hyphens.
+#[cfg_attr(newsmark_speed, optimize(speed))]
 pub(crate) fn context_features(
     article: &Article,
     s: &ReadSentence,
@@ -685,6 +691,7 @@ const TAG_WORD_HEADS: [[u64; 2]; TAGS + 1] = {
 /// The tag features of the word itself with the tag before it: `feature(PREV_TAG_WORD, &[prev,
 /// w.norm])` and `feature(PREV_TAG_SHAPE, &[prev, w.shape])`, from their first combination (the
 /// template with the tag before), made once, not per token and tagging.
+#[cfg_attr(newsmark_speed, optimize(speed))]
 pub(crate) fn tag_word_features(prev: usize, w: &Word, out: &mut Vec<u32>) {
     let [word, shape] = TAG_WORD_HEADS[prev];
     out.push(combine(word, w.norm) as u32);

@@ -87,6 +87,7 @@ impl TagScores for AfterTagging<'_> {
 }
 
 /// Adds the weights of `features` to `scores`, in order (as `Model::add` would).
+#[cfg_attr(newsmark_speed, optimize(speed))]
 fn add_weights(model: &Model, scores: &mut Scores, features: &[u32]) {
     for &f in features {
         if let Some(row) = model.row(f) {
@@ -98,16 +99,19 @@ fn add_weights(model: &Model, scores: &mut Scores, features: &[u32]) {
 /// [`add`] out of line, for loops over rows: inlined there, LLVM keeps the 23 lanes of
 /// `scores` in registers across the loop and adds them one by one.
 #[inline(never)]
+#[cfg_attr(newsmark_speed, optimize(speed))]
 fn add_row(scores: &mut Scores, row: &Scores) {
     add(scores, row);
 }
 
 /// `scores` plus the weights of `features`, added in order.
+#[cfg_attr(newsmark_speed, optimize(speed))]
 fn sum(model: &Model, mut scores: Scores, features: &[u32]) -> Scores {
     add_weights(model, &mut scores, features);
     scores
 }
 
+#[cfg_attr(newsmark_speed, optimize(speed))]
 fn window(model: &Model, w: &Word, features: &mut Vec<u32>) -> Window {
     let mut window = [[0.0; TAGS]; 7];
     for offset in Offset::ALL {
@@ -166,6 +170,7 @@ impl Tagger {
 
     /// Where the windows of the article's distinct words are in `vocabulary`, summing those of
     /// words it has not met.
+    #[cfg_attr(newsmark_speed, optimize(speed))]
     fn windows(
         &self,
         vocabulary: &mut Vocabulary,
@@ -211,6 +216,7 @@ impl Tagger {
         tags
     }
 
+    #[cfg_attr(newsmark_speed, optimize(speed))]
     fn tag_in(
         &self,
         vocabulary: &mut Vocabulary,
