@@ -24,7 +24,6 @@ mod weekdays;
 
 use super::token_view::{KeywordTable, Start, TokenView};
 use crate::candidate::RawValue;
-use crate::recognize::Mode;
 use crate::resolve::priority;
 use crate::timex::DateExpr;
 use crate::Label;
@@ -134,26 +133,6 @@ fn calendar_date(view: &TokenView, i: usize) -> Option<Found> {
         .or_else(|| led_by_word(short_years::at))
         .or_else(|| led_by_word(seasons_and_holidays::season))
         .or_else(|| led_by_word(seasons_and_holidays::holiday))
-        .map(|f| with_possessive(view, f))
-}
-
-/// OntoNotes mode: "last June's", "next autumn's" keep the possessive inside the DATE, as
-/// "last year's" does (train: 7 of 7 with "last" / "next" before a month or season; "this
-/// summer's" marks only the season, 3 of 3, and stays as it is).
-fn with_possessive(view: &TokenView, mut f: Found) -> Found {
-    let named = matches!(f.rule, "date/month" | "date/season")
-        && f.end == f.start + 2
-        && matches!(view.low(f.start), "last" | "next");
-    if named
-        && view.mode != Mode::TimeMl
-        && matches!(view.raw(f.end), "'" | "\u{2019}")
-        && view.joined(f.end)
-        && view.is(f.end + 1, "s")
-        && view.joined(f.end + 1)
-    {
-        f.end += 2;
-    }
-    f
 }
 
 /// The keyword table with where each of [`PARSERS`] may begin, built once.

@@ -337,37 +337,20 @@ fn period_ended(view: &TokenView, i: usize) -> Option<Found> {
 }
 
 /// The date that closes a reporting period, at `c` after "ended": "Sept. 30", "in September",
-/// "last March 31" (the one before), "Tuesday", "Wednesday, October 18, 1989" (OntoNotes train
-/// marks the period and its closing date one DATE 88 times of 92, with "in" and "last" inside).
+/// "last March 31" (placed by the tense, as the date alone), "Tuesday" (OntoNotes train marks
+/// the period and its closing date one DATE 88 times of 92, with "in" and "last" inside).
 fn closing_date(view: &TokenView, c: usize) -> Option<Found> {
-    if !view.near(c) {
-        return None;
-    }
-    let lean = match view.low(c) {
-        "last" => Some(Lean::Before),
-        "next" => Some(Lean::After),
-        _ => None,
-    };
-    let d = if lean.is_some() || view.is(c, "in") {
+    let d = if matches!(view.low(c), "in" | "last" | "next") {
         c + 1
     } else {
         c
     };
-    if !view.near(d) {
+    if !(view.near(c) && view.near(d)) {
         return None;
     }
-    let mut f = super::calendar_dates::weekday_then_date(view, d)
-        .or_else(|| super::calendar_dates::calendar(view, d))
+    super::calendar_dates::calendar(view, d)
         .or_else(|| super::weekdays::at(view, d))
-        .filter(|f| f.start == d)?;
-    if let (
-        Some(lean),
-        RawValue::Date(DateExpr::MonthDay { lean: l, .. } | DateExpr::Month { lean: l, .. }),
-    ) = (lean, &mut f.value)
-    {
-        *l = lean;
-    }
-    Some(f)
+        .filter(|f| f.start == d)
 }
 
 /// "year-end", "year end", "year's end" (and "year - end", as tokenised text writes it): the
