@@ -39,13 +39,16 @@ pub const START: Start = Start {
 /// "this summer", "last fall", "next spring", "summer 2021", "the summer of 2021".
 pub fn season(view: &TokenView, i: usize) -> Option<Found> {
     if let Some(year_offset) = offset_word(view.low(i)) {
-        let season = season_word(view.low(i + 1)).filter(|_| view.near(i + 1))?;
+        // "this past spring" is last spring.
+        let past = year_offset == 0 && view.next_is(i + 1, "past");
+        let s = if past { i + 2 } else { i + 1 };
+        let season = season_word(view.low(s)).filter(|_| view.near(s))?;
         let expr = DateExpr::Season {
             year: None,
-            year_offset,
+            year_offset: if past { -1 } else { year_offset },
             season,
         };
-        return found(i, i + 2, "date/season", expr);
+        return found(i, s + 1, "date/season", expr);
     }
     let k = if view.is(i, "the") { i + 1 } else { i };
     let season = season_word(view.low(k)).filter(|_| k == i || view.near(k))?;

@@ -4,7 +4,7 @@
 //! "'90s" 16 of 16 exact, the rest inside a longer DATE; "the year 1999" whole 28 times, the
 //! number alone 3).
 
-use super::calendar_dates::year;
+use super::calendar_dates::{decade_at, year};
 use super::spelled_years::spelled_year;
 use super::{found_date as found, Found};
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
@@ -55,6 +55,10 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         let (y, end) = spelled_year(view, i, false)?;
         return found(i, end, "date/spelled-year", in_year(y));
     }
+    // "the '90s", "the 90's", "the 1980's", "'90s": a decade.
+    if let Some((start, end)) = decade_at(view, k, the).filter(|_| !the || view.near(k)) {
+        return found(i, end, "date/decade", DateExpr::Decade(start));
+    }
     // The apostrophe opens the number: not a closing quote or a possessive ("the boys' 90").
     if view.raw(k) != "'"
         || !view.joined(k + 1)
@@ -82,10 +86,5 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         };
         return found(k, d + 1, "date/short-year", expr);
     }
-    match view.digits_then_letters(d) {
-        Some((yy, "s")) if yy < 100 && yy % 10 == 0 => {
-            found(i, d + 1, "date/decade", DateExpr::Decade(full(yy)))
-        }
-        _ => None,
-    }
+    None
 }
