@@ -81,7 +81,7 @@ fn entity<'a>(
         text: m.text(text),
         label: m.label,
         start: m.start as usize,
-        end: m.end as usize,
+        end: m.end(m.text(text)) as usize,
         byte_start: m.byte_start as usize,
         byte_end: m.byte_end as usize,
         value: m.value(tables),

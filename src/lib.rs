@@ -290,6 +290,7 @@ impl Extractor {
         let (values, points_to) = normalize::values(text, &kept, reference);
         // The values stay in the list `normalize::values` wrote, one slot per kept candidate,
         // which `Tables::values` is: copied into a list of their own, both were held at once.
+        // The day a length points to is kept under its slot there too (`Tables::days`).
         let mut days = Vec::with_capacity(points_to.iter().flatten().count());
         let settled = (kept.iter().zip(kept_at))
             .zip(values.iter().zip(points_to))
@@ -299,12 +300,11 @@ impl Extractor {
                 continue;
             };
             m.timex_type = c.value.as_ref().and_then(timeml::timex_type);
-            if value.is_some() {
+            if value.is_some() || day.is_some() {
                 m.value = k as u32;
             }
             if let Some(day) = day {
-                m.points_to = days.len() as u32;
-                days.push(day);
+                days.push((k as u32, day));
             }
         }
         drop(kept);

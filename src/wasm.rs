@@ -146,7 +146,7 @@ fn extract_with(
     };
     let x = extractor.run(text, &mut report, true).map_err(core_error)?;
     match compact {
-        true => self::compact(&x),
+        true => self::compact(&x, text),
         false => to_js(&x.into_document(text)),
     }
 }
@@ -181,7 +181,7 @@ struct CompactHead<'a> {
 /// numbers are NaN, absent strings [`NONE`]. One copy out of the wasm's memory and a few
 /// distinct strings, instead of an object and two strings per entity (docs/PERFORMANCE.md,
 /// "The compact result").
-fn compact(x: &crate::Extraction) -> Result<JsValue, JsValue> {
+fn compact(x: &crate::Extraction, text: &str) -> Result<JsValue, JsValue> {
     let (ms, cs) = (&x.mentions, &x.canonical[..]);
     let (n, c) = (ms.len(), cs.len());
     let m: usize = cs.iter().map(|e| e.mentions.len()).sum();
@@ -199,7 +199,7 @@ fn compact(x: &crate::Extraction) -> Result<JsValue, JsValue> {
     column(&mut words, 2 * n, &mut |j| half(value(j / 2).1, j));
     column(&mut words, 2 * c, &mut |j| half(cs[j / 2].salience, j));
     column(&mut words, n, &mut |i| ms[i].start);
-    column(&mut words, n, &mut |i| ms[i].end);
+    column(&mut words, n, &mut |i| ms[i].end(ms[i].text(text)));
     column(&mut words, n, &mut |i| ms[i].byte_start);
     column(&mut words, n, &mut |i| ms[i].byte_end);
     column(&mut words, n, &mut |i| ms[i].entity_id);
