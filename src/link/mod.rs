@@ -19,8 +19,6 @@
 //!
 //! Linking reads mentions as slices of the text and folds each distinct text to lower case
 //! once: a long text repeats its names, and a folded copy per mention was most of its memory.
-//! Each mention then holds a `u32` index into those folded texts ([`Folded`]), not a `&str`
-//! (8 bytes in the wasm, 16 natively).
 
 mod salience;
 
@@ -70,22 +68,22 @@ const MISTAKEN_SURNAME_LABELS: [Label; 7] = [
 /// with no TITLE right before it whose word begins an ORG of the article that ends in a legal
 /// form ("Sam Whitbread" … "Whitbread & Co." … "Whitbread"). `lower` holds each mention's text
 /// in lower case.
-fn surnames_are_people(entities: &mut Mentions, lower: &Folded) {
+fn surnames_are_people(entities: &mut Mentions, lower: &[&str]) {
     let mut full_names: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-    for (e, low) in entities.iter().zip(lower.iter()) {
+    for (e, low) in entities.iter().zip(lower) {
         if e.label != Label::Person {
             continue;
         }
         if let Some((_, last)) = low.rsplit_once(char::is_whitespace) {
             let names = full_names.entry(last).or_default();
-            if !names.contains(&low) {
+            if !names.contains(low) {
                 names.push(low);
             }
         }
     }
     // First words of companies named with a legal form.
     let mut companies: FxHashSet<&str> = FxHashSet::default();
-    for (e, low) in entities.iter().zip(lower.iter()) {
+    for (e, low) in entities.iter().zip(lower) {
         let mut w = low.split_whitespace();
         if let (Label::Org, Some(first), Some(last)) = (e.label, w.next(), w.next_back()) {
             let form = last.trim_end_matches('.');
@@ -95,7 +93,7 @@ fn surnames_are_people(entities: &mut Mentions, lower: &Folded) {
         }
     }
     for i in 0..entities.len() {
-        let low = lower.get(i);
+        let low = lower[i];
         let titled = i > 0
             && entities[i - 1].label == Label::Title
             && adjacent(&entities[i - 1], &entities[i]);
@@ -118,42 +116,26 @@ enum Key<'a> {
     Country(&'static str),
 }
 
-/// Each mention's text in lower case: the distinct texts folded once each, and per mention the
-/// index of its own.
-struct Folded {
-    store: Vec<String>,
-    which: Vec<u32>,
-}
-
-impl Folded {
-    fn new(text: &str, mentions: &Mentions) -> Folded {
-        let mut index: FxHashMap<&str, usize> = FxHashMap::default();
-        let mut store = Vec::new();
-        let which = (mentions.iter())
-            .map(|m| {
-                let own = m.text(text);
-                *index.entry(own).or_insert_with(|| {
-                    store.push(own.to_lowercase());
-                    store.len() - 1
-                }) as u32
+/// Each mention's text in lower case, folded once per distinct text.
+fn folded<'a>(text: &'a str, mentions: &Mentions, store: &'a mut Vec<String>) -> Vec<&'a str> {
+    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+    let which: Vec<usize> = (mentions.iter())
+        .map(|m| {
+            let own = m.text(text);
+            *index.entry(own).or_insert_with(|| {
+                store.push(own.to_lowercase());
+                store.len() - 1
             })
-            .collect();
-        Folded { store, which }
-    }
-
-    /// The `i`th mention's text in lower case.
-    fn get(&self, i: usize) -> &str {
-        &self.store[self.which[i] as usize]
-    }
-
-    fn iter(&self) -> impl Iterator<Item = &str> {
-        self.which.iter().map(|&i| self.store[i as usize].as_str())
-    }
+        })
+        .collect();
+    let store: &'a [String] = store;
+    which.into_iter().map(|i| store[i].as_str()).collect()
 }
 
 /// Sets `entity_id` on every mention of `text` and returns the canonical entities.
 pub(crate) fn link(text: &str, entities: &mut Mentions) -> Vec<CanonicalEntity> {
-    let lower = Folded::new(text, entities);
+    let mut store = Vec::new();
+    let lower = folded(text, entities, &mut store);
     surnames_are_people(entities, &lower);
     // Each word of a multi-word person name → the names containing it.
     let mut by_word: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
@@ -163,7 +145,7 @@ pub(crate) fn link(text: &str, entities: &mut Mentions) -> Vec<CanonicalEntity> 
     // wasm). Each distinct name is indexed once and a word again in it is told by address: a
     // hostile name of thousands of words repeated would otherwise make this quadratic.
     let mut indexed: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-    for (e, low) in entities.iter().zip(lower.iter()) {
+    for (e, &low) in entities.iter().zip(&lower) {
         if e.label == Label::Person
             && low.contains(char::is_whitespace)
             && indexed.insert(low, Vec::new()).is_none()
@@ -186,7 +168,7 @@ pub(crate) fn link(text: &str, entities: &mut Mentions) -> Vec<CanonicalEntity> 
     let lexicon = Lexicon::get();
     let mut ids: FxHashMap<Key, usize> = FxHashMap::default();
     let mut canonical: Vec<CanonicalEntity> = Vec::new();
-    for (index, (e, low)) in entities.iter_mut().zip(lower.iter()).enumerate() {
+    for (index, (e, &low)) in entities.iter_mut().zip(&lower).enumerate() {
         let own = e.text(text);
         let mut name: &str = low;
         if e.label == Label::Person && !low.contains(char::is_whitespace) {
@@ -499,13 +481,10 @@ mod tests {
                 ("Biden", Label::Person),
             ],
         );
-        let lower = Folded::new(text, &es);
-        assert_eq!(lower.iter().collect::<Vec<_>>(), ["biden"; 3]);
-        assert!(std::ptr::eq(lower.get(0), lower.get(2)));
-        assert_eq!(
-            lower.store,
-            ["biden", "biden"],
-            "one copy per distinct text"
-        );
+        let mut store = Vec::new();
+        let lower = folded(text, &es, &mut store);
+        assert_eq!(lower, ["biden"; 3]);
+        assert!(std::ptr::eq(lower[0], lower[2]));
+        assert_eq!(store, ["biden", "biden"], "one copy per distinct text");
     }
 }
