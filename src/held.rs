@@ -18,7 +18,6 @@
 use crate::candidate::{Candidate, RawValue};
 use crate::distinct::Distinct;
 use crate::mention::{margin_bits, Mention, Mentions, Rule, NONE};
-use crate::text::Utf16Cursor;
 use crate::timex::{DateExpr, DayRef};
 use crate::Label;
 
@@ -61,7 +60,6 @@ pub(crate) fn read_across_article(c: &Candidate) -> bool {
 /// Mentions made as segments are read, and the candidates normalisation will read.
 pub(crate) struct Held<'t> {
     text: &'t str,
-    utf16: Utf16Cursor<'t>,
     mentions: Mentions,
     /// The candidates normalisation reads, in text order, and the index of each one's mention.
     kept: Vec<Candidate>,
@@ -86,7 +84,6 @@ impl<'t> Held<'t> {
     pub fn new(text: &'t str, user: &'t [Candidate]) -> Held<'t> {
         Held {
             text,
-            utf16: Utf16Cursor::new(text),
             mentions: Mentions::default(),
             kept: Vec::new(),
             kept_at: Vec::new(),
@@ -121,7 +118,6 @@ impl<'t> Held<'t> {
         self.mentions.push(Mention {
             byte_start: c.start as u32,
             byte_end: c.end as u32,
-            start: self.utf16.utf16_at(c.start) as u32,
             entity_id: 0,
             value: NONE,
             rule,

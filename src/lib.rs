@@ -197,16 +197,21 @@ impl Extractor {
                 byte_end: r.end,
             })
             .collect();
-        // The mentions' texts, one after another: all a segment needs of the text.
+        // The mentions' texts, one after another, and their UTF-16 starts: all a segment needs
+        // of the text.
         let mut texts = String::with_capacity(x.mentions.iter().map(|m| m.text(text).len()).sum());
+        let mut starts = Vec::with_capacity(x.mentions.len());
+        let mut utf16 = Utf16Cursor::new(text);
         for m in x.mentions.iter() {
             texts.push_str(m.text(text));
+            starts.push(utf16.utf16_at(m.byte_start as usize) as u32);
         }
         Ok(Segments {
             canonical: x.canonical,
             reference_date: x.reference_date,
             mentions: x.mentions.into_iter().peekable(),
             texts,
+            starts: starts.into_iter(),
             read: 0,
             tables: x.tables,
             calibrated: x.calibrated,
@@ -346,8 +351,12 @@ fn merge_same_id(
     tables: &Tables,
     canonical: Vec<CanonicalEntity>,
 ) -> Vec<CanonicalEntity> {
+    let mut utf16 = Utf16Cursor::new(text);
     let mut entities: Vec<Entity> = (mentions.iter())
-        .map(|m| m.to_entity(m.text(text), tables, false))
+        .map(|m| {
+            let start = utf16.utf16_at(m.byte_start as usize) as u32;
+            m.to_entity(m.text(text), start, tables, false)
+        })
         .collect();
     let canonical = recognize::custom_entries::merge_same_id(&mut entities, canonical);
     for (m, e) in mentions.iter_mut().zip(&entities) {
@@ -373,9 +382,13 @@ struct Extraction {
 impl Extraction {
     fn into_document(self, text: &str) -> Document {
         let (tables, calibrated) = (&self.tables, self.calibrated);
+        let mut utf16 = Utf16Cursor::new(text);
         Document {
             entities: (self.mentions.iter())
-                .map(|m| m.to_entity(m.text(text), tables, calibrated))
+                .map(|m| {
+                    let start = utf16.utf16_at(m.byte_start as usize) as u32;
+                    m.to_entity(m.text(text), start, tables, calibrated)
+                })
                 .collect(),
             canonical: self.canonical,
             reference_date: self.reference_date,
@@ -419,6 +432,8 @@ pub struct Segments {
     mentions: std::iter::Peekable<mention::IntoIter>,
     /// The texts of all mentions, concatenated in order; `read` bytes of it handed out.
     texts: String,
+    /// The UTF-16 starts of the mentions not yet handed out.
+    starts: std::vec::IntoIter<u32>,
     read: usize,
     tables: Tables,
     calibrated: bool,
@@ -439,7 +454,8 @@ impl Iterator for Segments {
             let len = (m.byte_end - m.byte_start) as usize;
             let own = &self.texts[self.read..self.read + len];
             self.read += len;
-            entities.push(m.to_entity(own, &self.tables, self.calibrated));
+            let start = self.starts.next().unwrap_or_default();
+            entities.push(m.to_entity(own, start, &self.tables, self.calibrated));
         }
         Some(Segment {
             start: r.start,

@@ -8,8 +8,8 @@
 //! Most mentions are names, with no value and no day, so those sit in side tables and a
 //! mention holds a `u32` for each: 48 bytes a mention instead of 112, which for a 10 MB text
 //! (310,000 mentions) is 20 MB less at the pipeline's peak (docs/PERFORMANCE.md, "Peak memory,
-//! round 2"); 32 since round 5, with its UTF-16 end counted when handed out, the rule and margin
-//! a word each and the day a length points to kept with its value.
+//! round 2"); 28 since round 5, with its UTF-16 offsets counted when handed out, the rule and
+//! margin a word each and the day a length points to kept with its value ("Peak memory, round 5").
 //!
 //! The whole text's mentions are held in [`Mentions`], blocks of a fixed size that are filled
 //! as segments are read and never joined: link and the writers read them in place. One list
@@ -58,15 +58,15 @@ pub(crate) struct Tables {
     pub user_rules: Vec<String>,
 }
 
-/// One mention, by byte offsets and its UTF-16 start into the whole text (`u32`: the input is
-/// at most `MAX_INPUT_BYTES`, 64 MiB): 32 bytes. Its UTF-16 end is counted from its text when
-/// it is handed out ([`Mention::end`]), and the day a length points to sits in [`Tables::days`]
-/// under the length's value slot, so neither takes a word of every mention.
+/// One mention, by byte offsets into the whole text (`u32`: the input is at most
+/// `MAX_INPUT_BYTES`, 64 MiB): 28 bytes. Its UTF-16 offsets are counted when it is handed out
+/// (every writer goes in text order, so one forward `Utf16Cursor` gives the starts, and
+/// [`utf16_end`] the end from its text), and the day a length points to sits in
+/// [`Tables::days`] under the length's value slot, so none takes a word of every mention.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Mention {
     pub byte_start: u32,
     pub byte_end: u32,
-    pub start: u32,
     pub entity_id: u32,
     /// Index into [`Tables::values`] (and [`Tables::days`]' keys), or [`NONE`].
     pub value: u32,
@@ -78,6 +78,11 @@ pub(crate) struct Mention {
     pub timex_type: Option<TimexType>,
 }
 
+/// The UTF-16 end of a mention that starts at `start` (UTF-16) with its own text `own`.
+pub(crate) fn utf16_end(start: u32, own: &str) -> u32 {
+    start + Utf16Cursor::new(own).utf16_at(own.len()) as u32
+}
+
 /// A margin as [`Mention::margin`] holds it.
 pub(crate) fn margin_bits(margin: Option<f32>) -> u32 {
     margin.map_or(NONE, f32::to_bits)
@@ -87,11 +92,6 @@ impl Mention {
     /// The mention's text in the whole `text` it was found in.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.byte_start as usize..self.byte_end as usize]
-    }
-
-    /// The UTF-16 end, given the mention's own `text`.
-    pub fn end(&self, text: &str) -> u32 {
-        self.start + Utf16Cursor::new(text).utf16_at(text.len()) as u32
     }
 
     /// The confidence [`Entity::confidence`] gives: calibrated, or the raw margin.
@@ -125,13 +125,13 @@ impl Mention {
         .unwrap_or_default()
     }
 
-    /// The entity handed out, given the mention's own text.
-    pub fn to_entity(&self, text: &str, tables: &Tables, calibrated: bool) -> Entity {
+    /// The entity handed out, given the mention's own text and its UTF-16 start.
+    pub fn to_entity(&self, text: &str, start: u32, tables: &Tables, calibrated: bool) -> Entity {
         Entity {
             text: text.to_string(),
             label: self.label,
-            start: self.start as usize,
-            end: self.end(text) as usize,
+            start: start as usize,
+            end: utf16_end(start, text) as usize,
             byte_start: self.byte_start as usize,
             byte_end: self.byte_end as usize,
             confidence: self.confidence(calibrated),
@@ -149,7 +149,6 @@ impl Mention {
         Mention {
             byte_start: byte_start as u32,
             byte_end: byte_end as u32,
-            start: byte_start as u32,
             entity_id: 0,
             value: NONE,
             rule: Rule::builtin(NONE),
@@ -303,7 +302,7 @@ mod tests {
 
     #[test]
     fn a_mention_is_a_few_words_whatever_its_value() {
-        assert!(std::mem::size_of::<Mention>() <= 32);
+        assert!(std::mem::size_of::<Mention>() <= 28);
     }
 
     #[test]
@@ -323,7 +322,7 @@ mod tests {
         assert_eq!(m.rule(&tables), "numbers/cardinal");
         m.rule = Rule::user(0);
         assert_eq!(
-            m.to_entity("Acme!", &tables, true).rule,
+            m.to_entity("Acme!", 0, &tables, true).rule,
             "custom/entry:acme"
         );
     }

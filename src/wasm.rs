@@ -13,6 +13,7 @@
 //! that reservation set the wasm heap's high-water mark for a 10 MB text (docs/PERFORMANCE.md).
 
 use crate::distinct::Distinct;
+use crate::mention::utf16_end;
 use crate::{Label, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -198,8 +199,13 @@ fn compact(x: &crate::Extraction, text: &str) -> Result<JsValue, JsValue> {
     });
     column(&mut words, 2 * n, &mut |j| half(value(j / 2).1, j));
     column(&mut words, 2 * c, &mut |j| half(cs[j / 2].salience, j));
-    column(&mut words, n, &mut |i| ms[i].start);
-    column(&mut words, n, &mut |i| ms[i].end(ms[i].text(text)));
+    // UTF-16 offsets, counted in text order as the columns are written.
+    let mut utf16 = crate::text::Utf16Cursor::new(text);
+    let mut start = |i: usize| utf16.utf16_at(ms[i].byte_start as usize) as u32;
+    column(&mut words, n, &mut start);
+    column(&mut words, n, &mut |i| {
+        utf16_end(start(i), ms[i].text(text))
+    });
     column(&mut words, n, &mut |i| ms[i].byte_start);
     column(&mut words, n, &mut |i| ms[i].byte_end);
     column(&mut words, n, &mut |i| ms[i].entity_id);
