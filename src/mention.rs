@@ -328,6 +328,41 @@ mod tests {
     }
 
     #[test]
+    fn offsets_and_margins_read_back_as_they_went_in() {
+        let text = "Zoë met 😀 北京";
+        for (at, _) in text.char_indices() {
+            let start = text[..at].encode_utf16().count() as u32;
+            let own = &text[at..];
+            assert_eq!(utf16_end(start, own) as usize, text.encode_utf16().count());
+        }
+        let mut m = Mention::at(0, 3, Label::Person);
+        assert_eq!(m.confidence(false), None);
+        for margin in [0.0, -0.0, 1.5, f32::MIN, f32::INFINITY] {
+            m.margin = margin_bits(Some(margin));
+            assert_eq!(
+                m.confidence(false).map(f64::to_bits),
+                Some((margin as f64).to_bits())
+            );
+        }
+        // The day is found under the length's value slot, not under another's.
+        let tables = Tables {
+            values: vec![None, Some(Value::Timex("P3D".into())), None],
+            days: vec![(1, "2021-12-07".into()), (2, "2021-12-09".into())],
+            ..Tables::default()
+        };
+        let days: Vec<_> = (0..4)
+            .map(|v| {
+                Mention {
+                    value: v,
+                    ..m.clone()
+                }
+                .points_to(&tables)
+            })
+            .collect();
+        assert_eq!(days, [None, Some("2021-12-07"), Some("2021-12-09"), None]);
+    }
+
+    #[test]
     fn mentions_read_back_in_order_across_blocks_and_after_retain() {
         let n = 3 * Mentions::BLOCK + 5;
         let mut ms: Mentions = (0..n).map(|i| Mention::at(i, i + 1, Label::Date)).collect();
