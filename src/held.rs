@@ -17,8 +17,7 @@
 
 use crate::candidate::{Candidate, RawValue};
 use crate::distinct::Distinct;
-use crate::mention::{Mention, Mentions, Rule, NONE};
-use crate::text::Utf16Cursor;
+use crate::mention::{margin_bits, Mention, Mentions, Rule, NONE};
 use crate::timex::{DateExpr, DayRef};
 use crate::Label;
 
@@ -61,12 +60,11 @@ pub(crate) fn read_across_article(c: &Candidate) -> bool {
 /// Mentions made as segments are read, and the candidates normalisation will read.
 pub(crate) struct Held<'t> {
     text: &'t str,
-    utf16: Utf16Cursor<'t>,
     mentions: Mentions,
     /// The candidates normalisation reads, in text order, and the index of each one's mention.
     kept: Vec<Candidate>,
     kept_at: Vec<u32>,
-    /// The distinct built-in rule names, which [`Rule::Builtin`] indexes.
+    /// The distinct built-in rule names, which [`Rule::builtin`] indexes.
     rules: Distinct<'static>,
     /// The caller's entries and patterns (sorted, not overlapping), merged in by start.
     user: std::iter::Peekable<std::iter::Enumerate<std::slice::Iter<'t, Candidate>>>,
@@ -86,7 +84,6 @@ impl<'t> Held<'t> {
     pub fn new(text: &'t str, user: &'t [Candidate]) -> Held<'t> {
         Held {
             text,
-            utf16: Utf16Cursor::new(text),
             mentions: Mentions::default(),
             kept: Vec::new(),
             kept_at: Vec::new(),
@@ -115,19 +112,16 @@ impl<'t> Held<'t> {
 
     fn add(&mut self, c: Candidate, user: Option<u32>) {
         let rule = match user {
-            Some(i) => Rule::User(i),
-            None => Rule::Builtin(self.rules.id(c.rule)),
+            Some(i) => Rule::user(i),
+            None => Rule::builtin(self.rules.id(c.rule)),
         };
         self.mentions.push(Mention {
             byte_start: c.start as u32,
             byte_end: c.end as u32,
-            start: self.utf16.utf16_at(c.start) as u32,
-            end: self.utf16.utf16_at(c.end) as u32,
             entity_id: 0,
             value: NONE,
-            points_to: NONE,
             rule,
-            margin: c.margin,
+            margin: margin_bits(c.margin),
             label: c.label,
             timex_type: None,
         });
@@ -319,11 +313,11 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("Acme", Rule::User(0)),
-                ("Biden", Rule::Builtin(0)),
-                ("on", Rule::User(1)),
-                ("Oslo", Rule::Builtin(0)),
-                ("Zeta", Rule::User(2)),
+                ("Acme", Rule::user(0)),
+                ("Biden", Rule::builtin(0)),
+                ("on", Rule::user(1)),
+                ("Oslo", Rule::builtin(0)),
+                ("Zeta", Rule::user(2)),
             ]
         );
         assert_eq!(done.rules, ["test"]);

@@ -4,7 +4,8 @@
 //! does not need, and for one large input it would hold every entity at once. Native only: the
 //! wasm hands out objects, not JSON.
 
-use crate::mention::{Mention, Tables};
+use crate::mention::{utf16_end, Mention, Tables};
+use crate::text::Utf16Cursor;
 use crate::{Error, Extraction, Extractor, Label, TimexType, Value};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
@@ -29,7 +30,11 @@ pub(crate) struct DocumentJson<'a> {
 impl Serialize for DocumentJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let x = &self.extraction;
-        let entities = (x.mentions.iter()).map(|m| entity(m, self.text, &x.tables, x.calibrated));
+        let mut utf16 = Utf16Cursor::new(self.text);
+        let entities = (x.mentions.iter()).map(move |m| {
+            let start = utf16.utf16_at(m.byte_start as usize) as u32;
+            entity(m, start, self.text, &x.tables, x.calibrated)
+        });
         // Document's fields, in its order.
         let mut doc = serializer.serialize_struct("Document", 3)?;
         doc.serialize_field("entities", &Once(Cell::new(Some(entities))))?;
@@ -73,6 +78,7 @@ struct EntityJson<'a> {
 /// The mention as its [`Entity`](crate::Entity) serialises.
 fn entity<'a>(
     m: &'a Mention,
+    start: u32,
     text: &'a str,
     tables: &'a Tables,
     calibrated: bool,
@@ -80,8 +86,8 @@ fn entity<'a>(
     EntityJson {
         text: m.text(text),
         label: m.label,
-        start: m.start as usize,
-        end: m.end as usize,
+        start: start as usize,
+        end: utf16_end(start, m.text(text)) as usize,
         byte_start: m.byte_start as usize,
         byte_end: m.byte_end as usize,
         value: m.value(tables),

@@ -200,16 +200,21 @@ impl Extractor {
                 byte_end: r.end,
             })
             .collect();
-        // The mentions' texts, one after another: all a segment needs of the text.
+        // The mentions' texts, one after another, and their UTF-16 starts: all a segment needs
+        // of the text.
         let mut texts = String::with_capacity(x.mentions.iter().map(|m| m.text(text).len()).sum());
+        let mut starts = Vec::with_capacity(x.mentions.len());
+        let mut utf16 = Utf16Cursor::new(text);
         for m in x.mentions.iter() {
             texts.push_str(m.text(text));
+            starts.push(utf16.utf16_at(m.byte_start as usize) as u32);
         }
         Ok(Segments {
             canonical: x.canonical,
             reference_date: x.reference_date,
             mentions: x.mentions.into_iter().peekable(),
             texts,
+            starts: starts.into_iter(),
             read: 0,
             tables: x.tables,
             calibrated: x.calibrated,
@@ -293,6 +298,7 @@ impl Extractor {
         let (values, points_to) = normalize::values(text, &kept, reference);
         // The values stay in the list `normalize::values` wrote, one slot per kept candidate,
         // which `Tables::values` is: copied into a list of their own, both were held at once.
+        // The day a length points to is kept under its slot there too (`Tables::days`).
         let mut days = Vec::with_capacity(points_to.iter().flatten().count());
         let settled = (kept.iter().zip(kept_at))
             .zip(values.iter().zip(points_to))
@@ -302,12 +308,11 @@ impl Extractor {
                 continue;
             };
             m.timex_type = c.value.as_ref().and_then(timeml::timex_type);
-            if value.is_some() {
+            if value.is_some() || day.is_some() {
                 m.value = k as u32;
             }
             if let Some(day) = day {
-                m.points_to = days.len() as u32;
-                days.push(day);
+                days.push((k as u32, day));
             }
         }
         drop(kept);
@@ -349,8 +354,12 @@ fn merge_same_id(
     tables: &Tables,
     canonical: Vec<CanonicalEntity>,
 ) -> Vec<CanonicalEntity> {
+    let mut utf16 = Utf16Cursor::new(text);
     let mut entities: Vec<Entity> = (mentions.iter())
-        .map(|m| m.to_entity(m.text(text), tables, false))
+        .map(|m| {
+            let start = utf16.utf16_at(m.byte_start as usize) as u32;
+            m.to_entity(m.text(text), start, tables, false)
+        })
         .collect();
     let canonical = recognize::custom_entries::merge_same_id(&mut entities, canonical);
     for (m, e) in mentions.iter_mut().zip(&entities) {
@@ -376,9 +385,13 @@ struct Extraction {
 impl Extraction {
     fn into_document(self, text: &str) -> Document {
         let (tables, calibrated) = (&self.tables, self.calibrated);
+        let mut utf16 = Utf16Cursor::new(text);
         Document {
             entities: (self.mentions.iter())
-                .map(|m| m.to_entity(m.text(text), tables, calibrated))
+                .map(|m| {
+                    let start = utf16.utf16_at(m.byte_start as usize) as u32;
+                    m.to_entity(m.text(text), start, tables, calibrated)
+                })
                 .collect(),
             canonical: self.canonical,
             reference_date: self.reference_date,
@@ -422,6 +435,8 @@ pub struct Segments {
     mentions: std::iter::Peekable<mention::IntoIter>,
     /// The texts of all mentions, concatenated in order; `read` bytes of it handed out.
     texts: String,
+    /// The UTF-16 starts of the mentions not yet handed out.
+    starts: std::vec::IntoIter<u32>,
     read: usize,
     tables: Tables,
     calibrated: bool,
@@ -442,7 +457,8 @@ impl Iterator for Segments {
             let len = (m.byte_end - m.byte_start) as usize;
             let own = &self.texts[self.read..self.read + len];
             self.read += len;
-            entities.push(m.to_entity(own, &self.tables, self.calibrated));
+            let start = self.starts.next().unwrap_or_default();
+            entities.push(m.to_entity(own, start, &self.tables, self.calibrated));
         }
         Some(Segment {
             start: r.start,

@@ -8,13 +8,15 @@
 //! Most mentions are names, with no value and no day, so those sit in side tables and a
 //! mention holds a `u32` for each: 48 bytes a mention instead of 112, which for a 10 MB text
 //! (310,000 mentions) is 20 MB less at the pipeline's peak (docs/PERFORMANCE.md, "Peak memory,
-//! round 2").
+//! round 2"); 28 since round 5, with its UTF-16 offsets counted when handed out, the rule and
+//! margin a word each and the day a length points to kept with its value ("Peak memory, round 5").
 //!
 //! The whole text's mentions are held in [`Mentions`], blocks of a fixed size that are filled
 //! as segments are read and never joined: link and the writers read them in place. One list
 //! joined at the end held every mention twice for a moment, and one list grown by doubling
 //! leaves holes the wasm's allocator cannot reuse (docs/PERFORMANCE.md, "Peak memory, round 4").
 
+use crate::text::Utf16Cursor;
 use crate::{Entity, Label, TimexType, Value};
 
 /// "None" in an index into [`Tables`]: `get` finds nothing there.
@@ -22,11 +24,23 @@ pub(crate) const NONE: u32 = u32::MAX;
 
 /// Where a mention's rule name lives: built-in rules are static, kept once each in
 /// [`Tables::rules`]; the caller's are made per extraction (`"custom/entry:acme"`) and kept
-/// once in [`Tables::user_rules`].
+/// once in [`Tables::user_rules`]. One `u32`, the caller's marked by the top bit (an enum of
+/// the two took 8 bytes a mention).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) enum Rule {
-    Builtin(u32),
-    User(u32),
+pub(crate) struct Rule(u32);
+
+impl Rule {
+    const USER: u32 = 1 << 31;
+
+    /// The `i`th of [`Tables::rules`].
+    pub fn builtin(i: u32) -> Rule {
+        Rule(i & !Rule::USER)
+    }
+
+    /// The `i`th of [`Tables::user_rules`] (fewer than 2^31: the input is at most 64 MiB).
+    pub fn user(i: u32) -> Rule {
+        Rule(i | Rule::USER)
+    }
 }
 
 /// What mentions refer to by index, held once per extraction.
@@ -35,32 +49,43 @@ pub(crate) struct Tables {
     /// The values `normalize::values` gave the candidates it read (`held::Finished::kept`), in
     /// text order: `None` for the few it gives none, which no mention indexes.
     pub values: Vec<Option<Value>>,
-    /// The days lengths point to ([`Entity::points_to`]), in text order.
-    pub days: Vec<String>,
+    /// The days lengths point to ([`Entity::points_to`]), by the index into `values` of the
+    /// length's slot, in text order (few: a binary search finds them).
+    pub days: Vec<(u32, String)>,
     /// The distinct built-in rule names.
     pub rules: Vec<&'static str>,
     /// The `rule` of the caller's entries and patterns.
     pub user_rules: Vec<String>,
 }
 
-/// One mention, by byte and UTF-16 offsets into the whole text (`u32`: the input is at most
-/// `MAX_INPUT_BYTES`, 64 MiB).
+/// One mention, by byte offsets into the whole text (`u32`: the input is at most
+/// `MAX_INPUT_BYTES`, 64 MiB): 28 bytes. Its UTF-16 offsets are counted when it is handed out
+/// (every writer goes in text order, so one forward `Utf16Cursor` gives the starts, and
+/// [`utf16_end`] the end from its text), and the day a length points to sits in
+/// [`Tables::days`] under the length's value slot, so none takes a word of every mention.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Mention {
     pub byte_start: u32,
     pub byte_end: u32,
-    pub start: u32,
-    pub end: u32,
     pub entity_id: u32,
-    /// Index into [`Tables::values`], or [`NONE`].
+    /// Index into [`Tables::values`] (and [`Tables::days`]' keys), or [`NONE`].
     pub value: u32,
-    /// Index into [`Tables::days`], or [`NONE`].
-    pub points_to: u32,
     pub rule: Rule,
-    /// The tagger's raw beam margin, calibrated only when handed out (see [`Entity::confidence`]).
-    pub margin: Option<f32>,
+    /// The tagger's raw beam margin as `f32` bits, or [`NONE`] for none (a NaN no arithmetic
+    /// makes), calibrated only when handed out (see [`Entity::confidence`]).
+    pub margin: u32,
     pub label: Label,
     pub timex_type: Option<TimexType>,
+}
+
+/// The UTF-16 end of a mention that starts at `start` (UTF-16) with its own text `own`.
+pub(crate) fn utf16_end(start: u32, own: &str) -> u32 {
+    start + Utf16Cursor::new(own).utf16_at(own.len()) as u32
+}
+
+/// A margin as [`Mention::margin`] holds it.
+pub(crate) fn margin_bits(margin: Option<f32>) -> u32 {
+    margin.map_or(NONE, f32::to_bits)
 }
 
 impl Mention {
@@ -71,7 +96,8 @@ impl Mention {
 
     /// The confidence [`Entity::confidence`] gives: calibrated, or the raw margin.
     pub fn confidence(&self, calibrated: bool) -> Option<f64> {
-        self.margin.map(|m| match calibrated {
+        let margin = (self.margin != NONE).then(|| f32::from_bits(self.margin));
+        margin.map(|m| match calibrated {
             true => crate::model::confidence::calibrate(m),
             false => m as f64,
         })
@@ -84,25 +110,28 @@ impl Mention {
 
     /// The day a length points to ([`Entity::points_to`]).
     pub fn points_to<'t>(&self, tables: &'t Tables) -> Option<&'t str> {
-        tables.days.get(self.points_to as usize).map(String::as_str)
+        let days = &tables.days;
+        let at = days.binary_search_by_key(&self.value, |d| d.0).ok()?;
+        Some(&days[at].1)
     }
 
     /// The rule's name.
     pub fn rule<'t>(&self, tables: &'t Tables) -> &'t str {
-        match self.rule {
-            Rule::Builtin(i) => tables.rules.get(i as usize).copied(),
-            Rule::User(i) => tables.user_rules.get(i as usize).map(String::as_str),
+        let i = (self.rule.0 & !Rule::USER) as usize;
+        match self.rule.0 & Rule::USER {
+            0 => tables.rules.get(i).copied(),
+            _ => tables.user_rules.get(i).map(String::as_str),
         }
         .unwrap_or_default()
     }
 
-    /// The entity handed out, given the mention's own text.
-    pub fn to_entity(&self, text: &str, tables: &Tables, calibrated: bool) -> Entity {
+    /// The entity handed out, given the mention's own text and its UTF-16 start.
+    pub fn to_entity(&self, text: &str, start: u32, tables: &Tables, calibrated: bool) -> Entity {
         Entity {
             text: text.to_string(),
             label: self.label,
-            start: self.start as usize,
-            end: self.end as usize,
+            start: start as usize,
+            end: utf16_end(start, text) as usize,
             byte_start: self.byte_start as usize,
             byte_end: self.byte_end as usize,
             confidence: self.confidence(calibrated),
@@ -120,13 +149,10 @@ impl Mention {
         Mention {
             byte_start: byte_start as u32,
             byte_end: byte_end as u32,
-            start: byte_start as u32,
-            end: byte_end as u32,
             entity_id: 0,
             value: NONE,
-            points_to: NONE,
-            rule: Rule::Builtin(NONE),
-            margin: None,
+            rule: Rule::builtin(NONE),
+            margin: NONE,
             label,
             timex_type: None,
         }
@@ -276,29 +302,64 @@ mod tests {
 
     #[test]
     fn a_mention_is_a_few_words_whatever_its_value() {
-        assert!(std::mem::size_of::<Mention>() <= 48);
+        assert!(std::mem::size_of::<Mention>() <= 28);
     }
 
     #[test]
     fn indices_past_the_tables_read_as_nothing() {
         let tables = Tables {
             values: vec![Some(Value::Number(3.0))],
-            days: vec!["2021-12-07".into()],
+            days: vec![(0, "2021-12-07".into())],
             rules: vec!["numbers/cardinal"],
             user_rules: vec!["custom/entry:acme".into()],
         };
         let mut m = Mention::at(0, 5, Label::Cardinal);
         assert_eq!((m.value(&tables), m.points_to(&tables)), (None, None));
         assert_eq!(m.rule(&tables), "");
-        (m.value, m.points_to, m.rule) = (0, 0, Rule::Builtin(0));
+        (m.value, m.rule) = (0, Rule::builtin(0));
         assert_eq!(m.value(&tables), Some(&Value::Number(3.0)));
         assert_eq!(m.points_to(&tables), Some("2021-12-07"));
         assert_eq!(m.rule(&tables), "numbers/cardinal");
-        m.rule = Rule::User(0);
+        m.rule = Rule::user(0);
         assert_eq!(
-            m.to_entity("Acme!", &tables, true).rule,
+            m.to_entity("Acme!", 0, &tables, true).rule,
             "custom/entry:acme"
         );
+    }
+
+    #[test]
+    fn offsets_and_margins_read_back_as_they_went_in() {
+        let text = "Zoë met 😀 北京";
+        for (at, _) in text.char_indices() {
+            let start = text[..at].encode_utf16().count() as u32;
+            let own = &text[at..];
+            assert_eq!(utf16_end(start, own) as usize, text.encode_utf16().count());
+        }
+        let mut m = Mention::at(0, 3, Label::Person);
+        assert_eq!(m.confidence(false), None);
+        for margin in [0.0, -0.0, 1.5, f32::MIN, f32::INFINITY] {
+            m.margin = margin_bits(Some(margin));
+            assert_eq!(
+                m.confidence(false).map(f64::to_bits),
+                Some((margin as f64).to_bits())
+            );
+        }
+        // The day is found under the length's value slot, not under another's.
+        let tables = Tables {
+            values: vec![None, Some(Value::Timex("P3D".into())), None],
+            days: vec![(1, "2021-12-07".into()), (2, "2021-12-09".into())],
+            ..Tables::default()
+        };
+        let days: Vec<_> = (0..4)
+            .map(|v| {
+                Mention {
+                    value: v,
+                    ..m.clone()
+                }
+                .points_to(&tables)
+            })
+            .collect();
+        assert_eq!(days, [None, Some("2021-12-07"), Some("2021-12-09"), None]);
     }
 
     #[test]

@@ -101,7 +101,7 @@ fn extract_with(
         }
     };
     let x = extractor.run(text, &mut report, true).map_err(core_error)?;
-    let out = compact::compact(&x);
+    let out = compact::compact(&x, text);
     if segments {
         let mut utf16 = crate::text::Utf16Cursor::new(text);
         let ranges: Vec<u32> = (x.ranges.iter())

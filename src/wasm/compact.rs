@@ -6,6 +6,7 @@
 //! of the wasm (docs/PERFORMANCE.md, "The page's bytes, round 4").
 
 use crate::distinct::Distinct;
+use crate::mention::utf16_end;
 use crate::{Extraction, Value};
 use js_sys::{Array, Object, Reflect, Uint32Array};
 use wasm_bindgen::JsValue;
@@ -32,7 +33,7 @@ fn value_parts(value: Option<&Value>) -> (u8, f64, Option<&str>) {
 /// numbers are NaN, absent strings [`NONE`]. `head` is `{ labels, strings, reference_date }`:
 /// the label names the label bytes index, the distinct strings the string columns index, and
 /// the reference date (`null` when none).
-pub(super) fn compact(x: &Extraction) -> Array {
+pub(super) fn compact(x: &Extraction, text: &str) -> Array {
     let (ms, cs) = (&x.mentions, &x.canonical[..]);
     let (n, c) = (ms.len(), cs.len());
     let m: usize = cs.iter().map(|e| e.mentions.len()).sum();
@@ -49,8 +50,13 @@ pub(super) fn compact(x: &Extraction) -> Array {
     });
     column(&mut words, 2 * n, &mut |j| half(value(j / 2).1, j));
     column(&mut words, 2 * c, &mut |j| half(cs[j / 2].salience, j));
-    column(&mut words, n, &mut |i| ms[i].start);
-    column(&mut words, n, &mut |i| ms[i].end);
+    // UTF-16 offsets, counted in text order as the columns are written.
+    let mut utf16 = crate::text::Utf16Cursor::new(text);
+    let mut start = |i: usize| utf16.utf16_at(ms[i].byte_start as usize) as u32;
+    column(&mut words, n, &mut start);
+    column(&mut words, n, &mut |i| {
+        utf16_end(start(i), ms[i].text(text))
+    });
     column(&mut words, n, &mut |i| ms[i].byte_start);
     column(&mut words, n, &mut |i| ms[i].byte_end);
     column(&mut words, n, &mut |i| ms[i].entity_id);
