@@ -45,8 +45,8 @@ pub struct CustomPattern {
     pub id: Option<String>,
 }
 
-/// The fields of [`CustomEntry`] and [`CustomPattern`], for deserialisers that cannot reject
-/// unknown fields themselves (serde-wasm-bindgen).
+/// The fields of [`CustomEntry`] and [`CustomPattern`], for the JavaScript checks (js/read.js),
+/// which refuse unknown fields.
 #[cfg(target_arch = "wasm32")]
 pub(crate) const ENTRY_FIELDS: &[&str] = &["text", "label", "id"];
 #[cfg(target_arch = "wasm32")]
