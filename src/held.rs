@@ -1,6 +1,6 @@
 //! The resolved candidates as they are held from one segment to the next, until the whole text
 //! is read and their values can be settled (the order of numeric dates and the article's own
-//! date need every date): each becomes a [`Mention`] at once (48 bytes), and only the few
+//! date need every date): each becomes a [`Mention`] at once (28 bytes), and only the few
 //! normalisation reads are also kept whole as [`Candidate`]s (88 bytes), with their values'
 //! slots (64 bytes). Holding every candidate whole until then was the pipeline's high-water
 //! mark for a long text (docs/PERFORMANCE.md, "Peak memory, round 2").
