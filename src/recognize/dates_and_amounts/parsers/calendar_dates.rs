@@ -91,6 +91,11 @@ pub fn calendar(view: &TokenView, i: usize) -> Option<Found> {
     read(view, i).map(|(_, f)| f)
 }
 
+/// The year a two-digit one names: "'49" is 2049, "'50" 1950.
+pub fn full_year(yy: u32) -> i32 {
+    (yy as i32) + if yy < 50 { 2000 } else { 1900 }
+}
+
 /// A four-digit year token, 1000–2099.
 pub fn year(view: &TokenView, i: usize) -> Option<i32> {
     (view.digits(i) == 4)
@@ -452,9 +457,8 @@ pub fn decade_at(view: &TokenView, k: usize, after_the: bool) -> Option<(i32, us
         return None;
     }
     let d = if apostrophe { k + 1 } else { k };
-    let full = |yy: u32| (yy as i32) + if yy < 50 { 2000 } else { 1900 };
     if let Some((n, "s")) = view.digits_then_letters(d) {
-        return (n < 100 && n % 10 == 0 && (apostrophe || n >= 10)).then(|| (full(n), d + 1));
+        return (n < 100 && n % 10 == 0 && (apostrophe || n >= 10)).then(|| (full_year(n), d + 1));
     }
     let n = view.num(d).filter(|n| n % 10 == 0)?;
     let possessive = matches!(view.raw(d + 1), "'" | "\u{2019}")
@@ -465,7 +469,7 @@ pub fn decade_at(view: &TokenView, k: usize, after_the: bool) -> Option<(i32, us
         return None;
     }
     match view.digits(d) {
-        2 => Some((full(n), d + 3)),
+        2 => Some((full_year(n), d + 3)),
         4 if !apostrophe && (1000..2100).contains(&n) => Some((n as i32, d + 3)),
         _ => None,
     }

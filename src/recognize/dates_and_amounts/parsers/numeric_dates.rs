@@ -2,7 +2,7 @@
 //! date-times ("2021-12-05T08:45:00+05:30", a TIME). A numeric date that reads both ways
 //! ("12/06/2021") is settled per article, in `normalize::numeric_dates`.
 
-use super::calendar_dates::{calendar_expr, year};
+use super::calendar_dates::{calendar_expr, full_year, year};
 use super::{found_date as found, Found};
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
@@ -122,10 +122,10 @@ pub fn numeric(view: &TokenView, i: usize) -> Option<Found> {
         return None;
     }
     let (a, b) = (view.num(i)?, view.num(i + 2)?);
-    let mut y = view.num(i + 4)? as i32;
-    if view.digits(i + 4) == 2 {
-        y += if y < 50 { 2000 } else { 1900 };
-    }
+    let y = match (view.num(i + 4)?, view.digits(i + 4)) {
+        (yy, 2) => full_year(yy),
+        (y, _) => y as i32,
+    };
     // Which readings are dates; `normalize::numeric_dates` settles the order.
     let day_first = calendar_expr(Some(y), b, Some(a)).is_some();
     let month_first = calendar_expr(Some(y), a, Some(b)).is_some();

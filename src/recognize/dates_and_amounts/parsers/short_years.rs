@@ -4,7 +4,7 @@
 //! "'90s" 16 of 16 exact, the rest inside a longer DATE; "the year 1999" whole 28 times, the
 //! number alone 3).
 
-use super::calendar_dates::{decade_at, year};
+use super::calendar_dates::{decade_at, full_year, year};
 use super::spelled_years::spelled_year;
 use super::{found_date as found, Found};
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
@@ -68,7 +68,6 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         return None;
     }
     let d = k + 1;
-    let full = |yy: u32| (yy as i32) + if yy < 50 { 2000 } else { 1900 };
     if view.digits(d) == 2 {
         let yy = view.num(d)?;
         // "'69" alone; "the '69" is no year.
@@ -80,7 +79,7 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
             return None;
         }
         let expr = DateExpr::Calendar {
-            year: Some(full(yy)),
+            year: Some(full_year(yy)),
             month: None,
             day: None,
         };
