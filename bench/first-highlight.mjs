@@ -4,7 +4,9 @@
 //            instantiate + init, a first call on two words (what any first call pays once: the
 //            model and lexicons loaded, the engine compiling hot functions), then the sample twice;
 //   embed    the demo news page with the one-line embed: navigation to the marks painted;
-//   page     the page: navigation to ready, then a pasted sample to its highlights painted.
+//   page     the page: navigation to ready, then a pasted sample to its highlights painted, at
+//            once (the worker still loading) and once the worker has warmed up, split by the
+//            performance marks the page and the worker leave.
 // Also the bytes each downloads (gzip -9), by part. Prints figures; asserts nothing.
 //   node bench/first-highlight.mjs [--runs N]   (after make build and the test packages)
 import { gzipSync } from "node:zlib";
@@ -117,18 +119,73 @@ async function embedRun(env) {
   });
 }
 
+/**
+ * The marks the page and its worker leave (js/worker.js: "newsmark:init", "newsmark:ready";
+ * www/page/main.js: "page:sent", "page:result", "page:highlights"), in the page's time (ms from
+ * its navigation). A worker has its own time origin, so its marks are moved onto the page's.
+ */
+async function marks(page) {
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  const at = {};
+  const read = () => ({ origin: performance.timeOrigin, marks: performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]) });
+  for (const context of [page, ...page.workers()]) {
+    const got = await context.evaluate(read);
+    for (const [name, t] of got.marks) at[name] = got.origin + t - origin;
+  }
+  return at;
+}
+
+/** Pastes the sample into the page's editor; resolves when its highlights are painted. */
+async function pasteAndPaint(page) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), sample);
+  await page.focus("#editor");
+  const pasted = await page.evaluate(() => performance.now());
+  await page.keyboard.press("Control+V");
+  await page.waitForFunction(() => performance.getEntriesByName("page:highlights").length, null, { timeout: 30_000, polling: "raf" });
+  // painted: the frame after the highlights were set has been produced
+  const painted = await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(performance.now())))));
+  await page.waitForFunction(() => Number(document.body.dataset.revision) > 0, null, { timeout: 30_000, polling: "raf" });
+  const panels = await page.evaluate(() => performance.now());
+  return { pasted, painted, panels, at: await marks(page) };
+}
+
 async function pageRun(env) {
   return fresh(env, async (page) => {
     await page.goto(env.url);
     await page.waitForSelector("body[data-ready=true]");
     const ready = await page.evaluate(() => performance.now());
-    await page.evaluate((t) => navigator.clipboard.writeText(t), sample);
-    await page.focus("#editor");
-    const pasted = await page.evaluate(() => performance.now());
-    await page.keyboard.press("Control+V");
-    await page.waitForFunction(() => Number(document.body.dataset.revision) > 0, null, { timeout: 30_000, polling: "raf" });
-    const shown = await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(performance.now())))));
-    return { "navigation → ready": ready, "paste → highlights painted (cold worker)": shown - pasted, "paste at ready → painted": shown - pasted + ready };
+    const { pasted, painted, panels, at } = await pasteAndPaint(page);
+    return {
+      "navigation → ready": ready,
+      "worker: wasm instantiated (newsmark:init)": at["newsmark:init"],
+      "worker: warmed up (newsmark:ready)": at["newsmark:ready"],
+      "paste → highlights painted (cold worker)": painted - pasted,
+      "paste → panels filled": panels - pasted,
+      "paste at ready → painted": painted - pasted + ready,
+    };
+  });
+}
+
+/** The paste once the worker has warmed up: what a user who pastes a second later waits. */
+async function pageWarmRun(env) {
+  return fresh(env, async (page) => {
+    await page.goto(env.url);
+    await page.waitForSelector("body[data-ready=true]");
+    const worker = page.workers()[0] ?? (await page.waitForEvent("worker"));
+    for (let i = 0; i < 1200; i++) {
+      if (await worker.evaluate(() => performance.getEntriesByName("newsmark:ready").length)) break;
+      await new Promise((ok) => setTimeout(ok, 25));
+    }
+    const { pasted, painted, panels, at } = await pasteAndPaint(page);
+    return {
+      "worker: warmed up (newsmark:ready), from navigation": at["newsmark:ready"],
+      "paste → job sent": at["page:sent"] - pasted,
+      "job sent → result back (extract in the worker + message)": at["page:result"] - at["page:sent"],
+      "result → highlights set": at["page:highlights"] - at["page:result"],
+      "highlights set → painted": painted - at["page:highlights"],
+      "paste → highlights painted (warm worker)": painted - pasted,
+      "paste → panels filled": panels - pasted,
+    };
   });
 }
 
@@ -151,7 +208,7 @@ function report(title, results) {
 
 const env = await start();
 try {
-  const views = { "package: fetch, compile, init, extract one sample, each apart": packageRun, "package: import + init() (streaming compile) + extract": packageStreaming, "embed: demo page, navigation → marks painted": embedRun, "page: navigation → ready, then paste a sample → highlights painted": pageRun };
+  const views = { "package: fetch, compile, init, extract one sample, each apart": packageRun, "package: import + init() (streaming compile) + extract": packageStreaming, "embed: demo page, navigation → marks painted": embedRun, "page: navigation → ready, then paste a sample → highlights painted": pageRun, "page: the worker warmed up, then paste a sample → highlights painted": pageWarmRun };
   for (const [title, run] of Object.entries(views)) {
     const results = [];
     for (let i = 0; i < runs; i++) results.push(await run(env));

@@ -9,10 +9,14 @@ import { init, extract, extractCompact } from "./index.js";
 // whole extraction (docs/PERFORMANCE.md). A page creates its worker before the user pastes, so
 // that cost is paid while nobody waits; a job sent meanwhile waits no longer than it would anyway.
 // A failed warm-up is no reason to fail the jobs: each then reports its own error.
+// Two performance marks, one each, say when (bench/first-highlight.mjs reads them): the wasm
+// instantiated ("newsmark:init") and the warm-up done ("newsmark:ready").
 const ready = init().then(() => {
+  performance.mark("newsmark:init");
   try {
     extract("President Joe Biden met Vladimir Putin in Geneva on 16 June 2021 and spent $5 billion.");
   } catch {}
+  performance.mark("newsmark:ready");
 });
 
 self.onmessage = async ({ data: { id, text, options, progress, compact } }) => {

@@ -27,6 +27,15 @@ const state = {
 const editor = createEditor(els.editor, { onChange: schedule, onFile: loadText, onStatus: (s) => (els.status.textContent = s) });
 const extraction = createExtraction({ onStart, onProgress, onDone, onError });
 
+/**
+ * A performance mark, the latest of its name only (bench/first-highlight.mjs reads them: where a
+ * paste's time goes). Kept one per name, so a long session does not pile them up.
+ */
+function mark(name) {
+  performance.clearMarks(name);
+  performance.mark(name);
+}
+
 function options() {
   return els.date.value && state.dateSource !== "article" ? { referenceDate: els.date.value } : {};
 }
@@ -37,6 +46,7 @@ function schedule() {
 }
 
 function onStart(job) {
+  mark("page:sent");
   clearTimeout(state.progressTimer);
   els.progress.removeAttribute("value"); // indeterminate until the first report
   state.progressTimer = setTimeout(() => {
@@ -51,6 +61,7 @@ function onProgress(job, fraction) {
 }
 
 function onDone(job, doc, ms) {
+  mark("page:result");
   clearTimeout(state.progressTimer);
   els.progress.hidden = true;
   if (job.edit !== state.edits) return; // the text changed meanwhile: a newer job is waiting
@@ -92,6 +103,7 @@ function redraw() {
   if (canHighlight) {
     const labels = [...new Set(doc.entities.map((e) => e.label))].filter((l) => !hidden.has(l));
     state.handle = annotate(els.editor, { ...editor.read, mode: "highlight", doc, labels });
+    mark("page:highlights");
     // Highlights cannot be made transparent: a veil of the page's colour over unsure names fades them.
     const unsure = state.handle.ranges.filter((r) => uncertain(r.entity)).map((r) => r.range);
     if (unsure.length) {
