@@ -1,6 +1,7 @@
 // The side list of canonical entities. Pressing one calls onPick(canonical), which steps through
 // its mentions. Three orders (the "Order" control): grouped by label, most-mentioned first (the
 // default); by salience, what the article is about first; by position of the first mention.
+import { compare } from "./collate.js";
 
 const PER_LABEL = 40; // a book chapter can have thousands; the list stays readable
 const FLAT = 80; // the same for the flat orders
@@ -24,9 +25,9 @@ function sections(doc, hidden, order) {
     groups.get(c.label).push(c);
   }
   const total = (list) => list.reduce((n, c) => n + c.mentions.length, 0);
-  const ordered = [...groups].sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]));
+  const ordered = [...groups].sort((a, b) => total(b[1]) - total(a[1]) || compare(a[0], b[0]));
   return ordered.map(([label, list]) => {
-    list.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    list.sort((a, b) => b.mentions.length - a.mentions.length || compare(a.name, b.name));
     return [`${label} (${list.length})`, list, PER_LABEL];
   });
 }

@@ -1,11 +1,12 @@
 // The legend: one toggle button per label found, with its colour swatch, name and count.
 // Pressing it hides or shows that label's highlights; the name is always written out, so labels
 // never depend on colour alone.
+import { compare } from "./collate.js";
 
 export function renderLegend(container, doc, hidden, onToggle) {
   const counts = new Map();
   for (const e of doc.entities) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
-  const items = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const items = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
   container.replaceChildren(
     ...items.map(([label, count]) => {
       const li = document.createElement("li");

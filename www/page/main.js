@@ -21,7 +21,7 @@ const canHighlight = highlightsSupported();
 
 const state = {
   text: "", doc: { entities: [], canonical: [], reference_date: null }, handle: null,
-  hidden: new Set(), dateSource: null, step: new Map(), revision: 0, progressTimer: 0, edits: 0,
+  hidden: new Set(), dateSource: null, step: new Map(), revision: 0, fills: 0, progressTimer: 0, edits: 0,
 };
 
 const editor = createEditor(els.editor, { onChange: schedule, onFile: loadText, onStatus: (s) => (els.status.textContent = s) });
@@ -90,11 +90,27 @@ function apply(text, doc) {
     state.dateSource = null;
   }
   showDateSource();
-  redraw();
-  document.body.dataset.revision = String(++state.revision);
+  drawText();
+  // The highlights are painted first; the side panels (legend, entity list) are filled the frame
+  // after, so the first marks do not wait for them (docs/PERFORMANCE.md, "First highlight, round
+  // 3"). The revision says the whole result is shown, panels too; a newer result supersedes.
+  const fill = ++state.fills;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (fill !== state.fills) return;
+      fillPanels();
+      document.body.dataset.revision = String(++state.revision);
+    }),
+  );
 }
 
 function redraw() {
+  drawText();
+  fillPanels();
+}
+
+/** The highlights in the editor (or the marks in the read-only copy). */
+function drawText() {
   const { text, doc, hidden } = state;
   state.handle?.remove();
   state.handle = null;
@@ -113,8 +129,11 @@ function redraw() {
     }
   }
   if (!els.reader.hidden) els.reader.replaceChildren(render(text, doc, { hidden }));
-  renderLegend(els.legend, doc, hidden, toggleLabel);
-  renderEntities(els.entities, doc, hidden, stepThrough, els.order.value);
+}
+
+function fillPanels() {
+  renderLegend(els.legend, state.doc, state.hidden, toggleLabel);
+  renderEntities(els.entities, state.doc, state.hidden, stepThrough, els.order.value);
 }
 
 function toggleLabel(label) {
