@@ -120,17 +120,25 @@ async function embedRun(env) {
 }
 
 /**
- * The marks the page and its worker leave (js/worker.js: "newsmark:init", "newsmark:ready";
- * www/page/main.js: "page:sent", "page:result", "page:highlights"), in the page's time (ms from
- * its navigation). A worker has its own time origin, so its marks are moved onto the page's.
+ * When the wasm was fetched, and the marks the page and its worker leave (js/worker.js:
+ * "newsmark:init", "newsmark:ready"; www/page/main.js: "page:ready", "page:sent", "page:result",
+ * "page:highlights"), in the page's time (ms from its navigation). A worker has its own time
+ * origin (its creation), so its times are moved onto the page's.
  */
 async function marks(page) {
   const origin = await page.evaluate(() => performance.timeOrigin);
   const at = {};
-  const read = () => ({ origin: performance.timeOrigin, marks: performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]) });
-  for (const context of [page, ...page.workers()]) {
+  const read = () => ({
+    origin: performance.timeOrigin,
+    marks: performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]),
+    wasm: performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".wasm")).map((r) => [r.startTime, r.responseEnd]),
+  });
+  for (const [i, context] of [page, ...page.workers()].entries()) {
     const got = await context.evaluate(read);
     for (const [name, t] of got.marks) at[name] = got.origin + t - origin;
+    const where = i === 0 ? "page" : "worker";
+    if (i > 0) at["worker:created"] = got.origin - origin;
+    for (const [start, end] of got.wasm) [at[`${where}:wasm requested`], at[`${where}:wasm received`]] = [got.origin + start - origin, got.origin + end - origin];
   }
   return at;
 }
@@ -165,10 +173,13 @@ async function pageRun(env) {
     await page.addInitScript(markPaint);
     await page.goto(env.url);
     await page.waitForSelector("body[data-ready=true]");
-    const ready = await page.evaluate(() => performance.now());
     const { pasted, painted, panels, at } = await pasteAndPaint(page);
+    const ready = at["page:ready"];
     return {
-      "navigation → ready": ready,
+      "navigation → ready (page:ready)": ready,
+      "worker: created": at["worker:created"],
+      "worker: wasm requested": at["worker:wasm requested"],
+      "worker: wasm received": at["worker:wasm received"],
       "worker: wasm instantiated (newsmark:init)": at["newsmark:init"],
       "worker: warmed up (newsmark:ready)": at["newsmark:ready"],
       "paste → highlights painted (cold worker)": painted - pasted,

@@ -3,18 +3,20 @@
 // `compact` { id, compact: [words, head] } (CompactResult's parts, the arrays transferred), or
 // { id, error, name, code }, and { id, fraction } after each 64 KB read when `progress` was asked for.
 import { init, extract, extractCompact } from "./index.js";
+import { WARM_UP_OPTIONS, WARM_UP_TEXT } from "./warm-up.js";
 
-// Warmed up as soon as it loads: the first extraction in a fresh instance loads the model and
-// lexicons and has the engine compile the hot functions, which costs more than a short article's
-// whole extraction (docs/PERFORMANCE.md). A page creates its worker before the user pastes, so
-// that cost is paid while nobody waits; a job sent meanwhile waits no longer than it would anyway.
-// A failed warm-up is no reason to fail the jobs: each then reports its own error.
+// Warmed up as soon as it loads, on a short article of its own (warm-up.js): the first extraction
+// in a fresh instance loads the model and lexicons and has the engine compile the functions it
+// reaches, which costs more than a short article's whole extraction (docs/PERFORMANCE.md). A page
+// creates its worker before the user pastes, so that cost is paid while nobody waits; a job sent
+// meanwhile waits no longer than it would anyway. A failed warm-up is no reason to fail the
+// jobs: each then reports its own error.
 // Two performance marks, one each, say when (bench/first-highlight.mjs reads them): the wasm
 // instantiated ("newsmark:init") and the warm-up done ("newsmark:ready").
 const ready = init().then(() => {
   performance.mark("newsmark:init");
   try {
-    extract("President Joe Biden met Vladimir Putin in Geneva on 16 June 2021 and spent $5 billion.");
+    extract(WARM_UP_TEXT, WARM_UP_OPTIONS);
   } catch {}
   performance.mark("newsmark:ready");
 });

@@ -31,7 +31,7 @@ await esbuild.build({
   ...common, ...node, splitting: true, outdir: "pkg", allowOverwrite: true,
   entryPoints: ["index", "embed", "element", "worker", "recover"].map((name) => `pkg/${name}.js`),
 });
-for (const source of ["annotate", "errors.js", "validate.js", "read.js", "run-in-worker.js", "compact.js", "glue.js", "newsmark_core.js", "newsmark_core.d.ts"]) rmSync(`${root}pkg/${source}`, { recursive: true, force: true });
+for (const source of ["annotate", "errors.js", "validate.js", "read.js", "run-in-worker.js", "compact.js", "warm-up.js", "glue.js", "newsmark_core.js", "newsmark_core.d.ts"]) rmSync(`${root}pkg/${source}`, { recursive: true, force: true });
 
 rmSync(`${root}www/app`, { recursive: true, force: true });
 await esbuild.build({ ...common, entryPoints: ["www/page/main.js", "www/page/style.css"], outdir: "www/app", external: ["../pkg/*"] });

@@ -263,3 +263,4 @@ showDateSource();
 els.status.textContent = "";
 document.body.dataset.state = "ready";
 document.body.dataset.ready = "true";
+mark("page:ready");
