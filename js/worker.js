@@ -1,41 +1,18 @@
 // The Web Worker side of createWorker(): extracts off the main thread, so pages stay responsive
-// on long texts. Messages in: { id, text, options, progress, compact }; out: { id, doc }, or with
-// `compact` { id, compact: [words, head] } (CompactResult's parts, the arrays transferred), or
-// { id, error, name, code }, and { id, fraction } after each 64 KB read when `progress` was asked for.
-import { init, extract, extractCompact } from "./index.js";
-import { WARM_UP_OPTIONS, WARM_UP_TEXT } from "./warm-up.js";
+// on long texts (the messages are worker-jobs.js's). This entry only starts the wasm's download,
+// then loads the code: a module's static imports are all fetched before any of it runs, so the
+// download would otherwise wait for the worker's whole module graph (one round trip per level)
+// and only then begin (docs/PERFORMANCE.md, "First highlight, round 3"). A download that fails
+// is left to init(), which fetches again and says why.
+const wasm = fetch(new URL("./newsmark_core_bg.wasm", import.meta.url)).then(
+  (response) => (response.ok ? response : undefined),
+  () => undefined,
+);
+const jobs = import("./worker-jobs.js").then(({ start }) => start(wasm));
 
-// Warmed up as soon as it loads, on a short article of its own (warm-up.js): the first extraction
-// in a fresh instance loads the model and lexicons and has the engine compile the functions it
-// reaches, which costs more than a short article's whole extraction (docs/PERFORMANCE.md). A page
-// creates its worker before the user pastes, so that cost is paid while nobody waits; a job sent
-// meanwhile waits no longer than it would anyway. A failed warm-up is no reason to fail the
-// jobs: each then reports its own error.
-// Two performance marks, one each, say when (bench/first-highlight.mjs reads them): the wasm
-// instantiated ("newsmark:init") and the warm-up done ("newsmark:ready").
-const ready = init().then(() => {
-  performance.mark("newsmark:init");
-  try {
-    extract(WARM_UP_TEXT, WARM_UP_OPTIONS);
-  } catch {}
-  performance.mark("newsmark:ready");
-});
-
-self.onmessage = async ({ data: { id, text, options, progress, compact } }) => {
-  try {
-    await ready;
-    const started = performance.now();
-    const onProgress = progress ? (fraction) => self.postMessage({ id, fraction }) : undefined;
-    options = onProgress ? { ...options, onProgress } : options;
-    if (compact) {
-      const r = extractCompact(text, options);
-      const head = { labels: r.labelNames, strings: r.strings, reference_date: r.reference_date };
-      self.postMessage({ id, compact: [new Uint32Array(r.starts.buffer), head] }, [r.starts.buffer]);
-      return;
-    }
-    const doc = extract(text, options);
-    self.postMessage({ id, doc, ms: performance.now() - started });
-  } catch (e) {
-    self.postMessage({ id, error: e instanceof Error ? e.message : String(e), name: e?.name, code: e?.code });
-  }
-};
+// Set at once, so no message is lost while the code loads; jobs keep their order.
+self.onmessage = (event) =>
+  jobs.then(
+    (handle) => handle(event),
+    (e) => self.postMessage({ id: event.data.id, error: `the worker failed: cannot load its code: ${e?.message ?? e}`, code: "NEWSMARK_WORKER_FAILED" }),
+  );

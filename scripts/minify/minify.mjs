@@ -27,11 +27,13 @@ const glue = readFileSync(`${root}pkg/newsmark_core.js`, "utf8");
 const { code } = await esbuild.transform(glue, { format: "cjs", logOverride: { "empty-import-meta": "silent" } });
 writeFileSync(`${root}pkg/glue.js`, `export function freshGlue() {\nconst module = { exports: {} };\n${code}\nreturn module.exports;\n}\n`);
 
+// chunkNames: the worker's code, which worker.js imports dynamically (after starting the wasm's
+// download), is named like the shared chunks, so package.json's "chunk-*.js" publishes it.
 await esbuild.build({
-  ...common, ...node, splitting: true, outdir: "pkg", allowOverwrite: true,
+  ...common, ...node, splitting: true, outdir: "pkg", allowOverwrite: true, chunkNames: "chunk-[hash]",
   entryPoints: ["index", "embed", "element", "worker", "recover"].map((name) => `pkg/${name}.js`),
 });
-for (const source of ["annotate", "errors.js", "validate.js", "read.js", "run-in-worker.js", "compact.js", "warm-up.js", "glue.js", "newsmark_core.js", "newsmark_core.d.ts"]) rmSync(`${root}pkg/${source}`, { recursive: true, force: true });
+for (const source of ["annotate", "errors.js", "validate.js", "read.js", "run-in-worker.js", "compact.js", "warm-up.js", "worker-jobs.js", "glue.js", "newsmark_core.js", "newsmark_core.d.ts"]) rmSync(`${root}pkg/${source}`, { recursive: true, force: true });
 
 rmSync(`${root}www/app`, { recursive: true, force: true });
 await esbuild.build({ ...common, entryPoints: ["www/page/main.js", "www/page/style.css"], outdir: "www/app", external: ["../pkg/*"] });
