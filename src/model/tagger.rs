@@ -44,8 +44,10 @@ const AFTER_O: usize = 6;
 /// Values a "tag before" takes: a tag, or none at the start of a sentence.
 const PREV: usize = TAGS + 1;
 
-/// Words whose windows a vocabulary keeps, at most (644 bytes each), before it is emptied
-/// between two articles: news vocabulary beyond this is mostly names met once.
+/// Words whose windows a vocabulary keeps, at most (644 bytes each): it is emptied before an
+/// article whose new words could take it past this, not after (a list that passed it would
+/// double its capacity, 10.5 MB more, for the rest of the run: docs/PERFORMANCE.md, "Peak
+/// memory, round 6"). News vocabulary beyond this is mostly names met once.
 const CACHED_WORDS: usize = 1 << 14;
 
 /// The windows of words met before, by the word's normalised form and shape (which settle all
@@ -177,7 +179,7 @@ impl Tagger {
         article: &Article,
         features: &mut Vec<u32>,
     ) -> Vec<u32> {
-        if vocabulary.windows.len() >= CACHED_WORDS {
+        if vocabulary.windows.len() + article.words.len() > CACHED_WORDS {
             vocabulary.index.clear();
             vocabulary.windows.clear();
         }
