@@ -194,6 +194,13 @@ impl Tagger {
             .collect()
     }
 
+    /// Drops every vocabulary not in use (`super::forget_words`).
+    pub(crate) fn forget(&self) {
+        if let Ok(mut v) = self.vocabularies.lock() {
+            *v = Vec::new();
+        }
+    }
+
     /// Tags every sentence of the article, in order (the history carries over).
     #[cfg(test)]
     pub(crate) fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
