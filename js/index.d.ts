@@ -205,15 +205,28 @@ export class CompactResult implements Iterable<Entity> {
   readonly entityIds: Uint32Array;
   /** The value's kind: 0 none, 1 a TIMEX3 value (string), 2 a number, 3 money, 4 a quantity. */
   readonly valueKinds: Uint8Array;
-  /** The number, or the amount of money or quantity (NaN for the other kinds). */
+  /**
+   * The number or the amount of money or quantity where `valueKinds` is 2 to 4, the confidence
+   * elsewhere (no entity has both); NaN when none. `amounts` and `confidences` split it.
+   */
+  readonly numbers: Float64Array;
+  /** The number, or the amount of money or quantity (NaN for the other kinds); made on first use. */
   readonly amounts: Float64Array;
   /** Indices into `strings`: the TIMEX3 value, the currency or the unit. */
   readonly valueStrings: Uint32Array;
-  /** Indices into `strings`: the rule, the TIMEX3 type and the day a length points to. */
+  /** Indices into `strings`: the rule. */
   readonly rules: Uint32Array;
+  /** The TIMEX3 type: 0 none, else 1 + its index in `timexTypeStrings`. */
+  readonly timexTypeIds: Uint8Array;
+  /** Indices into `strings` of "DATE", "TIME", "DURATION" and "SET" (0xFFFFFFFF for one no entity has). */
+  readonly timexTypeStrings: Uint32Array;
+  /** Indices into `strings`: the TIMEX3 type and the day a length points to; made on first use. */
   readonly timexTypes: Uint32Array;
   readonly pointsTo: Uint32Array;
-  /** NaN where an entity has no confidence. */
+  /** The entities that have a `points_to`, ascending, and its index into `strings` for each. */
+  readonly pointing: Uint32Array;
+  readonly pointsToStrings: Uint32Array;
+  /** NaN where an entity has no confidence; made on first use. */
   readonly confidences: Float64Array;
   /** Every label name, as labels() gives them. */
   readonly labelNames: Label[];
@@ -228,7 +241,10 @@ export class CompactResult implements Iterable<Entity> {
   readonly roleTitles: Uint32Array;
   readonly roleOfs: Uint32Array;
   readonly salience: Float64Array;
-  /** Canonical entity `c`'s mentions are `mentions[mentionStarts[c]]` up to `mentions[mentionStarts[c + 1]]`. */
+  /**
+   * Canonical entity `c`'s mentions are `mentions[mentionStarts[c]]` up to `mentions[mentionStarts[c + 1]]`
+   * (the entities whose `entityIds` is `c`, in text order; made on first use).
+   */
   readonly mentionStarts: Uint32Array;
   readonly mentions: Uint32Array;
   /** Entity `i` as extract() gives it. */

@@ -41,7 +41,7 @@ async function handle(ready, { id, text, options, progress, compact }) {
     options = onProgress ? { ...options, onProgress } : options;
     if (compact) {
       const r = extractCompact(text, options);
-      const head = { labels: r.labelNames, strings: r.strings, reference_date: r.reference_date };
+      const head = { labels: r.labelNames, strings: r.strings, reference_date: r.reference_date, timex_types: r.timexTypeStrings };
       self.postMessage({ id, compact: [new Uint32Array(r.starts.buffer), head] }, [r.starts.buffer]);
       return;
     }

@@ -280,6 +280,12 @@ impl Extractor {
                 n => segment.end as f64 / n as f64,
             });
         }
+        if ranges.len() > 1 {
+            // A long text's words are mostly its own names: the caches the tagger keeps for the
+            // next article hand their memory to what follows (`model::forget_words`). Short
+            // texts, read one after another, keep them.
+            model::forget_words();
+        }
         let held::Finished {
             mut mentions,
             rules,

@@ -395,9 +395,17 @@ struct Known {
 /// One [`Known`] per thread reading at once: an article takes one and gives it back.
 static KNOWN: Mutex<Vec<Known>> = Mutex::new(Vec::new());
 
+/// Empties every thread's [`Known`] (module `model`'s `forget_words` says when).
+pub(crate) fn forget_known() {
+    if let Ok(mut k) = KNOWN.lock() {
+        *k = Vec::new();
+    }
+}
+
 impl Known {
     /// Words kept at most (about 170 bytes each with the index: 2.8 MB), before the next article
-    /// empties it.
+    /// empties it; words past it are read every time, so its list never doubles past this (it
+    /// did: 2.2 MB at a 10 MB text's peak, docs/PERFORMANCE.md, "Peak memory, round 6").
     const MAX: usize = 1 << 14;
 
     fn take() -> Known {
@@ -419,6 +427,9 @@ impl Known {
     }
 
     fn read(&mut self, w: &str, lexicon: &Lexicon) -> (Word, WordMark) {
+        if self.words.len() >= Known::MAX {
+            return (Word::read(w), lexicon.word(w));
+        }
         let Known { index, text, words } = self;
         let key = (FxBuildHasher.hash_one(w), w.len() as u64);
         let id = *index.entry(key).or_insert_with(|| {

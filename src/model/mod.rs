@@ -154,15 +154,29 @@ pub trait Scorer {
     fn add(&self, feature: u32, scores: &mut [f32; TAGS]);
 }
 
+static TAGGER: OnceLock<tagger::Tagger> = OnceLock::new();
+
 /// The tagger with the model compiled into the binary, loaded on first use.
 pub(crate) fn shipped() -> &'static tagger::Tagger {
-    static TAGGER: OnceLock<tagger::Tagger> = OnceLock::new();
     TAGGER.get_or_init(|| {
         tagger::Tagger::new(
             weights::Model::parse(include_bytes!("weights.bin"))
                 .expect("the shipped model is well-formed"),
         )
     })
+}
+
+/// Empties the word caches every thread keeps from article to article (the tagger's summed
+/// windows, up to 10.5 MB, and the words read, up to 2.8 MB), so that what an extraction
+/// allocates next reuses their memory instead of adding to it: the pipeline calls it once a
+/// long text's segments are all read, whose words are mostly its own names (in the wasm, whose
+/// memory never shrinks, the caches sat under the whole rest of the extraction:
+/// docs/PERFORMANCE.md, "Peak memory, round 6"). The next article sums its words again.
+pub(crate) fn forget_words() {
+    if let Some(tagger) = TAGGER.get() {
+        tagger.forget();
+    }
+    features::forget_known();
 }
 
 /// The sentences of a tokenised text as the tagger sees them.

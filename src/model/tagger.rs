@@ -44,9 +44,13 @@ const AFTER_O: usize = 6;
 /// Values a "tag before" takes: a tag, or none at the start of a sentence.
 const PREV: usize = TAGS + 1;
 
-/// Words whose windows a vocabulary keeps, at most (644 bytes each), before it is emptied
-/// between two articles: news vocabulary beyond this is mostly names met once.
-const CACHED_WORDS: usize = 1 << 14;
+/// Words whose windows a vocabulary keeps, at most (644 bytes each, 5.3 MB). Before an article
+/// whose words could take it past this it keeps only the words two articles or more used since
+/// it last did ("the", "said", the week's names), and empties itself if those leave no room: a
+/// long text's vocabulary is mostly names met in one article only. (Emptied whole, as it was,
+/// 2^14 words cost 3.2 G instructions over 2 MB of news and 2^13 1.8 % more; its list once
+/// doubled past 2^14, to 21 MB: docs/PERFORMANCE.md, "Peak memory, round 6".)
+const CACHED_WORDS: usize = 1 << 13;
 
 /// The windows of words met before, by the word's normalised form and shape (which settle all
 /// its word features: a new one that does not follow from them must join this key). An article
@@ -55,6 +59,38 @@ const CACHED_WORDS: usize = 1 << 14;
 struct Vocabulary {
     index: FxHashMap<(u64, u64), u32>,
     windows: Vec<Window>,
+    /// Per window: its word's key, and how many articles used it since the vocabulary was last
+    /// made room in (at most 2).
+    keys: Vec<(u64, u64)>,
+    uses: Vec<u8>,
+}
+
+impl Vocabulary {
+    /// Room for `words` more words: only the words two articles used are kept, or none.
+    fn make_room(&mut self, words: usize) {
+        if self.windows.len() + words <= CACHED_WORDS {
+            return;
+        }
+        let mut kept = 0;
+        for i in 0..self.windows.len() {
+            if self.uses[i] >= 2 {
+                self.windows[kept] = self.windows[i];
+                self.keys[kept] = self.keys[i];
+                // Kept again next time only if another article uses it.
+                self.uses[kept] = 1;
+                kept += 1;
+            }
+        }
+        if kept + words > CACHED_WORDS {
+            kept = 0;
+        }
+        self.windows.truncate(kept);
+        self.keys.truncate(kept);
+        self.uses.truncate(kept);
+        self.index.clear();
+        self.index
+            .extend(self.keys.iter().enumerate().map(|(i, &k)| (k, i as u32)));
+    }
 }
 
 pub(crate) struct Tagger {
@@ -177,19 +213,35 @@ impl Tagger {
         article: &Article,
         features: &mut Vec<u32>,
     ) -> Vec<u32> {
-        if vocabulary.windows.len() >= CACHED_WORDS {
-            vocabulary.index.clear();
-            vocabulary.windows.clear();
-        }
-        let Vocabulary { index, windows } = vocabulary;
+        vocabulary.make_room(article.words.len());
+        let Vocabulary {
+            index,
+            windows,
+            keys,
+            uses,
+        } = vocabulary;
         (article.words.iter())
             .map(|w| {
-                *index.entry((w.norm, w.shape)).or_insert_with(|| {
+                let key = (w.norm, w.shape);
+                let slot = *index.entry(key).or_insert_with(|| {
                     windows.push(window(&self.model, w, features));
+                    keys.push(key);
+                    uses.push(0);
                     windows.len() as u32 - 1
-                })
+                });
+                // An article's words are distinct (two spellings may share a key), so this
+                // counts articles.
+                uses[slot as usize] = uses[slot as usize].saturating_add(1).min(2);
+                slot
             })
             .collect()
+    }
+
+    /// Drops every vocabulary not in use (`super::forget_words`).
+    pub(crate) fn forget(&self) {
+        if let Ok(mut v) = self.vocabularies.lock() {
+            *v = Vec::new();
+        }
     }
 
     /// Tags every sentence of the article, in order (the history carries over).
@@ -314,8 +366,33 @@ impl Tagger {
 mod tests {
     use super::super::decode::decode;
     use super::super::features::prepare;
-    use super::super::{sentences, shipped, BEAM};
+    use super::super::{sentences, shipped, BEAM, TAGS};
+    use super::{Vocabulary, CACHED_WORDS};
     use crate::text::{split_sentences, tokenize};
+
+    /// Making room keeps the windows of words two articles used, where the index finds them,
+    /// and lets them go when no article uses them again.
+    #[test]
+    fn making_room_keeps_the_words_two_articles_used() {
+        let mut v = Vocabulary::default();
+        for k in 0..CACHED_WORDS as u64 {
+            v.index.insert((k, 0), k as u32);
+            v.windows.push([[k as f32; TAGS]; 7]);
+            v.keys.push((k, 0));
+            v.uses.push(if k % 4 == 0 { 2 } else { 1 });
+        }
+        v.make_room(0);
+        assert_eq!(v.windows.len(), CACHED_WORDS, "there was room");
+        v.make_room(10);
+        assert_eq!(v.windows.len(), CACHED_WORDS / 4);
+        for (i, &(k, _)) in v.keys.iter().enumerate() {
+            assert_eq!(k % 4, 0);
+            assert_eq!(v.index[&(k, 0)], i as u32);
+            assert_eq!(v.windows[i][6][TAGS - 1], k as f32);
+        }
+        v.make_room(CACHED_WORDS);
+        assert!(v.windows.is_empty() && v.index.is_empty() && v.uses.is_empty());
+    }
 
     /// The fast tagger and the reference decoder, with the same beam, agree on every tag of the
     /// samples.

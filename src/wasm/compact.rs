@@ -28,27 +28,43 @@ fn value_parts(value: Option<&Value>) -> (u8, f64, Option<&str>) {
 }
 
 /// The extraction as `[words, head]` for js/compact.js, which reads `words` in this order: a
-/// `Uint32Array` of `[n, c, m, 0]` (entities, canonical entities, their mentions in all) then
-/// columns, f64 ones first (8-byte aligned), then u32, then u8 (packed, little-endian); absent
-/// numbers are NaN, absent strings [`NONE`]. `head` is `{ labels, strings, reference_date }`:
-/// the label names the label bytes index, the distinct strings the string columns index, and
-/// the reference date (`null` when none).
+/// `Uint32Array` of `[n, c, p, 0]` (entities, canonical entities, entities with a `points_to`)
+/// then columns, f64 ones first (8-byte aligned), then u32, then u8 (packed, little-endian);
+/// absent numbers are NaN, absent strings [`NONE`]. `head` is `{ labels, strings,
+/// reference_date, timex_types }`: the label names the label bytes index, the distinct strings
+/// the string columns index, the reference date (`null` when none), and the index in `strings`
+/// of each TIMEX3 type's name, which the TIMEX3 type bytes (0 for none, then in
+/// [`crate::TimexType`]'s order) stand for.
+///
+/// 39 bytes an entity (8 more with a `points_to`) and 21 a canonical entity (58 and 25 before:
+/// docs/PERFORMANCE.md, "Peak memory, round 6"): one f64 column holds the amount or the confidence, which no entity has
+/// both of (names carry no value); the TIMEX3 type is a byte; `points_to`, which few entities
+/// have, is a list of (entity, string) pairs; and the canonical entities' mentions are not
+/// written, since they are the entities with that `entity_id`, in text order. js/compact.js
+/// makes the full columns of its API from these only if asked for.
 pub(super) fn compact(x: &Extraction, text: &str) -> Array {
     let (ms, cs) = (&x.mentions, &x.canonical[..]);
     let (n, c) = (ms.len(), cs.len());
-    let m: usize = cs.iter().map(|e| e.mentions.len()).sum();
     let value = |i: usize| value_parts(ms[i].value(&x.tables));
+    let points: Vec<u32> = (0..n as u32)
+        .filter(|&i| ms[i as usize].points_to(&x.tables).is_some())
+        .collect();
+    let p = points.len();
     let mut strings = Distinct::default();
-    let mut words = Words::new(5 + 13 * n + 6 * c + m + (2 * n + c).div_ceil(4));
-    let header = [n, c, m, 0];
+    let mut words = Words::new(4 + 9 * n + 5 * c + 2 * p + (3 * n + c).div_ceil(4));
+    let header = [n, c, p, 0];
     column(&mut words, 4, &mut |i| header[i] as u32);
     // An f64 column is two words an item, low half first (little-endian, as the wasm and every
     // JavaScript engine in use are).
     let half = |v: f64, j: usize| (v.to_bits() >> (32 * (j % 2))) as u32;
     column(&mut words, 2 * n, &mut |j| {
-        half(ms[j / 2].confidence(x.calibrated).unwrap_or(f64::NAN), j)
+        let (kind, amount, _) = value(j / 2);
+        let number = match kind {
+            2.. => amount,
+            _ => ms[j / 2].confidence(x.calibrated).unwrap_or(f64::NAN),
+        };
+        half(number, j)
     });
-    column(&mut words, 2 * n, &mut |j| half(value(j / 2).1, j));
     column(&mut words, 2 * c, &mut |j| half(cs[j / 2].salience, j));
     // UTF-16 offsets, counted in text order as the columns are written.
     let mut utf16 = crate::text::Utf16Cursor::new(text);
@@ -63,10 +79,17 @@ pub(super) fn compact(x: &Extraction, text: &str) -> Array {
     let mut string = |s: Option<_>| s.map_or(NONE, |s| strings.id(s));
     column(&mut words, n, &mut |i| string(Some(ms[i].rule(&x.tables))));
     column(&mut words, n, &mut |i| string(value(i).2));
-    column(&mut words, n, &mut |i| {
-        string(ms[i].timex_type.map(|t| t.as_str()))
+    // The TIMEX3 types' names take their places in `strings` as a column of them would.
+    let mut timex_types = [NONE; 4];
+    for m in ms.iter() {
+        if let Some(t) = m.timex_type {
+            timex_types[t as usize] = string(Some(t.as_str()));
+        }
+    }
+    column(&mut words, p, &mut |k| points[k]);
+    column(&mut words, p, &mut |k| {
+        string(ms[points[k] as usize].points_to(&x.tables))
     });
-    column(&mut words, n, &mut |i| string(ms[i].points_to(&x.tables)));
     column(&mut words, c, &mut |i| string(Some(&cs[i].name)));
     column(&mut words, c, &mut |i| {
         string(cs[i].role.as_ref().map(|r| r.title.as_str()))
@@ -74,21 +97,14 @@ pub(super) fn compact(x: &Extraction, text: &str) -> Array {
     column(&mut words, c, &mut |i| {
         string(cs[i].role.as_ref().and_then(|r| r.of.as_deref()))
     });
-    let mut at = 0;
-    column(&mut words, c + 1, &mut |i| {
-        at += i.checked_sub(1).map_or(0, |i| cs[i].mentions.len() as u32);
-        at
-    });
-    for e in cs {
-        column(&mut words, e.mentions.len(), &mut |i| e.mentions[i] as u32);
-    }
-    // Labels, value kinds, canonical labels: a byte each, four to a word.
+    // Labels, value kinds, TIMEX3 types, canonical labels: a byte each, four to a word.
     let byte = |k: usize| match k {
         k if k < n => ms[k].label as u32,
         k if k < 2 * n => value(k - n).0 as u32,
-        k => cs.get(k - 2 * n).map_or(0, |e| e.label as u32),
+        k if k < 3 * n => ms[k - 2 * n].timex_type.map_or(0, |t| t as u32 + 1),
+        k => cs.get(k - 3 * n).map_or(0, |e| e.label as u32),
     };
-    column(&mut words, (2 * n + c).div_ceil(4), &mut |w| {
+    column(&mut words, (3 * n + c).div_ceil(4), &mut |w| {
         (0..4).fold(0, |word, b| word | byte(4 * w + b) << (8 * b))
     });
     let labels = crate::Label::ALL.iter().map(|l| l.as_str());
@@ -102,6 +118,7 @@ pub(super) fn compact(x: &Extraction, text: &str) -> Array {
         ("labels", strings_array(labels)),
         ("strings", strings_array(strings.list.into_iter())),
         ("reference_date", date),
+        ("timex_types", Uint32Array::from(&timex_types[..]).into()),
     ]);
     Array::of2(&words.finish(), &head)
 }
