@@ -14,13 +14,22 @@
 //! - The two features of a word with the tag before it are summed per word too for the
 //!   commonest tag before, O; for other tags before, once per token and tag before.
 //!
+//! - A sentence greedy decoding tags all O, each word by a wide margin (`PLAIN_MARGIN`), is
+//!   not searched with the beam: its words' scores are summed first, checked as they are, and
+//!   searched only if a word is a close call or a name (a third of OntoNotes' words, an eighth
+//!   of CoNLL-2003's, are in sentences left so).
+//! - The beam keeps no tagging `REACH` or more below the word's best: where one tagging leads
+//!   that much, it carries fewer than four taggings, and each costs its
+//!   tag features with the word, its scores and its insertions.
+//!
 //! A token then costs about eight vector additions and its few context features (about three),
 //! once, then one or two vector additions per tag the beam's taggings end in, and per tag tried
 //! after a tagging one addition and a comparison (what the beam costs: docs/DESIGN.md). The
 //! lanes are added written out, not in a loop, and sums are made in place: the wasm is built
 //! at opt-level "z", which unrolls nothing and copies arrays element by element
 //! (docs/PERFORMANCE.md). The tags are the reference decoder's (the same features, weights and
-//! beam; only the order of float additions differs), which a test checks.
+//! beam; only the order of float additions differs), which a test checks on the samples; the two
+//! short cuts above were measured to change no tag on OntoNotes dev and CoNLL-2003 dev.
 
 use super::decode::{Beam, History, TagScores};
 use super::features::{
