@@ -7,7 +7,8 @@
 //! so far (the same tags from `first` to `j`; at `end`, anything but the span's I- tag) or not.
 //! The margin at `j` is the score of the best tagging's own prefix minus the best score of a
 //! disagreeing one (when all kept ones agree, minus the lowest kept score: a bound on every
-//! pruned one). The span's margin is the smallest over its words: where its boundary or label
+//! pruned one; where the beam kept fewer than its width, the others were all below the best less
+//! its reach, so minus that). The span's margin is the smallest over its words: where its boundary or label
 //! was closest to going the other way. Agreement is carried word to word along the beam's back
 //! pointers, so a span costs a few comparisons per word, even a hostile one of thousands.
 //!
@@ -76,6 +77,9 @@ pub(crate) fn span_margins(beam: &Beam, tags: &[Tag]) -> Vec<f32> {
                     .fold(f32::NEG_INFINITY, f32::max);
                 let m = if rival > f32::NEG_INFINITY {
                     own - rival
+                } else if hyps.len() < beam.width() {
+                    // The others were out of the beam's reach of the best.
+                    own - (hyps[0].score - beam.reach())
                 } else if hyps.len() > 1 {
                     own - hyps[hyps.len() - 1].score
                 } else {

@@ -163,15 +163,21 @@ const START: Hyp = Hyp {
 /// that differ in their last two tags. Those are the only tags the features see, so of two
 /// taggings ending alike the lower can never overtake the other: keeping one per pair loses
 /// nothing, and a width of at least the pairs (`TAGS * (TAGS + 1)`) makes the search exact (Viterbi). Width 1 is
-/// greedy decoding.
+/// greedy decoding. With a reach ([`Beam::with_reach`]; the tagger's, not training's), no tagging
+/// that far or farther below the word's best is kept: where the best leads by that much, the
+/// beam narrows to what greedy decoding would carry.
 pub(crate) struct Beam {
     width: usize,
     /// The empty tagging, then every word's taggings one after another, each word's best first.
     hyps: Vec<Hyp>,
     /// Where the empty tagging, then each word's taggings, start in `hyps`.
     starts: Vec<u32>,
-    /// While the word's taggings are full, the worst one's score: none lower can enter.
+    /// None of the word's taggings at or below this can enter: the worst one's score while they
+    /// are full, and the best one's less `reach`.
     floor: f32,
+    /// How far below the word's best tagging another may be kept (infinite: as far as `width`
+    /// allows).
+    reach: f32,
 }
 
 impl Beam {
@@ -185,7 +191,25 @@ impl Beam {
             hyps,
             starts,
             floor: f32::MIN,
+            reach: f32::INFINITY,
         }
+    }
+
+    /// The beam keeping no tagging `reach` or more below the word's best (the tagger's, not
+    /// training's: `tagger::REACH`).
+    pub(crate) fn with_reach(self, reach: f32) -> Beam {
+        Beam { reach, ..self }
+    }
+
+    /// How far below the word's best tagging another is kept (infinite: as `width` allows). A
+    /// word with fewer than `width` taggings had every other more than this below its best.
+    pub(crate) fn reach(&self) -> f32 {
+        self.reach
+    }
+
+    /// How many taggings the beam keeps after a word, at most.
+    pub(crate) fn width(&self) -> usize {
+        self.width
     }
 
     /// Empties the beam for the next sentence, keeping its buffers.
@@ -249,6 +273,12 @@ impl Beam {
                 }
             }
         }
+        // Those kept before a better one came that it leaves out of reach.
+        if let Some(best) = self.hyps.get(start).map(|h| h.score - self.reach) {
+            while self.hyps.len() > start + 1 && self.hyps[self.hyps.len() - 1].score <= best {
+                self.hyps.pop();
+            }
+        }
     }
 
     /// Puts `c`, above the floor, among the word's taggings (from `start`) if it is among the
@@ -280,9 +310,12 @@ impl Beam {
             gap -= 1;
         }
         kept[gap] = c;
-        if kept.len() == self.width {
-            self.floor = kept[kept.len() - 1].score;
-        }
+        let worst = if kept.len() == self.width {
+            kept[kept.len() - 1].score
+        } else {
+            f32::MIN
+        };
+        self.floor = worst.max(kept[0].score - self.reach);
     }
 
     /// The tags of word `i`'s tagging `h`, from the first word.
@@ -358,6 +391,7 @@ pub(crate) fn search(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::BEAM;
 
     /// Whether `tag` may follow `prev`.
     fn allowed(prev: Tag, tag: Tag) -> bool {
@@ -404,6 +438,28 @@ mod tests {
         let (score, tags) = search(TAGS * (TAGS + 1), words);
         assert!((score - best).abs() < 1e-3 && (total(&tags) - best).abs() < 1e-3);
         assert!(search(2, words).0 <= score);
+    }
+
+    #[test]
+    fn a_reach_keeps_only_taggings_that_near_the_best() {
+        for reach in [0.5, 2.0, 6.0] {
+            let mut beam = Beam::new(BEAM, 8).with_reach(reach);
+            for i in 0..8 {
+                beam.advance(|h| scores(i, h.tag, h.prev));
+                let hyps = beam.at(i);
+                assert!(!hyps.is_empty() && hyps.len() <= BEAM);
+                assert!(hyps.iter().all(|h| h.score > hyps[0].score - reach));
+            }
+        }
+        // Out of reach of nothing the made-up scores give, the beam is the beam without one.
+        let (mut near, mut far) = (Beam::new(BEAM, 8), Beam::new(BEAM, 8).with_reach(1e6));
+        for i in 0..8 {
+            near.advance(|h| scores(i, h.tag, h.prev));
+            far.advance(|h| scores(i, h.tag, h.prev));
+            let tags = |b: &Beam| b.at(i).iter().map(|h| (h.tag, h.prev)).collect::<Vec<_>>();
+            assert_eq!(tags(&near), tags(&far));
+        }
+        assert_eq!(near.best(), far.best());
     }
 
     #[test]
