@@ -10,6 +10,7 @@ use super::{found_date as found, Found};
 use crate::recognize::dates_and_amounts::tense::lean_at;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
 use crate::recognize::dates_and_amounts::words::{counted_noun, offset_word};
+use crate::recognize::Mode;
 use crate::timex::calendar::CivilDate;
 use crate::timex::{DateExpr, Lean};
 
@@ -284,11 +285,26 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
             } else {
                 DateExpr::Month { month: m, lean }
             };
-            return dated(start, i + 1, Form::Month, expr);
+            let (start, end) = possessive(view, start, i + 1);
+            return dated(start, end, Form::Month, expr);
         }
         return None;
     }
     years(view, i)
+}
+
+/// OntoNotes mode: "last June's", "next autumn's" keep the possessive inside the DATE, and in
+/// "this summer's" only the month or season is marked (train: 7 of 7, 4 of 4), as
+/// `relative_dates` does for "last year's" and "this year's". The span `start..end` so drawn.
+pub fn possessive(view: &TokenView, start: usize, end: usize) -> (usize, usize) {
+    if view.mode == Mode::TimeMl || end != start + 2 || !view.possessive(end) {
+        return (start, end);
+    }
+    match view.low(start) {
+        "last" | "next" => (start, end + 2),
+        "this" => (start + 1, end),
+        _ => (start, end),
+    }
 }
 
 /// "in 2019", "2021." — a bare year counts where a year is likely: after a word that
@@ -461,11 +477,7 @@ pub fn decade_at(view: &TokenView, k: usize, after_the: bool) -> Option<(i32, us
         return (n < 100 && n % 10 == 0 && (apostrophe || n >= 10)).then(|| (full_year(n), d + 1));
     }
     let n = view.num(d).filter(|n| n % 10 == 0)?;
-    let possessive = matches!(view.raw(d + 1), "'" | "\u{2019}")
-        && view.joined(d + 1)
-        && view.is(d + 2, "s")
-        && view.joined(d + 2);
-    if !possessive {
+    if !view.possessive(d + 1) {
         return None;
     }
     match view.digits(d) {

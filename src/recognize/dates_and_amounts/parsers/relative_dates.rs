@@ -121,11 +121,7 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
 /// inside the DATE (train: 127 of 141 with "last" / "next"), and in "this year's" only "year"
 /// is marked (94 of 111).
 fn possessive(view: &TokenView, f: &mut Found) {
-    let apostrophe = matches!(view.raw(f.end), "'" | "\u{2019}") && view.joined(f.end);
-    if view.mode == Mode::TimeMl
-        || !apostrophe
-        || !(view.is(f.end + 1, "s") && view.joined(f.end + 1))
-    {
+    if view.mode == Mode::TimeMl || !view.possessive(f.end) {
         return;
     }
     if view.is(f.start, "this") {
@@ -364,10 +360,7 @@ fn year_end(view: &TokenView, i: usize) -> Option<Found> {
         i + 3
     } else if !view.joined(i + 1) {
         i + 2
-    } else if matches!(view.raw(i + 1), "'" | "\u{2019}")
-        && view.is(i + 2, "s")
-        && view.joined(i + 2)
-    {
+    } else if view.possessive(i + 1) {
         i + 4
     } else {
         return None;
