@@ -546,6 +546,13 @@ fn day_word(view: &TokenView, i: usize) -> Option<Found> {
         return Some(date(i, i + 2, Label::Time, "relative/part-of-day", e));
     }
     let e = DateExpr::Day(DayRef::Offset(offset));
+    // "today, Monday", "tomorrow Sunday": OntoNotes marks the day word and its weekday as one
+    // DATE (train: 15 of 16), as wire copy names the day.
+    let w = if view.raw(i + 1) == "," { i + 2 } else { i + 1 };
+    let weekday = view.keyword(w).weekday.is_some() && view.capitalised(w) && view.near(w);
+    if weekday && view.mode == Mode::OntoNotes && view.near(i + 1) {
+        return Some(date(i, w + 1, Label::Date, "relative/day", e));
+    }
     Some(date(i, i + 1, Label::Date, "relative/day", e))
 }
 
