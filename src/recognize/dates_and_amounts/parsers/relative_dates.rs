@@ -777,7 +777,8 @@ fn a_year_back(view: &TokenView) -> DateExpr {
 /// keeps them inside the expression (TempEval-3's annotators leave "about" and "over" out).
 /// OntoNotes keeps "about", "around", "approximately", "roughly", "some" inside a length too
 /// (train: "about N hours/minutes" one TIME 20 times, the length alone once; with day to
-/// decade units one DATE 38, the length alone 0; "about N units ago" one DATE 19 of 27).
+/// decade units one DATE 38, the length alone 0; "about N units ago" one DATE 19 of 27), and
+/// "another" ("for another three years": train 11 of 12 one DATE).
 pub fn approx_prefix(view: &TokenView, i: usize) -> usize {
     if !view.is_keyword(i) {
         return i;
@@ -788,7 +789,9 @@ pub fn approx_prefix(view: &TokenView, i: usize) -> usize {
         "at" if matches!(view.low(i + 1), "least" | "most") => i + 2,
         "up" if view.next_is(i + 1, "to") => i + 2,
         "no" if view.is(i + 1, "more") && view.is(i + 2, "than") => i + 3,
-        "about" | "around" | "approximately" | "roughly" | "some" if view.mode != Mode::TimeMl => {
+        "about" | "around" | "approximately" | "roughly" | "some" | "another"
+            if view.mode != Mode::TimeMl =>
+        {
             i + 1
         }
         _ => i,
