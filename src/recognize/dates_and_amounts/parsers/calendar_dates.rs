@@ -193,6 +193,9 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
             i + 1
         };
         if let Some((m, next)) = view.near(j).then(|| month_at(view, j)).flatten() {
+            if let Some(f) = in_relative_year(view, i, next, m, d) {
+                return Some(f);
+            }
             let (y, end) = trailing_year(view, next);
             let expr = with_lean(view, i, calendar_expr(y, m, Some(d))?);
             return dated(i, end, Form::DayMonthYear, expr);
@@ -210,6 +213,9 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
             .flatten()
             .filter(|_| !continues_number(view, next))
         {
+            if let Some(f) = in_relative_year(view, i, after, m, d) {
+                return Some(f);
+            }
             let (y, end) = trailing_year(view, after);
             let expr = with_lean(view, i, calendar_expr(y, m, Some(d))?);
             return dated(i, end, Form::MonthDayYear, expr);
@@ -239,6 +245,7 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
             if let Some(year_offset) = offset_word(view.low(k)) {
                 let expr = DateExpr::MonthInYear {
                     month: m,
+                    day: None,
                     year_offset,
                 };
                 return dated(i, k + 2, Form::MonthRelativeYear, expr);
@@ -280,6 +287,7 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
             let expr = if view.is(start, "this") {
                 DateExpr::MonthInYear {
                     month: m,
+                    day: None,
                     year_offset: 0,
                 }
             } else {
@@ -291,6 +299,30 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
         return None;
     }
     years(view, i)
+}
+
+/// "June 7 of last year", "15 June this year": a day in a year named from the reference, one
+/// DATE from `i` (OntoNotes train: 7 of 9 "<month> <day> of this/last/next year" one DATE, as
+/// "June of last year"). `k` is the token after the day and month.
+fn in_relative_year(
+    view: &TokenView,
+    i: usize,
+    k: usize,
+    month: u32,
+    day: u32,
+) -> Option<(Form, Found)> {
+    let k = if view.next_is(k, "of") { k + 1 } else { k };
+    let year_offset = offset_word(view.low(k)).filter(|_| view.near(k))?;
+    if !view.next_is(k + 1, "year") {
+        return None;
+    }
+    calendar_expr(None, month, Some(day))?;
+    let expr = DateExpr::MonthInYear {
+        month,
+        day: Some(day),
+        year_offset,
+    };
+    dated(i, k + 2, Form::MonthDayYear, expr)
 }
 
 /// OntoNotes mode: "last June's", "next autumn's" keep the possessive inside the DATE, and in

@@ -421,7 +421,11 @@ fn month_of_year(view: &TokenView, i: usize) -> Option<Found> {
         "next" => 1,
         _ => return None,
     };
-    let e = DateExpr::MonthInYear { month, year_offset };
+    let e = DateExpr::MonthInYear {
+        month,
+        day: None,
+        year_offset,
+    };
     Some(date(i, i + 4, Label::Date, "relative/month-of-year", e))
 }
 
