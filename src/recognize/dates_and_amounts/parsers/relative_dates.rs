@@ -757,7 +757,14 @@ fn ago(view: &TokenView, i: usize) -> Option<Found> {
         _ => return None,
     };
     let e = DateExpr::Relative { unit, offset };
-    Some(date(i, after + 2, Label::Date, "relative/ago", e))
+    // "Five years ago today": the anniversary is one DATE in OntoNotes (train 3 of 4).
+    let today = view.mode == Mode::OntoNotes && view.is(after + 1, "ago");
+    let end = if today && view.next_is(after + 2, "today") {
+        after + 3
+    } else {
+        after + 2
+    };
+    Some(date(i, end, Label::Date, "relative/ago", e))
 }
 
 /// "a year ago", "a year earlier", "year-earlier": the year before. TimeML mode: in a company
