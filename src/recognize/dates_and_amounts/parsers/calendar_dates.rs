@@ -9,7 +9,7 @@ use super::spelled_years::spelled_year;
 use super::{found_date as found, Found};
 use crate::recognize::dates_and_amounts::tense::lean_at;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
-use crate::recognize::dates_and_amounts::words::{counted_noun, offset_word};
+use crate::recognize::dates_and_amounts::words::{counted_noun, offset_word, spelled_decade};
 use crate::recognize::Mode;
 use crate::timex::calendar::CivilDate;
 use crate::timex::{DateExpr, Lean};
@@ -493,10 +493,14 @@ pub fn weekday_then_date(view: &TokenView, i: usize) -> Option<Found> {
 }
 
 /// A decade other than "1990s" in one token, at `k`: "'90s", "'90's", and after "the"
-/// (`after_the`) also "90s", "90's", "1980's": its first year and where it ends. OntoNotes
-/// train marks these with their "the" (and "early", "mid-") as one DATE 33 times of 33; a
-/// year's possessive without "the" ("1980's hit film") is no decade.
+/// (`after_the`) also "90s", "90's", "1980's" and "sixties": its first year and where it ends.
+/// OntoNotes train marks these with their "the" (and "early", "mid-") as one DATE 33 times of
+/// 33 (in words 8 of 13, and 2 more inside a longer DATE); a year's possessive without "the"
+/// ("1980's hit film") is no decade, nor "his twenties" (an age).
 pub fn decade_at(view: &TokenView, k: usize, after_the: bool) -> Option<(i32, usize)> {
+    if let Some(start) = spelled_decade(view.low(k)).filter(|_| after_the) {
+        return Some((start, k + 1));
+    }
     // The apostrophe opens the number: not a closing quote or a possessive ("the boys' 90s").
     let apostrophe = view.raw(k) == "'"
         && view.joined(k + 1)
