@@ -308,7 +308,7 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
 }
 
 /// "June 7 of last year", "15 June this year": a day in a year named from the reference, one
-/// DATE from `i` (OntoNotes train: 7 of 9 "<month> <day> of this/last/next year" one DATE, as
+/// DATE from `i` (OntoNotes train: 7 of 9 "`<month> <day>` of this/last/next year" one DATE, as
 /// "June of last year"). `k` is the token after the day and month.
 fn in_relative_year(
     view: &TokenView,
