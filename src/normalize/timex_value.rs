@@ -74,9 +74,16 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
             write_year(out, year);
             let _ = write!(out, "-{month:02}");
         }
-        DateExpr::MonthInYear { month, year_offset } => {
+        DateExpr::MonthInYear {
+            month,
+            day,
+            year_offset,
+        } => {
             write_year(out, reference.map(|r| r.year() + year_offset));
             let _ = write!(out, "-{month:02}");
+            if let Some(day) = day {
+                let _ = write!(out, "-{day:02}");
+            }
         }
         DateExpr::Day(day) => write_day(out, day, reference),
         DateExpr::Weekend(day) => match day_date(day, reference) {

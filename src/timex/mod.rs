@@ -143,9 +143,13 @@ pub enum DateExpr {
     },
     /// A month without a year ("in January"), placed by the lean.
     Month { month: u32, lean: Lean },
-    /// A month in a year given relative to the reference: "June this year" (offset 0),
-    /// "July last year" (-1).
-    MonthInYear { month: u32, year_offset: i32 },
+    /// A month, or a day of it, in a year given relative to the reference: "June this year"
+    /// (offset 0), "July last year" (-1), "June 7 of last year".
+    MonthInYear {
+        month: u32,
+        day: Option<u32>,
+        year_offset: i32,
+    },
     /// A day: "Tuesday", "yesterday", "last Friday".
     Day(DayRef),
     /// The weekend of the week holding that day: "this weekend" (the coming Sunday),

@@ -270,6 +270,14 @@ impl<'a> TokenView<'a> {
             && !self.joined(k + 1)
     }
 
+    /// Tokens `k` and `k + 1` are the "'s" glued to the word before them ("June's", "1990's").
+    pub fn possessive(&self, k: usize) -> bool {
+        matches!(self.raw(k), "'" | "\u{2019}")
+            && self.joined(k)
+            && self.is(k + 1, "s")
+            && self.joined(k + 1)
+    }
+
     /// Index after an optional full stop glued to token `i - 1` ("Dec." / "a.m.").
     pub fn skip_dot(&self, i: usize) -> usize {
         if self.joined(i) && self.raw(i) == "." {

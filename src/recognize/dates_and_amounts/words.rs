@@ -573,7 +573,31 @@ pub const READ_AFTER_ARTICLE: &[&str] = &[
     "additional",
     "full",
     "record",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
 ];
+
+/// A decade in words ("the sixties"): the last century's, its first year.
+pub fn spelled_decade(word: &str) -> Option<i32> {
+    let tens = match word {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    };
+    Some(1900 + 10 * tens)
+}
 
 /// Plural nouns of people and things that a number in the range of years counts ("2000
 /// troops", "1500 votes"): before any other lower-case word such a number is a year used as a

@@ -9,19 +9,26 @@ use super::spelled_years::spelled_year;
 use super::{found_date as found, Found};
 use crate::recognize::dates_and_amounts::tense::lean_at;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
-use crate::recognize::dates_and_amounts::words::{counted_noun, offset_word};
+use crate::recognize::dates_and_amounts::words::{counted_noun, offset_word, spelled_decade};
+use crate::recognize::Mode;
 use crate::timex::calendar::CivilDate;
 use crate::timex::{DateExpr, Lean};
 
 /// Where [`calendar`], [`weekday_then_date`] and [`with_modifier`] can begin: a number, a month,
-/// a weekday, or a word that a modifier or a year begins with.
+/// a weekday (or its short form), or a word that a modifier or a year begins with.
 pub const START: Start = Start {
     numbers: true,
     months: true,
     weekdays: true,
-    words: &["the", "early", "late", "mid", "end", "fiscal"],
+    words: &[
+        "the", "early", "late", "mid", "end", "fiscal", "mon", "tue", "wed", "thu", "fri", "sat",
+        "sun",
+    ],
     ..Start::NOWHERE
 };
+
+/// Weekdays as time stamps write them ("Wed Jan 31 11:16:04 2007"), read only before a date.
+const SHORT_WEEKDAYS: &[&str] = &["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 pub fn calendar_expr(year: Option<i32>, month: u32, day: Option<u32>) -> Option<DateExpr> {
     if let Some(d) = day {
@@ -192,6 +199,9 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
             i + 1
         };
         if let Some((m, next)) = view.near(j).then(|| month_at(view, j)).flatten() {
+            if let Some(f) = in_relative_year(view, i, next, m, d) {
+                return Some(f);
+            }
             let (y, end) = trailing_year(view, next);
             let expr = with_lean(view, i, calendar_expr(y, m, Some(d))?);
             return dated(i, end, Form::DayMonthYear, expr);
@@ -209,6 +219,9 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
             .flatten()
             .filter(|_| !continues_number(view, next))
         {
+            if let Some(f) = in_relative_year(view, i, after, m, d) {
+                return Some(f);
+            }
             let (y, end) = trailing_year(view, after);
             let expr = with_lean(view, i, calendar_expr(y, m, Some(d))?);
             return dated(i, end, Form::MonthDayYear, expr);
@@ -238,6 +251,7 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
             if let Some(year_offset) = offset_word(view.low(k)) {
                 let expr = DateExpr::MonthInYear {
                     month: m,
+                    day: None,
                     year_offset,
                 };
                 return dated(i, k + 2, Form::MonthRelativeYear, expr);
@@ -279,16 +293,56 @@ fn read(view: &TokenView, i: usize) -> Option<(Form, Found)> {
             let expr = if view.is(start, "this") {
                 DateExpr::MonthInYear {
                     month: m,
+                    day: None,
                     year_offset: 0,
                 }
             } else {
                 DateExpr::Month { month: m, lean }
             };
-            return dated(start, i + 1, Form::Month, expr);
+            let (start, end) = possessive(view, start, i + 1);
+            return dated(start, end, Form::Month, expr);
         }
         return None;
     }
     years(view, i)
+}
+
+/// "June 7 of last year", "15 June this year": a day in a year named from the reference, one
+/// DATE from `i` (OntoNotes train: 7 of 9 "`<month> <day>` of this/last/next year" one DATE, as
+/// "June of last year"). `k` is the token after the day and month.
+fn in_relative_year(
+    view: &TokenView,
+    i: usize,
+    k: usize,
+    month: u32,
+    day: u32,
+) -> Option<(Form, Found)> {
+    let k = if view.next_is(k, "of") { k + 1 } else { k };
+    let year_offset = offset_word(view.low(k)).filter(|_| view.near(k))?;
+    if !view.next_is(k + 1, "year") {
+        return None;
+    }
+    calendar_expr(None, month, Some(day))?;
+    let expr = DateExpr::MonthInYear {
+        month,
+        day: Some(day),
+        year_offset,
+    };
+    dated(i, k + 2, Form::MonthDayYear, expr)
+}
+
+/// OntoNotes mode: "last June's", "next autumn's" keep the possessive inside the DATE, and in
+/// "this summer's" only the month or season is marked (train: 7 of 7, 4 of 4), as
+/// `relative_dates` does for "last year's" and "this year's". The span `start..end` so drawn.
+pub fn possessive(view: &TokenView, start: usize, end: usize) -> (usize, usize) {
+    if view.mode == Mode::TimeMl || end != start + 2 || !view.possessive(end) {
+        return (start, end);
+    }
+    match view.low(start) {
+        "last" | "next" => (start, end + 2),
+        "this" => (start + 1, end),
+        _ => (start, end),
+    }
 }
 
 /// "in 2019", "2021." — a bare year counts where a year is likely: after a word that
@@ -427,9 +481,26 @@ fn fiscal_year(view: &TokenView, i: usize) -> Option<(Form, Found)> {
     dated(start, end, Form::FiscalYear, expr)
 }
 
-/// "Friday, Oct. 23", "Thursday, April 6": the weekday joins the date, which gives the value.
+/// "Friday, Oct. 23", "Thursday, April 6", and in forum time stamps "Wed Jan 31" (OntoNotes
+/// train: 15 of 20 one DATE, the other 5 in texts left unannotated): the weekday joins the
+/// date, which gives the value.
 pub fn weekday_then_date(view: &TokenView, i: usize) -> Option<Found> {
-    view.keyword(i).weekday.filter(|_| view.capitalised(i))?;
+    // A short weekday only as a time stamp writes it: before a short month with no full stop
+    // ("Wed Jan 31", not "The Sun Jan. 5 edition").
+    let stamp = |m: usize| {
+        view.raw(m).len() == 3 && view.keyword(m).month.is_some() && view.raw(m + 1) != "."
+    };
+    let short =
+        SHORT_WEEKDAYS.contains(&view.raw(i)) && stamp(i + 1) && !(i > 0 && view.is(i - 1, "the"));
+    if !short
+        && view
+            .keyword(i)
+            .weekday
+            .filter(|_| view.capitalised(i))
+            .is_none()
+    {
+        return None;
+    }
     let k = if view.raw(i + 1) == "," { i + 2 } else { i + 1 };
     if !view.near(k) {
         return None;
@@ -445,10 +516,14 @@ pub fn weekday_then_date(view: &TokenView, i: usize) -> Option<Found> {
 }
 
 /// A decade other than "1990s" in one token, at `k`: "'90s", "'90's", and after "the"
-/// (`after_the`) also "90s", "90's", "1980's": its first year and where it ends. OntoNotes
-/// train marks these with their "the" (and "early", "mid-") as one DATE 33 times of 33; a
-/// year's possessive without "the" ("1980's hit film") is no decade.
+/// (`after_the`) also "90s", "90's", "1980's" and "sixties": its first year and where it ends.
+/// OntoNotes train marks these with their "the" (and "early", "mid-") as one DATE 33 times of
+/// 33 (in words 8 of 13, and 2 more inside a longer DATE); a year's possessive without "the"
+/// ("1980's hit film") is no decade, nor "his twenties" (an age).
 pub fn decade_at(view: &TokenView, k: usize, after_the: bool) -> Option<(i32, usize)> {
+    if let Some(start) = spelled_decade(view.low(k)).filter(|_| after_the) {
+        return Some((start, k + 1));
+    }
     // The apostrophe opens the number: not a closing quote or a possessive ("the boys' 90s").
     let apostrophe = view.raw(k) == "'"
         && view.joined(k + 1)
@@ -461,11 +536,7 @@ pub fn decade_at(view: &TokenView, k: usize, after_the: bool) -> Option<(i32, us
         return (n < 100 && n % 10 == 0 && (apostrophe || n >= 10)).then(|| (full_year(n), d + 1));
     }
     let n = view.num(d).filter(|n| n % 10 == 0)?;
-    let possessive = matches!(view.raw(d + 1), "'" | "\u{2019}")
-        && view.joined(d + 1)
-        && view.is(d + 2, "s")
-        && view.joined(d + 2);
-    if !possessive {
+    if !view.possessive(d + 1) {
         return None;
     }
     match view.digits(d) {

@@ -60,6 +60,7 @@ pub const START: Start = Start {
         "approximately",
         "roughly",
         "some",
+        "another",
         "only",
         "just",
         "more",
@@ -223,6 +224,50 @@ fn with_half(view: &TokenView, i: usize) -> Option<(DateExpr, usize, usize)> {
         _ => return None,
     };
     Some((value, i, end))
+}
+
+/// "two hours and 30 minutes", "an hour, 15 minutes", "3 minutes and 20 seconds": a length in
+/// two clock units, one TIME in OntoNotes and TempEval-3 alike, valued as the time elapsed
+/// (`PT2H30M`). The value and the token after it.
+fn two_units(view: &TokenView, i: usize) -> Option<(DateExpr, usize)> {
+    let whole = |k: usize| match number(view, k) {
+        Some(n) if !n.scaled && n.value.fract() == 0.0 && (1.0..256.0).contains(&n.value) => {
+            Some((n.value as u8, n.end))
+        }
+        None if matches!(view.low(k), "a" | "an") => Some((1, k + 1)),
+        _ => None,
+    };
+    let unit_at = |k: usize| view.keyword(k).unit.filter(|_| view.near(k));
+    let (first, k) = whole(i)?;
+    let big = unit_at(k)?;
+    if !matches!(big, Unit::Hour | Unit::Minute) {
+        return None;
+    }
+    let mut m = k + 1;
+    if view.raw(m) == "," {
+        m += 1;
+    }
+    if view.is(m, "and") {
+        m += 1;
+    }
+    if m == k + 1 || !view.near(m) {
+        return None;
+    }
+    let (second, s) = whole(m).filter(|&(n, _)| n < 60)?;
+    let value = match (big, unit_at(s)?) {
+        (Unit::Hour, Unit::Minute) => DateExpr::Elapsed {
+            hours: first,
+            minutes: second,
+            seconds: 0,
+        },
+        (Unit::Minute, Unit::Second) => DateExpr::Elapsed {
+            hours: 0,
+            minutes: first,
+            seconds: second,
+        },
+        _ => return None,
+    };
+    Some((value, s + 1))
 }
 
 /// "half an hour", "a half hour", "half-hour", with "half" at `h` (after "a" at `i`).
@@ -408,6 +453,16 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
         j if j == k && only_just(view, k) => k + 1,
         j => j,
     };
+    if let Some((value, end)) = two_units(view, j).filter(|_| j == k || view.near(j)) {
+        return Some(Found {
+            start: if the && !anchored { i + 1 } else { i },
+            end,
+            label: Label::Time,
+            rule: "duration/two-units",
+            priority: priority::DURATION,
+            value: RawValue::Date(value),
+        });
+    }
     if let Some((value, at, end)) = with_half(view, j).filter(|_| j == k || view.near(j)) {
         let start = if at > j {
             at

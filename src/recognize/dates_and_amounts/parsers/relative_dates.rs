@@ -121,11 +121,7 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
 /// inside the DATE (train: 127 of 141 with "last" / "next"), and in "this year's" only "year"
 /// is marked (94 of 111).
 fn possessive(view: &TokenView, f: &mut Found) {
-    let apostrophe = matches!(view.raw(f.end), "'" | "\u{2019}") && view.joined(f.end);
-    if view.mode == Mode::TimeMl
-        || !apostrophe
-        || !(view.is(f.end + 1, "s") && view.joined(f.end + 1))
-    {
+    if view.mode == Mode::TimeMl || !view.possessive(f.end) {
         return;
     }
     if view.is(f.start, "this") {
@@ -364,10 +360,7 @@ fn year_end(view: &TokenView, i: usize) -> Option<Found> {
         i + 3
     } else if !view.joined(i + 1) {
         i + 2
-    } else if matches!(view.raw(i + 1), "'" | "\u{2019}")
-        && view.is(i + 2, "s")
-        && view.joined(i + 2)
-    {
+    } else if view.possessive(i + 1) {
         i + 4
     } else {
         return None;
@@ -428,7 +421,11 @@ fn month_of_year(view: &TokenView, i: usize) -> Option<Found> {
         "next" => 1,
         _ => return None,
     };
-    let e = DateExpr::MonthInYear { month, year_offset };
+    let e = DateExpr::MonthInYear {
+        month,
+        day: None,
+        year_offset,
+    };
     Some(date(i, i + 4, Label::Date, "relative/month-of-year", e))
 }
 
@@ -553,6 +550,13 @@ fn day_word(view: &TokenView, i: usize) -> Option<Found> {
         return Some(date(i, i + 2, Label::Time, "relative/part-of-day", e));
     }
     let e = DateExpr::Day(DayRef::Offset(offset));
+    // "today, Monday", "tomorrow Sunday": OntoNotes marks the day word and its weekday as one
+    // DATE (train: 15 of 16), as wire copy names the day.
+    let w = if view.raw(i + 1) == "," { i + 2 } else { i + 1 };
+    let weekday = view.keyword(w).weekday.is_some() && view.capitalised(w) && view.near(w);
+    if weekday && view.mode == Mode::OntoNotes && view.near(i + 1) {
+        return Some(date(i, w + 1, Label::Date, "relative/day", e));
+    }
     Some(date(i, i + 1, Label::Date, "relative/day", e))
 }
 
@@ -753,7 +757,14 @@ fn ago(view: &TokenView, i: usize) -> Option<Found> {
         _ => return None,
     };
     let e = DateExpr::Relative { unit, offset };
-    Some(date(i, after + 2, Label::Date, "relative/ago", e))
+    // "Five years ago today": the anniversary is one DATE in OntoNotes (train 3 of 4).
+    let today = view.mode == Mode::OntoNotes && view.is(after + 1, "ago");
+    let end = if today && view.next_is(after + 2, "today") {
+        after + 3
+    } else {
+        after + 2
+    };
+    Some(date(i, end, Label::Date, "relative/ago", e))
 }
 
 /// "a year ago", "a year earlier", "year-earlier": the year before. TimeML mode: in a company
@@ -777,7 +788,8 @@ fn a_year_back(view: &TokenView) -> DateExpr {
 /// keeps them inside the expression (TempEval-3's annotators leave "about" and "over" out).
 /// OntoNotes keeps "about", "around", "approximately", "roughly", "some" inside a length too
 /// (train: "about N hours/minutes" one TIME 20 times, the length alone once; with day to
-/// decade units one DATE 38, the length alone 0; "about N units ago" one DATE 19 of 27).
+/// decade units one DATE 38, the length alone 0; "about N units ago" one DATE 19 of 27), and
+/// "another" ("for another three years": train 11 of 12 one DATE).
 pub fn approx_prefix(view: &TokenView, i: usize) -> usize {
     if !view.is_keyword(i) {
         return i;
@@ -788,7 +800,9 @@ pub fn approx_prefix(view: &TokenView, i: usize) -> usize {
         "at" if matches!(view.low(i + 1), "least" | "most") => i + 2,
         "up" if view.next_is(i + 1, "to") => i + 2,
         "no" if view.is(i + 1, "more") && view.is(i + 2, "than") => i + 3,
-        "about" | "around" | "approximately" | "roughly" | "some" if view.mode != Mode::TimeMl => {
+        "about" | "around" | "approximately" | "roughly" | "some" | "another"
+            if view.mode != Mode::TimeMl =>
+        {
             i + 1
         }
         _ => i,

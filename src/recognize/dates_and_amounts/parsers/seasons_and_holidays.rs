@@ -3,7 +3,7 @@
 //! weekday: "Thanksgiving", "Election Day", "Labor Day", "Memorial Day" (OntoNotes train marks
 //! them DATE 21 times, EVENT 5, nothing 4; TempEval-3 train DATE 5 of 5).
 
-use super::calendar_dates::year;
+use super::calendar_dates::{possessive, year};
 use super::spelled_years::spelled_year;
 use super::{found_date as found, Found};
 use crate::recognize::dates_and_amounts::tense::lean_at;
@@ -36,7 +36,8 @@ pub const START: Start = Start {
     ..Start::NOWHERE
 };
 
-/// "this summer", "last fall", "next spring", "summer 2021", "the summer of 2021".
+/// "this summer", "last fall", "next spring", "summer 2021", "the summer of 2021"; "last
+/// spring's" (see [`possessive`]).
 pub fn season(view: &TokenView, i: usize) -> Option<Found> {
     if let Some(year_offset) = offset_word(view.low(i)) {
         // "this past spring" is last spring.
@@ -48,7 +49,8 @@ pub fn season(view: &TokenView, i: usize) -> Option<Found> {
             year_offset: if past { -1 } else { year_offset },
             season,
         };
-        return found(i, s + 1, "date/season", expr);
+        let (start, end) = possessive(view, i, s + 1);
+        return found(start, end, "date/season", expr);
     }
     let k = if view.is(i, "the") { i + 1 } else { i };
     let season = season_word(view.low(k)).filter(|_| k == i || view.near(k))?;

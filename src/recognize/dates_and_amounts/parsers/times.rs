@@ -1,6 +1,6 @@
 //! Times of day: "8:45 IST", "10 a.m. ET", "10:35 a.m.", "10pm", "noon", "midnight", "0735 GMT",
 //! and a weekday or day word right after ("10 p.m. Wednesday", "noon today"), which TimeML
-//! keeps in the same expression. Zones are kept in the value as UTC offsets
+//! keeps in the same expression and OntoNotes marks apart, a DATE (but "midnight tonight"). Zones are kept in the value as UTC offsets
 //! (`2021-12-05T08:45+05:30`); a time with no day of its own takes the date written just before
 //! it ("5 December 2021, 8:45 IST"), else the reference date (see `normalize`).
 //!
@@ -219,7 +219,7 @@ fn found_time(
 }
 
 /// The zone and the day word after a clock ending at `end` ("EST", "Wednesday", "today"), and
-/// the token after them.
+/// the token after those the TIME takes in.
 fn zone_and_day(view: &TokenView, mut end: usize) -> (Option<i16>, Option<DayRef>, usize) {
     let mut zone = None;
     if view.near(end) {
@@ -255,7 +255,11 @@ fn zone_and_day(view: &TokenView, mut end: usize) -> (Option<i16>, Option<DayRef
                 .filter(|_| view.capitalised(end))
                 .map(|w| DayRef::Weekday(w, lean_at(view, end))),
         };
-        if day.is_some() {
+        // OntoNotes marks the day apart, a DATE of its own ("5:04 p.m." + "Tuesday", "noon" +
+        // "yesterday": train 24 of 31), but "midnight tonight" whole (4 of 4); the clock's
+        // value keeps the day either way.
+        let apart = view.mode == Mode::OntoNotes && !view.is(end, "tonight");
+        if day.is_some() && !apart {
             end += 1;
         }
     }

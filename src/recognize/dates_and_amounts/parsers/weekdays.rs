@@ -98,11 +98,7 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     }
     // "last Friday's", "late Monday's": OntoNotes keeps the possessive inside a weekday with
     // a word before it (train 19 of 19), outside a bare one ("Friday's": 23 of 23).
-    let possessive = matches!(view.raw(w_at + 1), "'" | "\u{2019}")
-        && view.joined(w_at + 1)
-        && view.is(w_at + 2, "s")
-        && view.joined(w_at + 2);
-    let end = if possessive && w_at > i && view.mode != Mode::TimeMl {
+    let end = if view.possessive(w_at + 1) && w_at > i && view.mode != Mode::TimeMl {
         w_at + 3
     } else {
         w_at + 1
