@@ -216,10 +216,10 @@ pub(super) const PARTICIPLES: &[&str] = &[
 /// are right for "US" 606 of 768 times, "UK" 22 of 31, every other code 6 of 196).
 pub(super) const COUNTRY_CODES_IN_NEWS: &[&str] = &["UK", "US"];
 
-/// Last words that name a name's kind: an EVENT, a FAC, a LAW, a GPE. Each is that label in at least
-/// 80% of the OntoNotes train names of two words or more that end with it (counts after each);
-/// words below that stay with the tagger ("Conference" EVENT 15 of 20, "Square" FAC 16 of 21,
-/// "Street" FAC 28 of 42: "Wall Street" is ORG).
+/// Last words that name a name's kind: an EVENT, a FAC, a LAW, a GPE. Each is that label in at
+/// least 80% of the OntoNotes train names of two words or more that end with it (counts after
+/// each); words below that stay with the tagger ("Conference" EVENT 15 of 20, "Square" FAC 16 of
+/// 21, "Street" FAC 28 of 42: "Wall Street" is ORG).
 pub(super) const HEAD_WORDS: &[(&str, Label)] = &[
     ("Championship", Label::Event),  // 3/3
     ("Championships", Label::Event), // 4/4
