@@ -51,13 +51,17 @@ fn initials(name: &str) -> Option<String> {
 /// A name without the possessive glued to its end: "Biden's" → "Biden", "Brooks Brothers'" →
 /// "Brooks Brothers"; a quote the name opens ("'Free Trade Zones'") is no apostrophe.
 fn without_possessive(name: &str) -> &str {
-    let bare = ["'s", "\u{2019}s", "'S", "\u{2019}S"]
-        .iter()
-        .find_map(|p| name.strip_suffix(p))
-        .or_else(|| {
-            name.strip_suffix(['\'', '\u{2019}'])
-                .filter(|s| s.ends_with(['s', 'S']) && !s.starts_with(['\'', '\u{2018}']))
-        });
+    fn apostrophe(s: &str) -> Option<&str> {
+        s.strip_suffix('\'').or_else(|| s.strip_suffix('\u{2019}'))
+    }
+    let ends_in_s = |s: &str| s.ends_with('s') || s.ends_with('S');
+    let clitic = ends_in_s(name)
+        .then(|| apostrophe(&name[..name.len() - 1]))
+        .flatten();
+    let bare = clitic.or_else(|| {
+        apostrophe(name)
+            .filter(|s| ends_in_s(s) && !s.starts_with('\'') && !s.starts_with('\u{2018}'))
+    });
     bare.filter(|s| !s.is_empty()).unwrap_or(name)
 }
 
