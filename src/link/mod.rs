@@ -13,6 +13,12 @@
 //! - A country's names and codes are one place ("US", "U.S.", "United States").
 //! - Every other mention groups by label and case-folded text.
 //!
+//! A possessive glued to a mention ("Biden's", "Brooks Brothers'") is no part of the name it
+//! groups by: the tagger draws "'s" inside a name where OntoNotes does, so the same person or
+//! company would otherwise be two entities (OntoNotes *train*: 95,508 canonical entities →
+//! 94,990, no mention's span or label changed). The entity's name is its longest mention,
+//! one without the possessive where there is one ("McDonald's" alone stays "McDonald's").
+//!
 //! A TITLE right before a person's mention becomes that person's `role`, with the organisation,
 //! place or people right before the title as `of` ("Kremlin spokesperson Dmitry Peskov"); so
 //! does a TITLE before "of" and an organisation ("Secretary of State James Baker").
@@ -40,6 +46,23 @@ fn initials(name: &str) -> Option<String> {
             .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
             .collect()
     })
+}
+
+/// A name without the possessive glued to its end: "Biden's" → "Biden", "Brooks Brothers'" →
+/// "Brooks Brothers"; a quote the name opens ("'Free Trade Zones'") is no apostrophe.
+fn without_possessive(name: &str) -> &str {
+    fn apostrophe(s: &str) -> Option<&str> {
+        s.strip_suffix('\'').or_else(|| s.strip_suffix('\u{2019}'))
+    }
+    let ends_in_s = |s: &str| s.ends_with('s') || s.ends_with('S');
+    let clitic = ends_in_s(name)
+        .then(|| apostrophe(&name[..name.len() - 1]))
+        .flatten();
+    let bare = clitic.or_else(|| {
+        apostrophe(name)
+            .filter(|s| ends_in_s(s) && !s.starts_with('\'') && !s.starts_with('\u{2018}'))
+    });
+    bare.filter(|s| !s.is_empty()).unwrap_or(name)
 }
 
 fn is_acronym(text: &str) -> bool {
@@ -141,6 +164,8 @@ pub(crate) fn link(text: &str, entities: &mut Mentions) -> Vec<CanonicalEntity> 
     let mut store = Vec::new();
     let lower = folded(text, entities, &mut store);
     surnames_are_people(entities, &lower);
+    // From here on a name is grouped without its possessive ("biden's" is "biden").
+    let lower: Vec<&str> = lower.into_iter().map(without_possessive).collect();
     // Each word of a multi-word person name → the names containing it.
     let mut by_word: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     // Initials of multi-word names, per label → the names with them.
@@ -173,7 +198,8 @@ pub(crate) fn link(text: &str, entities: &mut Mentions) -> Vec<CanonicalEntity> 
     let mut ids: FxHashMap<Key, usize> = FxHashMap::default();
     let mut canonical: Vec<CanonicalEntity> = Vec::new();
     for (index, (e, &low)) in entities.iter_mut().zip(&lower).enumerate() {
-        let own = e.text(text);
+        let written = e.text(text);
+        let own = without_possessive(written);
         let mut name: &str = low;
         if e.label == Label::Person && !low.contains(char::is_whitespace) {
             if let Some([full]) = by_word.get(low).map(Vec::as_slice) {
@@ -197,7 +223,7 @@ pub(crate) fn link(text: &str, entities: &mut Mentions) -> Vec<CanonicalEntity> 
             canonical.push(CanonicalEntity {
                 id: canonical.len(),
                 label: e.label,
-                name: own.to_string(),
+                name: written.to_string(),
                 mentions: vec![],
                 role: None,
                 salience: 0.0,
@@ -206,8 +232,13 @@ pub(crate) fn link(text: &str, entities: &mut Mentions) -> Vec<CanonicalEntity> 
         });
         let c = &mut canonical[id];
         c.mentions.push(index);
-        if own.chars().count() > c.name.chars().count() {
-            c.name = own.to_string();
+        // Longer without the possessive, or as long and without one.
+        let rank = |n: &str| {
+            let bare = without_possessive(n);
+            (bare.chars().count(), bare.len() == n.len())
+        };
+        if rank(written) > rank(&c.name) {
+            c.name = written.to_string();
         }
         e.entity_id = id as u32;
     }
@@ -286,6 +317,37 @@ mod tests {
         assert_eq!(canonical[0].name, "Joe Biden");
         assert_eq!(canonical[0].mentions, [0, 1, 3]);
         assert_eq!(es[2].entity_id, 1);
+    }
+
+    #[test]
+    fn a_possessive_is_no_part_of_the_name_grouped() {
+        let text = "Biden's plan; Joe Biden; Brooks Brothers' sales; Brooks Brothers; \
+                    McDonald's; Kent's; 'Free Trade Zones'; Free Trade Zones; \
+                    Allan Pinkerton; Pinkerton's";
+        let mut es = mentions_in(
+            text,
+            &[
+                ("Biden's", Label::Person),
+                ("Joe Biden", Label::Person),
+                ("Brooks Brothers'", Label::Org),
+                ("Brooks Brothers", Label::Org),
+                ("McDonald's", Label::Org),
+                ("Kent's", Label::Person),
+                ("'Free Trade Zones'", Label::WorkOfArt),
+                ("Free Trade Zones", Label::WorkOfArt),
+                ("Allan Pinkerton", Label::Person),
+                ("Pinkerton's", Label::Org),
+            ],
+        );
+        let canonical = link(text, &mut es);
+        let ids: Vec<u32> = es.iter().map(|e| e.entity_id).collect();
+        assert_eq!((ids[0], ids[2]), (ids[1], ids[3]));
+        assert_eq!(canonical[ids[0] as usize].name, "Joe Biden");
+        assert_eq!(canonical[ids[2] as usize].name, "Brooks Brothers");
+        assert_eq!(canonical[ids[4] as usize].name, "McDonald's");
+        assert_ne!(ids[4], ids[5], "other names stay apart");
+        assert_ne!(ids[6], ids[7], "a quote is no possessive");
+        assert_eq!(es[9].label, Label::Org, "labels stay as they were");
     }
 
     #[test]

@@ -5,9 +5,10 @@
 //!
 //! A name's label is decided in `passes/labels_from_tagger.rs` (CoNLL types → OntoNotes), then
 //! may change in `split_titles.rs` and `split_hyphens.rs` (parts named by the gazetteers),
-//! `counterpart_persons.rs`, `cut_legal_forms.rs`, `labels_from_article.rs`,
-//! `companies_in_short.rs`, `labels_from_head_word.rs`, `towns_before_states.rs`, `languages.rs`
-//! and `initials.rs`; `acronyms.rs` labels acronyms and their expansions.
+//! `counterpart_persons.rs`, `cut_legal_forms.rs`, `company_branches.rs`,
+//! `labels_from_article.rs`, `companies_in_short.rs`, `labels_from_head_word.rs`,
+//! `towns_before_states.rs`, `languages.rs` and `initials.rs`; `acronyms.rs` labels acronyms and
+//! their expansions.
 
 mod passes;
 mod span;
@@ -27,7 +28,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 16] = [
+const PASSES: [Pass; 17] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -38,6 +39,8 @@ const PASSES: [Pass; 16] = [
     counterpart_persons::run,
     // "Fiat S.p." + "A." → "Fiat S.p. A.": a legal form the treebank's spacing cut.
     cut_legal_forms::run,
+    // "Baring Securities" + "(Hong Kong) Ltd." → one company with its branch.
+    company_branches::run,
     // Gazetteers and the people named in full settle labels ("Kremlin" ORG).
     labels_from_article::run,
     // "Hearst Corp." … "Hearst said": the company, not a person.

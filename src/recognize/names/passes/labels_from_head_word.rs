@@ -1,6 +1,7 @@
 //! A name's last word can say what kind of thing it names, whatever the tagger said: "the Gulf
-//! War" is an EVENT, "Kennedy Airport" a FAC, "the Clean Air Act" a LAW. The words and their
-//! counts are in [`HEAD_WORDS`].
+//! War" is an EVENT, "Kennedy Airport" a FAC, "the Clean Air Act" a LAW, "the Gaza Strip" a GPE
+//! (OntoNotes marks it as it marks the West Bank). The words and their counts are in
+//! [`HEAD_WORDS`].
 
 use super::super::span::{words, Span};
 use super::super::words::HEAD_WORDS;
@@ -29,13 +30,15 @@ mod tests {
 
     #[test]
     fn the_last_word_names_the_kind() {
-        let text =
-            "Flights from Kennedy Airport resumed after the Gulf War, under the Clean Air Act.";
+        let text = "Flights from Kennedy Airport resumed after the Gulf War, under the Clean Air \
+                    Act.\nResidents of the Gaza Strip marched. Gaza Strip residents marched.";
         let f = found(text);
         for (name, label) in [
             ("Kennedy Airport", Label::Fac),
             ("Gulf War", Label::Event),
             ("Clean Air Act", Label::Law),
+            ("the Gaza Strip", Label::Gpe),
+            ("Gaza Strip", Label::Gpe),
         ] {
             assert!(
                 f.iter().any(|x| x.0.ends_with(name) && x.1 == label),

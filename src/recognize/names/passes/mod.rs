@@ -4,6 +4,7 @@ pub(super) mod acronyms;
 pub(super) mod close_quotes;
 pub(super) mod codes_named_no_product;
 pub(super) mod companies_in_short;
+pub(super) mod company_branches;
 pub(super) mod counterpart_persons;
 pub(super) mod cut_legal_forms;
 pub(super) mod departments;
