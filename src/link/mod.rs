@@ -566,6 +566,30 @@ mod tests {
     }
 
     #[test]
+    fn the_lists_are_made_at_their_exact_length() {
+        let text = "Joe Biden, Biden, NATO, Biden, US, United States";
+        let mut es = mentions_in(
+            text,
+            &[
+                ("Joe Biden", Label::Person),
+                ("Biden", Label::Person),
+                ("NATO", Label::Org),
+                ("Biden", Label::Person),
+                ("US", Label::Gpe),
+                ("United States", Label::Gpe),
+            ],
+        );
+        let canonical = link(text, &mut es);
+        assert_eq!(canonical.len(), 3);
+        assert_eq!(canonical.capacity(), canonical.len());
+        for c in &canonical {
+            assert_eq!(c.mentions.capacity(), c.mentions.len(), "{}", c.name);
+        }
+        assert_eq!(canonical[0].mentions, [0, 1, 3]);
+        assert_eq!(canonical[2].name, "United States");
+    }
+
+    #[test]
     fn each_distinct_text_is_folded_once() {
         let text = "Biden, BIDEN, Biden";
         let es = mentions_in(
