@@ -7,6 +7,7 @@
 //! candidates outrank a tagged name of the same span.
 
 mod designators;
+mod prefilter;
 mod systems;
 pub(super) mod words;
 
@@ -52,6 +53,10 @@ impl Recognizer for Weapons {
                 })
             };
             for i in s.first..s.end {
+                let t = &s.tokens[i];
+                if !prefilter::may_begin(&s.text.as_bytes()[t.start..t.end]) {
+                    continue;
+                }
                 if let Some(end) = designators::at(&s, i) {
                     push(i, names_after(&s, end), "weapons/designator");
                 } else if let Some(end) = systems::known_at(&s, i) {
