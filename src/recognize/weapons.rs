@@ -54,12 +54,17 @@ impl Recognizer for Weapons {
             };
             for i in s.first..s.end {
                 let t = &s.tokens[i];
-                if !prefilter::may_begin(&s.text.as_bytes()[t.start..t.end]) {
+                let begins = prefilter::begins(&s.text.as_bytes()[t.start..t.end]);
+                if begins.code {
+                    if let Some(end) = designators::at(&s, i) {
+                        push(i, names_after(&s, end), "weapons/designator");
+                        continue;
+                    }
+                }
+                if !begins.listed {
                     continue;
                 }
-                if let Some(end) = designators::at(&s, i) {
-                    push(i, names_after(&s, end), "weapons/designator");
-                } else if let Some(end) = systems::known_at(&s, i) {
+                if let Some(end) = systems::known_at(&s, i) {
                     push(i, end, "weapons/known");
                 } else if let Some((first, end)) = systems::before_noun(&s, i) {
                     push(first, end, "weapons/before-noun");

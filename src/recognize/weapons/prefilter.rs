@@ -38,16 +38,32 @@ const fn key(first: u8, second: u8) -> usize {
     ((first as usize & 63) << 5) | (second as usize & 31)
 }
 
-/// Whether a reading may begin at a token of these bytes: a designator's code, a well-known
-/// system's first word or a weapon noun. False only where none can.
+/// Which readings may begin at a token: false only where none can.
+#[derive(Clone, Copy)]
+pub(super) struct Begins {
+    /// A designator's code: an ASCII capital, at most four bytes ("S", "MiG", "Type").
+    pub(super) code: bool,
+    /// A well-known system's first word or a weapon noun, by the table.
+    pub(super) listed: bool,
+}
+
+/// What may begin at a token of these bytes: the designator's reading is tried only at a
+/// code, the lists' only at a listed word's bytes and length.
 #[inline]
-pub(super) fn may_begin(word: &[u8]) -> bool {
+pub(super) fn begins(word: &[u8]) -> Begins {
     match *word {
-        [first, ..] if first.is_ascii_uppercase() && word.len() <= 4 => true,
-        [first, second, ..] if first.is_ascii_alphabetic() && word.len() < 16 => {
-            (LISTED[key(first, second)] >> word.len()) & 1 == 1
-        }
-        _ => false,
+        [first, second, ..] if first.is_ascii_alphabetic() && word.len() < 16 => Begins {
+            code: first.is_ascii_uppercase() && word.len() <= 4,
+            listed: (LISTED[key(first, second)] >> word.len()) & 1 == 1,
+        },
+        [first] => Begins {
+            code: first.is_ascii_uppercase(),
+            listed: false,
+        },
+        _ => Begins {
+            code: false,
+            listed: false,
+        },
     }
 }
 
@@ -62,10 +78,10 @@ mod tests {
             .map(|n| n[0])
             .chain(WEAPON_NOUNS.iter().copied())
         {
-            assert!(may_begin(w.as_bytes()), "{w}");
+            assert!(begins(w.as_bytes()).listed, "{w}");
         }
         for code in ["S", "AK", "MiG", "Su", "F", "Type", "B"] {
-            assert!(may_begin(code.as_bytes()), "{code}");
+            assert!(begins(code.as_bytes()).code, "{code}");
         }
     }
 
@@ -86,7 +102,8 @@ mod tests {
             "Washington",
             "Tanks",
         ] {
-            assert!(!may_begin(w.as_bytes()), "{w}");
+            let b = begins(w.as_bytes());
+            assert!(!b.code && !b.listed, "{w}");
         }
     }
 }
