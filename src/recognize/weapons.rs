@@ -7,6 +7,7 @@
 //! candidates outrank a tagged name of the same span.
 
 mod designators;
+mod prefilter;
 mod systems;
 pub(super) mod words;
 
@@ -52,9 +53,18 @@ impl Recognizer for Weapons {
                 })
             };
             for i in s.first..s.end {
-                if let Some(end) = designators::at(&s, i) {
-                    push(i, names_after(&s, end), "weapons/designator");
-                } else if let Some(end) = systems::known_at(&s, i) {
+                let t = &s.tokens[i];
+                let begins = prefilter::begins(&s.text.as_bytes()[t.start..t.end]);
+                if begins.code {
+                    if let Some(end) = designators::at(&s, i) {
+                        push(i, names_after(&s, end), "weapons/designator");
+                        continue;
+                    }
+                }
+                if !begins.listed {
+                    continue;
+                }
+                if let Some(end) = systems::known_at(&s, i) {
                     push(i, end, "weapons/known");
                 } else if let Some((first, end)) = systems::before_noun(&s, i) {
                     push(first, end, "weapons/before-noun");
