@@ -43,7 +43,8 @@ pub fn timex_type(raw: &RawValue) -> Option<TimexType> {
         DateExpr::Duration { .. }
         | DateExpr::Fraction { .. }
         | DateExpr::Offset { .. }
-        | DateExpr::Elapsed { .. } => TimexType::Duration,
+        | DateExpr::Elapsed { .. }
+        | DateExpr::YearsMonths { .. } => TimexType::Duration,
         DateExpr::Set(_) => TimexType::Set,
         // "Friday night" is a DATE for TempEval-3 (train: 24 of 30), "this morning" a TIME.
         DateExpr::PartOfDay {

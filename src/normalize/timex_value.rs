@@ -154,16 +154,30 @@ fn write(expr: &DateExpr, reference: Option<CivilDate>, out: &mut String) {
             hours,
             minutes,
             seconds,
+            hundredths,
         } => {
             out.push_str("PT");
-            for (n, letter) in [(hours, 'H'), (minutes, 'M'), (seconds, 'S')] {
+            for (n, letter) in [(hours, 'H'), (minutes, 'M')] {
                 if n > 0 {
                     let _ = write!(out, "{n}{letter}");
                 }
             }
+            if hundredths > 0 {
+                // "35.2", "35.25", "35.05": the fraction without a trailing zero.
+                let _ = if hundredths % 10 == 0 {
+                    write!(out, "{seconds}.{}S", hundredths / 10)
+                } else {
+                    write!(out, "{seconds}.{hundredths:02}S")
+                };
+            } else if seconds > 0 {
+                let _ = write!(out, "{seconds}S");
+            }
             if out.ends_with('T') {
                 out.push_str("0S");
             }
+        }
+        DateExpr::YearsMonths { years, months } => {
+            let _ = write!(out, "P{years}Y{months}M");
         }
         DateExpr::Duration { amount, unit } => write_duration(out, amount, unit),
         DateExpr::Fraction { thousandths, unit } => write_fraction(out, thousandths, unit),

@@ -187,8 +187,16 @@ pub enum DateExpr {
         later: bool,
         from: OffsetFrom,
     },
-    /// A length of time read off a clock, a race time "3:07:35": `PT3H7M35S`.
-    Elapsed { hours: u8, minutes: u8, seconds: u8 },
+    /// A length of time read off a clock, a race time "3:07:35": `PT3H7M35S`; "2:07:35.2"
+    /// has 20 `hundredths` (`PT2H7M35.2S`).
+    Elapsed {
+        hours: u8,
+        minutes: u8,
+        seconds: u8,
+        hundredths: u8,
+    },
+    /// A length in years and months: "seven years and three months" (`P7Y3M`).
+    YearsMonths { years: u8, months: u8 },
     /// A length of time: `P3Y`, `PT5H`; `amount` `None` for "years", "several days" (`PXY`).
     Duration { amount: Option<u32>, unit: Unit },
     /// A length with a fraction of its unit: "3.2 years", "2 1/2 weeks", "three and a half

@@ -680,5 +680,13 @@ pub fn verb_of_change(w: &str) -> bool {
             | "raised"
             | "lowered"
             | "boosted"
+            | "sank"
+            | "firmed"
+            | "shed"
+            | "dipped"
+            | "edged"
+            | "rallied"
+            | "plummeted"
+            | "retreated"
     )
 }

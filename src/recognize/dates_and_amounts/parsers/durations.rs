@@ -215,11 +215,13 @@ fn with_half(view: &TokenView, i: usize) -> Option<(DateExpr, usize, usize)> {
             hours: u8::try_from(whole).ok()?,
             minutes: 30,
             seconds: 0,
+            hundredths: 0,
         },
         Unit::Minute => DateExpr::Elapsed {
             hours: 0,
             minutes: u8::try_from(whole).ok()?,
             seconds: 30,
+            hundredths: 0,
         },
         _ => return None,
     };
@@ -228,7 +230,8 @@ fn with_half(view: &TokenView, i: usize) -> Option<(DateExpr, usize, usize)> {
 
 /// "two hours and 30 minutes", "an hour, 15 minutes", "3 minutes and 20 seconds": a length in
 /// two clock units, one TIME in OntoNotes and TempEval-3 alike, valued as the time elapsed
-/// (`PT2H30M`). The value and the token after it.
+/// (`PT2H30M`); "seven years and three months" one DATE (`P7Y3M`; OntoNotes train marks it
+/// whole once of twice). The value and the token after it.
 fn two_units(view: &TokenView, i: usize) -> Option<(DateExpr, usize)> {
     let whole = |k: usize| match number(view, k) {
         Some(n) if !n.scaled && n.value.fract() == 0.0 && (1.0..256.0).contains(&n.value) => {
@@ -240,7 +243,7 @@ fn two_units(view: &TokenView, i: usize) -> Option<(DateExpr, usize)> {
     let unit_at = |k: usize| view.keyword(k).unit.filter(|_| view.near(k));
     let (first, k) = whole(i)?;
     let big = unit_at(k)?;
-    if !matches!(big, Unit::Hour | Unit::Minute) {
+    if !matches!(big, Unit::Hour | Unit::Minute | Unit::Year) {
         return None;
     }
     let mut m = k + 1;
@@ -259,11 +262,17 @@ fn two_units(view: &TokenView, i: usize) -> Option<(DateExpr, usize)> {
             hours: first,
             minutes: second,
             seconds: 0,
+            hundredths: 0,
+        },
+        (Unit::Year, Unit::Month) if second < 12 => DateExpr::YearsMonths {
+            years: first,
+            months: second,
         },
         (Unit::Minute, Unit::Second) => DateExpr::Elapsed {
             hours: 0,
             minutes: first,
             seconds: second,
+            hundredths: 0,
         },
         _ => return None,
     };
@@ -279,6 +288,7 @@ fn half_hour(view: &TokenView, i: usize, h: usize) -> Option<(DateExpr, usize, u
         hours: 0,
         minutes: 30,
         seconds: 0,
+        hundredths: 0,
     };
     let end = if view.next_is(h + 1, "an") && view.next_is(h + 2, "hour") {
         h + 3
@@ -457,10 +467,11 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
         j => j,
     };
     if let Some((value, end)) = two_units(view, j).filter(|_| j == k || view.near(j)) {
+        let years = matches!(value, DateExpr::YearsMonths { .. });
         return Some(Found {
             start: if the && !anchored { i + 1 } else { i },
             end,
-            label: Label::Time,
+            label: if years { Label::Date } else { Label::Time },
             rule: "duration/two-units",
             priority: priority::DURATION,
             value: RawValue::Date(value),

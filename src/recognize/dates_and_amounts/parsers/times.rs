@@ -161,7 +161,7 @@ fn time(view: &TokenView, i: usize) -> Option<Found> {
     found_time(i, end, "time/clock", c, zone, day)
 }
 
-/// "won in 3:07:35", "a time of 2:05:11": hours, minutes and seconds after a word that
+/// "won in 3:07:35", "a time of 2:05:11", "in 2:07:35.2": hours, minutes and seconds after a word that
 /// introduces a length are how long something took (`PT3H7M35S`), not a clock time. Without
 /// one it stays a clock (OntoNotes train: all 26 "h:mm:ss" are time stamps).
 fn race_time(view: &TokenView, i: usize) -> Option<Found> {
@@ -176,7 +176,18 @@ fn race_time(view: &TokenView, i: usize) -> Option<Found> {
     };
     let hours = view.num(i).filter(|_| (1..=2).contains(&view.digits(i)))?;
     let (minutes, seconds) = (part(i + 2)?, part(i + 4)?);
-    let end = i + 5;
+    let mut end = i + 5;
+    // "2:07:35.2": tenths or hundredths of a second.
+    let mut hundredths = 0;
+    let decimal = view.raw(end) == "." && view.joined(end) && view.joined(end + 1);
+    if let Some(d) = view.num(end + 1).filter(|_| decimal) {
+        hundredths = match view.digits(end + 1) {
+            1 => d * 10,
+            2 => d,
+            _ => return None,
+        };
+        end += 2;
+    }
     // "in 10:35:20 a.m." is a clock.
     if meridiem(view, end).is_some() || (view.near(end) && time_zone(view.raw(end)).is_some()) {
         return None;
@@ -191,6 +202,7 @@ fn race_time(view: &TokenView, i: usize) -> Option<Found> {
             hours: hours as u8,
             minutes: minutes as u8,
             seconds: seconds as u8,
+            hundredths: hundredths as u8,
         }),
     })
 }
