@@ -384,8 +384,13 @@ fn amount(
             .then_some((Some(1), i + 1));
     };
     // "a million years", "80 million years": a magnitude's count of years is a length too
-    // (OntoNotes train: DATE whole or inside a longer one 5 of 6, the CARDINAL never).
-    let magnitude = n.scaled && n.value <= f64::from(u32::MAX);
+    // (OntoNotes train: DATE whole or inside a longer one 4 of 5, the CARDINAL never); not of
+    // a shorter unit, nor before a singular ("C$ 1.15 billion second quarter").
+    let years = matches!(
+        view.keyword(n.end).unit,
+        Some(Unit::Year | Unit::Decade | Unit::Century)
+    ) && view.low(n.end).ends_with('s');
+    let magnitude = years && n.scaled && n.value <= f64::from(u32::MAX);
     if n.value.fract() != 0.0 || n.value > 100_000.0 && !magnitude || n.value < 1.0 {
         return None;
     }
@@ -615,8 +620,8 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
 }
 
 /// "four straight years", "16 consecutive quarters", "two more hours", "30 trading days": an
-/// adjective between the count and a plural unit is inside the length (OntoNotes train: 25 of
-/// 27 such phrasings a DATE or TIME, whole or inside a longer one; the count alone 2). The
+/// adjective between the count and a plural unit is inside the length (OntoNotes train: 20 of
+/// 21 such phrasings a DATE or TIME, whole or inside a longer one; the count alone 1). The
 /// token of the unit when one follows the adjective at `k`, else `k`.
 fn counted_adjective(view: &TokenView, k: usize) -> usize {
     let adjective = matches!(

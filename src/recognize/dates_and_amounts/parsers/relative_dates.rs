@@ -771,8 +771,8 @@ fn ago(view: &TokenView, i: usize) -> Option<Found> {
         Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter => (u, -n),
         Unit::Decade => (Unit::Year, -10 * n),
         Unit::Century => (Unit::Year, -100 * n),
-        // "about an hour ago", "20 minutes ago": in OntoNotes one TIME with "ago" (train 4 of
-        // 5 with a count; TempEval-3 marks the length alone).
+        // "about an hour ago", "20 minutes ago": in OntoNotes one TIME with "ago" (train: all
+        // 4 such phrasings, whole or inside a longer TIME); TimeML mode keeps the length alone.
         _ if view.mode == Mode::OntoNotes && view.is(after + 1, "ago") => {
             let e = DateExpr::Vague(Vague::Past);
             return Some(date(i, after + 2, Label::Time, "relative/ago", e));
