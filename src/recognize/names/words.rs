@@ -116,6 +116,12 @@ pub(in crate::recognize) fn is_title(words: &[&str]) -> bool {
     len > 0 && keys.contains(&key[..len])
 }
 
+/// Titles that end names as their own last word: "Ministry of Justice", "Burger King", "John
+/// King", "Winston Lord", "Edmond Pope", "Notre Dame", "Sharm el - Sheikh". OntoNotes *train*,
+/// names of two words or more: ending in one of these 54 times, followed by one 5.
+pub(super) const TITLES_ENDING_NAMES: &[&str] =
+    &["justice", "king", "lord", "pope", "dame", "sheikh"];
+
 /// Name particles kept inside a name when a capitalised word follows ("Charles de Gaulle").
 pub(in crate::recognize) const PARTICLES: &[&str] = &[
     "de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "du", "dos",
