@@ -1,5 +1,7 @@
 //! A name never has a lower-case word other than those standing apart: "Biden pressed Putin" is
-//! two names and a verb; nor a participle glued to a country: "US-led" is the place "US".
+//! two names and a verb; nor a participle glued to a country: "US-led" is the place "US". A
+//! title the tagger drew as a work ("Like a Prayer", "Late Edition with Wolf Blitzer") keeps
+//! its small words: OntoNotes *train*, gold names missed 18 fewer, 5 more.
 
 use super::super::span::{words, Span};
 use super::super::words::{CONNECTORS, LOWER_CASE_IN_NAMES, PARTICIPLES, PARTICLES};
@@ -30,7 +32,7 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
     };
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
-        if !(s.first..s.end).any(breaks) {
+        if s.label == Label::WorkOfArt || !(s.first..s.end).any(breaks) {
             out.push(s);
             continue;
         }
@@ -106,13 +108,17 @@ mod tests {
     use crate::recognize::with_context;
     use crate::Label;
 
-    /// The pass alone on one span over the whole text: the parts' texts.
+    /// The pass alone on one PERSON span over the whole text: the parts' texts.
     fn parts(text: &str) -> Vec<String> {
+        parts_of(text, Label::Person)
+    }
+
+    fn parts_of(text: &str, label: Label) -> Vec<String> {
         with_context(text, |context| {
             let whole = Span {
                 first: 0,
                 end: context.tokens.len(),
-                label: Label::Person,
+                label,
                 margin: 0.0,
             };
             run(context, vec![whole], &mut Vec::new())
@@ -136,5 +142,12 @@ mod tests {
         assert_eq!(parts("Chen Shui - bian"), ["Chen Shui - bian"]);
         assert_eq!(parts("Toronto - based Maple"), ["Toronto", "Maple"]);
         assert_eq!(parts("serie A"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_work_keeps_its_small_words() {
+        let title = "Like a Prayer";
+        assert_eq!(parts_of(title, Label::WorkOfArt), [title]);
+        assert_eq!(parts_of(title, Label::Org), ["Like", "Prayer"]);
     }
 }

@@ -1,9 +1,10 @@
 //! Titles are never part of a name: "US President" becomes GPE + TITLE, "President Biden" loses
 //! its title (the titled-names recogniser marks it and the name after it), a span that is only
-//! a title goes, unless the tagger took it for a person's surname.
+//! a title goes, unless the tagger took it for a person's surname. A few titles are also the last
+//! word of names ("Ministry of Justice", "Burger King", `TITLES_ENDING_NAMES`): there they stay.
 
 use super::super::span::{words, Span};
-use super::super::words::is_title;
+use super::super::words::{is_title, DEPARTMENTS, TITLES_ENDING_NAMES};
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::recognize::{Candidate, Context};
 use crate::resolve::priority;
@@ -25,6 +26,8 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>)
                         && !matches!(w.get(k + m), Some(&("'s" | "'" | "’" | "’s")))
                         // "Hun Sen": abbreviations ("Sen", "Gen") only stand before names.
                         && !(k > 0 && m == 1 && w[k].len() <= 3)
+                        // "Ministry of Justice", "John King": the name's own last word.
+                        && !(k > 0 && k + m == w.len() && ends_names(w[k]))
                 })
                 .map(|m| (k, m))
         });
@@ -35,6 +38,12 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>)
                 .text(context.text)
                 .eq_ignore_ascii_case("the");
         if title == Some((0, w.len())) && s.label == Label::Person && !article {
+            kept.push(s);
+            continue;
+        }
+        // "at Justice", "State, Justice and Commerce": a department the tagger took for an
+        // organisation.
+        if title == Some((0, 1)) && s.label == Label::Org && DEPARTMENTS.contains(&w[0]) {
             kept.push(s);
             continue;
         }
@@ -61,7 +70,12 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>)
                     value: None,
                     margin: None,
                 });
-                s.label = label_before_title(&w[..k]);
+                // "Tom Hale Senator": a person the tagger drew stays one, unless a place or
+                // people stands before the title ("US President").
+                let before = label_before_title(&w[..k]);
+                if !(s.label == Label::Person && before == Label::Org) {
+                    s.label = before;
+                }
             }
             // "The King": an article alone before the title is no name.
             s.end = if w[..k] == ["The"] {
@@ -75,6 +89,13 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>)
         }
     }
     kept
+}
+
+/// Whether `word` is a title that also ends names (`TITLES_ENDING_NAMES`).
+fn ends_names(word: &str) -> bool {
+    TITLES_ENDING_NAMES
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// The label of a place, people or organisation word in front of a title ("US President",
@@ -93,7 +114,7 @@ pub(crate) fn label_before_title(words: &[&str]) -> Label {
 
 #[cfg(test)]
 mod tests {
-    use crate::recognize::names::tests::{found, has};
+    use crate::recognize::names::tests::{found, has, pass_on};
     use crate::Label;
 
     #[test]
@@ -120,6 +141,13 @@ mod tests {
         );
         let text = "Britain's envoy met US President Joe Biden.";
         assert!(has(text, "Joe Biden", Label::Person), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_person_keeps_its_label_when_a_title_after_it_goes() {
+        let text = "Pardon me, Tom Hale Senator of Ohio said no.";
+        let left = pass_on(super::run, text, &[("Tom Hale Senator", Label::Person)]);
+        assert_eq!(left, [("Tom Hale".to_string(), Label::Person)]);
     }
 
     #[test]
