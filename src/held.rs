@@ -1,9 +1,11 @@
 //! The resolved candidates as they are held from one segment to the next, until the whole text
 //! is read and their values can be settled (the order of numeric dates and the article's own
 //! date need every date): each becomes a [`Mention`] at once (28 bytes), and only the few
-//! normalisation reads are also kept whole as [`Candidate`]s (88 bytes), with their values'
-//! slots (64 bytes). Holding every candidate whole until then was the pipeline's high-water
-//! mark for a long text (docs/PERFORMANCE.md, "Peak memory, round 2").
+//! normalisation reads are also kept, as what it reads of them ([`Valued`], 56 bytes; a whole
+//! [`Candidate`] is 88), with their values' slots (64 bytes). Holding every candidate whole
+//! until then was the pipeline's high-water mark for a long text (docs/PERFORMANCE.md, "Peak
+//! memory, round 2"); the kept ones whole were the largest item above the text ("Around the
+//! tagger, round 2").
 //!
 //! `normalize::values` gives a value to candidates that carry a raw one, and otherwise reads a
 //! candidate only as a neighbour of a time of day: its label (another time lets it look one
@@ -18,6 +20,7 @@
 use crate::candidate::{Candidate, RawValue};
 use crate::distinct::Distinct;
 use crate::mention::{margin_bits, Mention, Mentions, Rule, NONE};
+use crate::normalize::Valued;
 use crate::timex::{DateExpr, DayRef};
 use crate::Label;
 
@@ -62,7 +65,7 @@ pub(crate) struct Held<'t> {
     text: &'t str,
     mentions: Mentions,
     /// The candidates normalisation reads, in text order, and the index of each one's mention.
-    kept: Vec<Candidate>,
+    kept: Vec<Valued>,
     kept_at: Vec<u32>,
     /// The distinct built-in rule names, which [`Rule::builtin`] indexes.
     rules: Distinct<'static>,
@@ -75,7 +78,7 @@ pub(crate) struct Finished {
     pub mentions: Mentions,
     pub rules: Vec<&'static str>,
     /// The candidates normalisation reads, each with the index of its mention.
-    pub kept: Vec<Candidate>,
+    pub kept: Vec<Valued>,
     pub kept_at: Vec<u32>,
 }
 
@@ -127,7 +130,7 @@ impl<'t> Held<'t> {
         });
         if read_by_normalisation(&c, self.text) {
             self.kept_at.push((self.mentions.len() - 1) as u32);
-            self.kept.push(c);
+            self.kept.push(c.into());
         }
     }
 
@@ -168,6 +171,7 @@ mod tests {
         held.push(all.clone());
         let done = held.finish();
         assert_eq!(done.mentions.len(), all.len());
+        let all: Vec<Valued> = all.into_iter().map(Valued::from).collect();
         let (values, days) = crate::normalize::values(text, &all, None);
         let (kept_values, kept_days) = crate::normalize::values(text, &done.kept, None);
         for (k, &at) in done.kept_at.iter().enumerate() {
@@ -279,17 +283,16 @@ mod tests {
         for (c, (word, _, kept)) in all.iter().zip(&dates) {
             assert_eq!(read_across_article(c), *kept, "{word}");
         }
-        let mut kept: Vec<Candidate> = all
-            .iter()
+        let mut kept: Vec<Valued> = (all.iter())
             .filter(|c| read_across_article(c))
-            .cloned()
+            .map(|c| c.clone().into())
             .collect();
-        let mut all = all;
+        let mut all: Vec<Valued> = all.into_iter().map(Valued::from).collect();
         // Two day-first numeric dates carry the vote.
         assert!(numeric_dates::reads_day_first(&all, None));
         assert!(numeric_dates::reads_day_first(&kept, None));
-        numeric_dates::settle(&mut all, Some(false));
-        numeric_dates::settle(&mut kept, Some(false));
+        numeric_dates::settle(&mut all, false);
+        numeric_dates::settle(&mut kept, false);
         let published = reference::from_article(text, &all);
         assert!(published.is_some());
         assert_eq!(reference::from_article(text, &kept), published);

@@ -246,7 +246,7 @@ impl Extractor {
         // values can be settled (`held.rs`). What reads the whole article (the order of
         // numeric dates, the article's own date) reads the dates it can use, kept aside.
         let mut held = held::Held::new(text, &user_candidates);
-        let mut dated: Vec<Candidate> = Vec::new();
+        let mut dated: Vec<normalize::Valued> = Vec::new();
         let mut found: Vec<Candidate> = Vec::new();
         let ranges = text::segments(text, text::SEGMENT_BYTES);
         for segment in &ranges {
@@ -267,10 +267,9 @@ impl Extractor {
                 c.end += segment.start;
             }
             dated.extend(
-                found
-                    .iter()
+                (found.iter())
                     .filter(|c| held::read_across_article(c))
-                    .cloned(),
+                    .map(|c| c.clone().into()),
             );
             found.retain(|c| wanted(c.label));
             resolve::user_entries_win(&mut found, &user_candidates);
@@ -293,8 +292,8 @@ impl Extractor {
             kept_at,
         } = held.finish();
         let day_first = normalize::numeric_dates::reads_day_first(&dated, self.day_first);
-        normalize::numeric_dates::settle(&mut dated, Some(day_first));
-        normalize::numeric_dates::settle(&mut kept, Some(day_first));
+        normalize::numeric_dates::settle(&mut dated, day_first);
+        normalize::numeric_dates::settle(&mut kept, day_first);
         // The article's own date stands in when the options give none.
         let (reference, source) = match self.reference {
             Some(d) => (Some(d), "options"),

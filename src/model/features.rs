@@ -381,15 +381,47 @@ fn in_capitals(words: impl Iterator<Item = Word>) -> bool {
 /// Words read in earlier articles, with their marks: most of an article's words were met
 /// before ("the", "said", the week's names), and reading one costs a pass over its characters
 /// with Unicode case tests, the cluster look-up and the lexicon's, where finding it again costs
-/// a hash of its bytes, a look-up and a comparison. Both depend on the text alone.
+/// a hash of its bytes, a look-up and a comparison. Both depend on the text alone. It is also
+/// the article's index of its words: each known word holds its id in the article that met it
+/// last, so a token is looked up once, in this one table (docs/PERFORMANCE.md, "Around the
+/// tagger, round 2").
 #[derive(Default)]
 struct Known {
     /// By the word's hash and length; a word whose key another holds is read every time.
     index: FxHashMap<(u64, u64), u32>,
     /// The words' text, one after another.
     text: String,
-    /// Per word: what it reads as, and where its text starts.
-    words: Vec<(Word, WordMark, usize)>,
+    words: Vec<KnownWord>,
+    /// The number of the article being read (from 1: a word's `met_in` 0 is no article).
+    article: u32,
+}
+
+/// A word [`Known`] holds.
+#[derive(Clone, Copy)]
+struct KnownWord {
+    word: Word,
+    mark: WordMark,
+    /// Where its text starts in [`Known::text`].
+    start: usize,
+    /// The last article that met it, and its id in that article's words.
+    met_in: u32,
+    id: u32,
+}
+
+/// An article's distinct words as they are met, and those [`Known`] cannot hold.
+#[derive(Default)]
+struct NewWords<'a> {
+    words: Vec<Word>,
+    marks: Vec<WordMark>,
+    others: FxHashMap<&'a str, u32>,
+}
+
+impl NewWords<'_> {
+    fn push(&mut self, word: Word, mark: WordMark) -> u32 {
+        self.words.push(word);
+        self.marks.push(mark);
+        self.words.len() as u32 - 1
+    }
 }
 
 /// One [`Known`] per thread reading at once: an article takes one and gives it back.
@@ -403,7 +435,7 @@ pub(crate) fn forget_known() {
 }
 
 impl Known {
-    /// Words kept at most (about 170 bytes each with the index: 2.8 MB), before the next article
+    /// Words kept at most (about 180 bytes each with the index: 2.9 MB), before the next article
     /// empties it; words past it are read every time, so its list never doubles past this (it
     /// did: 2.2 MB at a 10 MB text's peak, docs/PERFORMANCE.md, "Peak memory, round 6").
     const MAX: usize = 1 << 14;
@@ -414,9 +446,11 @@ impl Known {
             .ok()
             .and_then(|mut k| k.pop())
             .unwrap_or_default();
-        if known.words.len() >= Known::MAX {
+        // Emptied when full, and before its articles' numbers wrap round to ones its words hold.
+        if known.words.len() >= Known::MAX || known.article == u32::MAX {
             known = Known::default();
         }
+        known.article += 1;
         known
     }
 
@@ -426,22 +460,52 @@ impl Known {
         }
     }
 
-    fn read(&mut self, w: &str, lexicon: &Lexicon) -> (Word, WordMark) {
-        if self.words.len() >= Known::MAX {
-            return (Word::read(w), lexicon.word(w));
-        }
-        let Known { index, text, words } = self;
+    /// The id of `w` in the article being read, which `new` numbers: a word met before in
+    /// this article keeps its id, any other is given the next one.
+    fn id<'a>(&mut self, w: &'a str, lexicon: &Lexicon, new: &mut NewWords<'a>) -> u32 {
+        let Known {
+            index,
+            text,
+            words,
+            article,
+        } = self;
         let key = (FxBuildHasher.hash_one(w), w.len() as u64);
-        let id = *index.entry(key).or_insert_with(|| {
-            words.push((Word::read(w), lexicon.word(w), text.len()));
-            text.push_str(w);
-            words.len() as u32 - 1
+        let at = match index.get(&key) {
+            Some(&at) => Some(at as usize),
+            None if words.len() < Known::MAX => {
+                index.insert(key, words.len() as u32);
+                words.push(KnownWord {
+                    word: Word::read(w),
+                    mark: lexicon.word(w),
+                    start: text.len(),
+                    met_in: 0,
+                    id: 0,
+                });
+                text.push_str(w);
+                Some(words.len() - 1)
+            }
+            None => None,
+        };
+        let known = at.and_then(|at| words.get_mut(at)).filter(|k| {
+            let start = k.start;
+            text.as_bytes().get(start..start + w.len()) == Some(w.as_bytes())
         });
-        let (word, mark, start) = words[id as usize];
-        if text.get(start..start + w.len()) == Some(w) {
-            (word, mark)
-        } else {
-            (Word::read(w), lexicon.word(w))
+        match known {
+            Some(k) => {
+                if k.met_in != *article {
+                    k.met_in = *article;
+                    k.id = new.push(k.word, k.mark);
+                }
+                k.id
+            }
+            None => match new.others.get(w) {
+                Some(&id) => id,
+                None => {
+                    let id = new.push(Word::read(w), lexicon.word(w));
+                    new.others.insert(w, id);
+                    id
+                }
+            },
         }
     }
 }
@@ -452,10 +516,11 @@ impl<'a> Article<'a> {
     pub(crate) fn read(sentences: &'a [Sentence<'a>]) -> Article<'a> {
         let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
         let distinct = tokens / 2 + 1;
-        let mut index: FxHashMap<&str, u32> =
-            FxHashMap::with_capacity_and_hasher(distinct, Default::default());
-        let mut words: Vec<Word> = Vec::with_capacity(distinct);
-        let mut marks: Vec<WordMark> = Vec::with_capacity(distinct);
+        let mut new = NewWords {
+            words: Vec::with_capacity(distinct),
+            marks: Vec::with_capacity(distinct),
+            others: FxHashMap::default(),
+        };
         let lexicon = Lexicon::get();
         let mut known = Known::take();
         let mut article = Article {
@@ -471,18 +536,10 @@ impl<'a> Article<'a> {
             contexts: FxHashMap::with_capacity_and_hasher(distinct / 4, Default::default()),
         };
         for s in sentences {
-            let ids: Vec<u32> = s
-                .words
-                .iter()
-                .map(|&w| {
-                    *index.entry(w).or_insert_with(|| {
-                        let (word, mark) = known.read(w, lexicon);
-                        words.push(word);
-                        marks.push(mark);
-                        words.len() as u32 - 1
-                    })
-                })
+            let ids: Vec<u32> = (s.words.iter())
+                .map(|&w| known.id(w, lexicon, &mut new))
                 .collect();
+            let words = &new.words;
             let caps = in_capitals(ids.iter().map(|&id| words[id as usize]));
             for (i, &id) in ids.iter().enumerate() {
                 let w = &words[id as usize];
@@ -516,8 +573,8 @@ impl<'a> Article<'a> {
             });
         }
         known.give_back();
-        article.words = words;
-        article.marks = marks;
+        article.words = new.words;
+        article.marks = new.marks;
         article
     }
 
@@ -824,21 +881,40 @@ mod tests {
     }
 
     #[test]
-    fn known_words_read_as_words_read_afresh() {
+    fn known_words_read_as_words_read_afresh_with_one_id_per_article() {
         let lexicon = Lexicon::get();
         let afresh = |w: &str| format!("{:?}", (Word::read(w), lexicon.word(w)));
         let mut known = Known::default();
-        for w in [
+        let texts = [
             "Biden", "biden", "Biden", "New", "2021", "2022", "São", "New",
-        ] {
-            assert_eq!(format!("{:?}", known.read(w, lexicon)), afresh(w), "{w}");
+        ];
+        for article in 1..=2 {
+            known.article = article;
+            let mut new = NewWords::default();
+            let ids: Vec<u32> = texts
+                .iter()
+                .map(|w| known.id(w, lexicon, &mut new))
+                .collect();
+            assert_eq!(ids, [0, 1, 0, 2, 3, 4, 5, 2], "{article}");
+            for (w, &id) in texts.iter().zip(&ids) {
+                let read = (new.words[id as usize], new.marks[id as usize]);
+                assert_eq!(format!("{read:?}"), afresh(w), "{w}");
+            }
         }
         assert_eq!(known.words.len(), 6, "each text read once");
-        // A word whose hash and length another word holds is read, not mistaken for it.
+        // A word whose hash and length another word holds is read, not mistaken for it, and
+        // keeps one id in its article.
         let key = (FxBuildHasher.hash_one("Putin"), 5);
         known.index.insert(key, 0);
+        known.article = 3;
+        let mut new = NewWords::default();
+        let ids: Vec<u32> = ["Putin", "Biden", "Putin"]
+            .iter()
+            .map(|w| known.id(w, lexicon, &mut new))
+            .collect();
+        assert_eq!(ids, [0, 1, 0]);
         assert_eq!(
-            format!("{:?}", known.read("Putin", lexicon)),
+            format!("{:?}", (new.words[0], new.marks[0])),
             afresh("Putin")
         );
     }

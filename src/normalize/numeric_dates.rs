@@ -3,13 +3,13 @@
 //! date elsewhere in it that reads only one way ("25/12/2021" is day first) sets the order for
 //! all, and with no such date, month first (the US order of most English news wires).
 
-use crate::candidate::{Candidate, RawValue};
+use super::Valued;
+use crate::candidate::RawValue;
 use crate::timex::{DateExpr, NumericOrder};
 
 /// Replaces every numeric date in `candidates` by its calendar date: in the one order it reads,
-/// or, when it reads both ways, in the order the options or the article give.
-pub fn settle(candidates: &mut [Candidate], day_first: Option<bool>) {
-    let day_first = reads_day_first(candidates, day_first);
+/// or, when it reads both ways, day first if `day_first` ([`reads_day_first`] says).
+pub fn settle(candidates: &mut [Valued], day_first: bool) {
     for c in candidates.iter_mut() {
         if let Some(RawValue::Date(numeric @ DateExpr::Numeric { .. })) = c.value {
             c.value = Some(RawValue::Date(as_calendar(numeric, day_first)));
@@ -19,8 +19,8 @@ pub fn settle(candidates: &mut [Candidate], day_first: Option<bool>) {
 
 /// Whether dates that read both ways are day first: as the options say, else as the article's
 /// numeric dates that read one way say by majority, else month first.
-pub fn reads_day_first(candidates: &[Candidate], day_first: Option<bool>) -> bool {
-    let order_of = |c: &Candidate| match c.value {
+pub fn reads_day_first(candidates: &[Valued], day_first: Option<bool>) -> bool {
+    let order_of = |c: &Valued| match c.value {
         Some(RawValue::Date(DateExpr::Numeric { order, .. })) => Some(order),
         _ => None,
     };

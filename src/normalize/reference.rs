@@ -4,7 +4,8 @@
 //! its line. A "published" date is preferred to an "updated" one; a date in running text never
 //! counts.
 
-use crate::candidate::{Candidate, RawValue};
+use super::Valued;
+use crate::candidate::RawValue;
 use crate::timex::calendar::CivilDate;
 use crate::timex::{DateExpr, DayRef};
 
@@ -50,7 +51,7 @@ fn is_dateline(text: &str, before: &str, end: usize) -> bool {
 }
 
 /// The date the article states for itself, if it states one.
-pub fn from_article(text: &str, candidates: &[Candidate]) -> Option<CivilDate> {
+pub fn from_article(text: &str, candidates: &[Valued]) -> Option<CivilDate> {
     let mut found: Option<(bool, usize, CivilDate)> = None;
     for c in candidates {
         let (y, m, d) = match c.value {
@@ -75,11 +76,12 @@ pub fn from_article(text: &str, candidates: &[Candidate]) -> Option<CivilDate> {
             continue;
         };
         // Only the few bytes before the date are read, so this stays linear on any input.
-        let mut from = c.start.saturating_sub(WINDOW);
+        let (start, end) = (c.start as usize, c.end as usize);
+        let mut from = start.saturating_sub(WINDOW);
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        let window = &text[from..c.start];
+        let window = &text[from..start];
         let before = match window.rfind(['\n', '\r']) {
             Some(p) => &window[p + 1..],
             None if from == 0 => window,
@@ -90,16 +92,16 @@ pub fn from_article(text: &str, candidates: &[Candidate]) -> Option<CivilDate> {
             .to_ascii_lowercase();
         // The marker may follow a byline on the same line: "News Agencies | Updated on:".
         let tail = marker.rsplit(['|', '•', '·']).next().unwrap_or("").trim();
-        if !MARKERS.contains(&tail) && !is_dateline(text, before, c.end) {
+        if !MARKERS.contains(&tail) && !is_dateline(text, before, end) {
             continue;
         }
         let published = tail.contains("published") || tail.starts_with("date");
         let better = match found {
             None => true,
-            Some((p, start, _)) => (published && !p) || (published == p && c.start < start),
+            Some((p, first, _)) => (published && !p) || (published == p && start < first),
         };
         if better {
-            found = Some((published, c.start, date));
+            found = Some((published, start, date));
         }
     }
     found.map(|(_, _, d)| d)
