@@ -178,6 +178,7 @@ pub const FUTURE_CUES: &[&str] = &[
     "due",
     "plans",
     "planned",
+    "planning",
     "tomorrow",
     "next",
     "going",
