@@ -34,7 +34,7 @@ pub(super) fn before_a_noun(context: &Context, end: usize) -> bool {
     let w = next.text(context.text);
     w.starts_with(|c: char| c.is_ascii_lowercase())
         && same_line(context, end - 1, end)
-        && !NOT_A_HEAD_NOUN.contains(&w)
+        && NOT_A_HEAD_NOUN.binary_search(&w).is_err()
         && !w.ends_with("ed")
         && !w.ends_with("ly")
 }

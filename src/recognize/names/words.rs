@@ -266,7 +266,8 @@ pub(super) const HEAD_WORDS: &[(&str, Label)] = &[
 /// modifier (the verbs and adverbs: those after which OntoNotes train keeps "the" most often;
 /// numbers, quantifiers and irregular pasts such as "took" 3/0, "two" 3/0, "led" 6/0 added with
 /// round 4): after "the Senate Finance Committee" and "said", "the" is the name's; before a noun
-/// ("the Air Force contract") it is the noun's (`passes/the_before_names.rs`).
+/// ("the Air Force contract") it is the noun's (`passes/the_before_names.rs`). Sorted, lower
+/// case: read by binary search (`is_not_a_head_noun`, `span::before_a_noun`).
 pub(super) const NOT_A_HEAD_NOUN: &[&str] = &[
     "a",
     "about",
@@ -395,6 +396,22 @@ pub(super) const NOT_A_HEAD_NOUN: &[&str] = &[
     "yet",
 ];
 
+/// Whether `word`, in any case, is in `NOT_A_HEAD_NOUN`: a binary search with ASCII letters
+/// folded as it compares, so no lower-cased copy (`passes/fill_untagged.rs` asks it of every
+/// capitalised word of the names). A word with other letters is lower-cased first, as a few
+/// fold to ASCII (the Kelvin sign).
+pub(super) fn is_not_a_head_noun(word: &str) -> bool {
+    if !word.is_ascii() {
+        return NOT_A_HEAD_NOUN
+            .binary_search(&word.to_lowercase().as_str())
+            .is_ok();
+    }
+    let folded = || word.bytes().map(|b| b.to_ascii_lowercase());
+    NOT_A_HEAD_NOUN
+        .binary_search_by(|e| e.bytes().cmp(folded()))
+        .is_ok()
+}
+
 /// Words before a language's name that make it the language, not the people: "speaks French",
 /// "translated into Arabic" (`passes/languages.rs`; "in" and "into" are read apart).
 pub(super) const LANGUAGE_VERBS: &[&str] = &[
@@ -514,3 +531,29 @@ pub(in crate::recognize) const DEPARTMENTS: &[&str] = &[
     "Treasury",
     "Veterans",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::{is_not_a_head_noun, NOT_A_HEAD_NOUN};
+
+    #[test]
+    fn not_a_head_noun_is_sorted_lower_case_for_its_binary_search() {
+        assert!(NOT_A_HEAD_NOUN.windows(2).all(|w| w[0] < w[1]));
+        assert!(NOT_A_HEAD_NOUN
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
+        for (word, is) in [
+            ("the", true),
+            ("The", true),
+            ("YESTERDAY", true),
+            ("BAC\u{212A}", true), // the Kelvin sign lower-cases to "k"
+            ("\u{212A}", false),
+            ("Theresa", false),
+            ("Yet", true),
+            ("Zurich", false),
+            ("", false),
+        ] {
+            assert_eq!(is_not_a_head_noun(word), is, "{word}");
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! A name tagged somewhere in the article is the same name where the tagger missed it.
 
-use super::super::span::{words, Span};
-use super::super::words::NOT_A_HEAD_NOUN;
+use super::super::span::Span;
+use super::super::words::is_not_a_head_noun;
 use crate::recognize::{Candidate, Context};
 use crate::text::TokenKind;
 use crate::Label;
@@ -14,12 +14,12 @@ use rustc_hash::FxHashMap;
 pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
     let mut known: FxHashMap<&str, (Label, f32)> = FxHashMap::default();
     for s in &spans {
-        let w = words(context, s.first, s.end);
-        if w.len() == 1 || s.label == Label::Person {
-            for word in w
-                .into_iter()
-                .filter(|w| w.chars().count() > 1 && w.starts_with(char::is_uppercase))
-                .filter(|w| !NOT_A_HEAD_NOUN.contains(&w.to_lowercase().as_str()))
+        if s.end - s.first == 1 || s.label == Label::Person {
+            for word in context.tokens[s.first..s.end]
+                .iter()
+                .map(|t| t.text(context.text))
+                .filter(|w| capitalised(w) && w.chars().nth(1).is_some())
+                .filter(|w| !is_not_a_head_noun(w))
             {
                 known.entry(word).or_insert((s.label, s.margin));
             }
@@ -30,7 +30,12 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
         covered[s.first..s.end].iter_mut().for_each(|c| *c = true);
     }
     for (i, t) in context.tokens.iter().enumerate() {
-        let Some(&(label, margin)) = known.get(t.text(context.text)) else {
+        // Only a capitalised word is ever learnt: the others are not looked up.
+        let text = t.text(context.text);
+        if !capitalised(text) {
+            continue;
+        }
+        let Some(&(label, margin)) = known.get(text) else {
             continue;
         };
         let joined = |j: Option<usize>| {
@@ -49,6 +54,11 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
     }
     crate::sort::sort_by(&mut spans, |a, b| a.first.cmp(&b.first));
     spans
+}
+
+/// Whether a word begins with a capital: every word learnt does.
+fn capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
 }
 
 #[cfg(test)]

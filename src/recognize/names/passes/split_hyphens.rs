@@ -10,6 +10,13 @@ use rustc_hash::FxHashMap;
 
 /// Splits hyphenated names whose every part is a name.
 pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -> Vec<Span> {
+    // Most articles have no name to split: their names are not indexed.
+    if !spans
+        .iter()
+        .any(|s| s.label != Label::Org && hyphens(context, s).next().is_some())
+    {
+        return spans;
+    }
     let text_of = |s: &Span| words(context, s.first, s.end).join(" ");
     // Names as the tagger found them; each word of a person's full name names them too.
     let mut elsewhere: FxHashMap<String, Label> = FxHashMap::default();
@@ -31,17 +38,7 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -
     }
     let mut out = Vec::new();
     for s in spans {
-        let hyphens: Vec<usize> = (s.first + 1..s.end.saturating_sub(1))
-            .filter(|&i| {
-                context.tokens[i].text(context.text) == "-"
-                    && context.tokens[i - 1]
-                        .text(context.text)
-                        .starts_with(char::is_uppercase)
-                    && context.tokens[i + 1]
-                        .text(context.text)
-                        .starts_with(char::is_uppercase)
-            })
-            .collect();
+        let hyphens: Vec<usize> = hyphens(context, &s).collect();
         if hyphens.is_empty() || s.label == Label::Org {
             out.push(s);
             continue;
@@ -72,6 +69,16 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -
         }
     }
     out
+}
+
+/// The hyphens inside `s` between two capitalised words: where it may split.
+fn hyphens<'a>(context: &'a Context, s: &Span) -> impl Iterator<Item = usize> + 'a {
+    let text = |i: usize| context.tokens[i].text(context.text);
+    (s.first + 1..s.end.saturating_sub(1)).filter(move |&i| {
+        text(i) == "-"
+            && text(i - 1).starts_with(char::is_uppercase)
+            && text(i + 1).starts_with(char::is_uppercase)
+    })
 }
 
 #[cfg(test)]
