@@ -184,12 +184,19 @@ pub(crate) fn link(text: &str, entities: &mut Mentions) -> Vec<CanonicalEntity> 
     canonical
 }
 
-/// One canonical entity as [`group`] finds it: its label, its name (a mention's text) and how
-/// many mentions it has.
+/// One canonical entity as [`group`] finds it: its label, its name (a mention's text), that
+/// name's [`name_rank`] and how many mentions it has.
 struct Group<'a> {
     label: Label,
     name: &'a str,
+    rank: (usize, bool),
     mentions: u32,
+}
+
+/// How good a mention's text `written` is as its entity's name, given `bare`, the text without
+/// its possessive: longer without it, or as long and without one.
+fn name_rank(written: &str, bare: &str) -> (usize, bool) {
+    (bare.chars().count(), bare.len() == written.len())
 }
 
 /// Sets `entity_id` on every mention and returns the entities in the order of their ids.
@@ -252,23 +259,21 @@ fn group<'a>(text: &'a str, entities: &mut Mentions) -> Vec<Group<'a>> {
             _ => None,
         }
         .unwrap_or(Key::Name(e.label, name));
+        let rank = name_rank(written, own);
         let id = *ids.entry(key).or_insert_with(|| {
             groups.push(Group {
                 label: e.label,
                 name: written,
+                rank,
                 mentions: 0,
             });
             groups.len() as u32 - 1
         });
         let g = &mut groups[id as usize];
         g.mentions += 1;
-        // Longer without the possessive, or as long and without one.
-        let rank = |n: &str| {
-            let bare = without_possessive(n);
-            (bare.chars().count(), bare.len() == n.len())
-        };
-        if rank(written) > rank(g.name) {
+        if rank > g.rank {
             g.name = written;
+            g.rank = rank;
         }
         e.entity_id = id;
     }

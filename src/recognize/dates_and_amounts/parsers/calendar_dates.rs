@@ -492,13 +492,8 @@ pub fn weekday_then_date(view: &TokenView, i: usize) -> Option<Found> {
     };
     let short =
         SHORT_WEEKDAYS.contains(&view.raw(i)) && stamp(i + 1) && !(i > 0 && view.is(i - 1, "the"));
-    if !short
-        && view
-            .keyword(i)
-            .weekday
-            .filter(|_| view.capitalised(i))
-            .is_none()
-    {
+    let weekday = view.keyword(i).weekday.is_some() && view.capitalised(i);
+    if !short && !weekday {
         return None;
     }
     let k = if view.raw(i + 1) == "," { i + 2 } else { i + 1 };

@@ -1,8 +1,9 @@
 //! Times of day: "8:45 IST", "10 a.m. ET", "10:35 a.m.", "10pm", "noon", "midnight", "0735 GMT",
 //! and a weekday or day word right after ("10 p.m. Wednesday", "noon today"), which TimeML
-//! keeps in the same expression and OntoNotes marks apart, a DATE (but "midnight tonight"). Zones are kept in the value as UTC offsets
-//! (`2021-12-05T08:45+05:30`); a time with no day of its own takes the date written just before
-//! it ("5 December 2021, 8:45 IST"), else the reference date (see `normalize`).
+//! keeps in the same expression and OntoNotes marks apart, a DATE (but "midnight tonight").
+//! Zones are kept in the value as UTC offsets (`2021-12-05T08:45+05:30`); a time with no day of
+//! its own takes the date written just before it ("5 December 2021, 8:45 IST"), else the
+//! reference date (see `normalize`).
 //!
 //! A clock without a.m. or p.m. takes it from what follows: the part of the day ("7 in the
 //! evening" is 19:00, "four in the morning") or the second end of a range ("2:15-3:45pm",
@@ -161,9 +162,9 @@ fn time(view: &TokenView, i: usize) -> Option<Found> {
     found_time(i, end, "time/clock", c, zone, day)
 }
 
-/// "won in 3:07:35", "a time of 2:05:11", "in 2:07:35.2": hours, minutes and seconds after a word that
-/// introduces a length are how long something took (`PT3H7M35S`), not a clock time. Without
-/// one it stays a clock (OntoNotes train: all 26 "h:mm:ss" are time stamps).
+/// "won in 3:07:35", "a time of 2:05:11", "in 2:07:35.2": hours, minutes and seconds after a
+/// word that introduces a length are how long something took (`PT3H7M35S`), not a clock time.
+/// Without one it stays a clock (OntoNotes train: all 26 "h:mm:ss" are time stamps).
 fn race_time(view: &TokenView, i: usize) -> Option<Found> {
     if i == 0 || !matches!(view.low(i - 1), "in" | "of" | "clocked" | "timed") {
         return None;
