@@ -8,13 +8,24 @@
 //            once (the worker still loading) and once the worker has warmed up, split by the
 //            performance marks the page and the worker leave.
 // Also the bytes each downloads (gzip -9), by part. Prints figures; asserts nothing.
-//   node bench/first-highlight.mjs [--runs N]   (after make build and the test packages)
+//   node bench/first-highlight.mjs [--runs N] [--against DIR] [--views LIST]   (after make build and the test packages)
+// --views: some of package,streaming,embed,page,warm (all by default).
+// --latency MS [--throughput BYTES_PER_S]: every request of the page (and its worker) delayed by
+// the DevTools network emulation, as over a real network (localhost has no round trips to save).
+// --against DIR: another build's www/ (with its pkg/), served beside this one's; each view's runs
+// alternate between the two, so both meet the same load (the machine's load moves the figures).
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { start } from "../tests/browser/chromium.mjs";
+import { serve } from "../scripts/serve.mjs";
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf("--runs") + 1]) || 5;
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const against = option("--against");
+const only = option("--views")?.split(",");
+const latency = Number(option("--latency") ?? 0);
+const throughput = Number(option("--throughput") ?? 20e6);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const sample = readFileSync(new URL("../www/samples/white-house-video-call-2021-12-05.txt", import.meta.url), "utf8");
 
@@ -33,13 +44,20 @@ function part(url) {
 async function fresh(env, fn) {
   const context = await env.browser.newContext();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.url.slice(0, -1) });
-  const bodies = new Map();
-  const pending = [];
-  context.on("response", (r) => pending.push(r.body().then((b) => bodies.set(r.url(), b), () => {})));
+  // The bodies are read once the run is over: reading them as they arrive sends each one (the
+  // wasm's 700 KB too) over the DevTools protocol while the start-up being timed runs.
+  const responses = [];
+  context.on("response", (r) => responses.push(r));
   const page = await context.newPage();
+  if (latency) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency, downloadThroughput: throughput, uploadThroughput: throughput });
+  }
   try {
     const figures = await fn(page);
-    await Promise.all(pending);
+    const bodies = new Map();
+    await Promise.all(responses.map((r) => r.body().then((b) => bodies.set(r.url(), b), () => {})));
     return { figures, bodies };
   } finally {
     await context.close();
@@ -102,15 +120,17 @@ async function packageStreaming(env) {
 async function embedRun(env) {
   return fresh(env, async (page) => {
     await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector("mark")) return;
-        observer.disconnect();
-        window.marksAt = performance.now();
-        requestAnimationFrame(() => setTimeout(() => (window.paintedAt = performance.now())));
-      }).observe(document, { childList: true, subtree: true });
+      window.painted = new Promise((ok) =>
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector("mark")) return;
+          observer.disconnect();
+          window.marksAt = performance.now();
+          requestAnimationFrame(() => setTimeout(() => ok((window.paintedAt = performance.now()))));
+        }).observe(document, { childList: true, subtree: true }),
+      );
     });
     await page.goto(`${env.url}demo/`);
-    await page.waitForFunction(() => window.paintedAt, null, { timeout: 30_000 });
+    await page.evaluate(() => window.painted);
     return page.evaluate(() => {
       const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
       const nav = performance.getEntriesByType("navigation")[0];
@@ -120,9 +140,9 @@ async function embedRun(env) {
 }
 
 /**
- * When the wasm was fetched, and the marks the page and its worker leave (js/worker.js:
- * "newsmark:init", "newsmark:ready"; www/page/main.js: "page:ready", "page:sent", "page:result",
- * "page:highlights"), in the page's time (ms from its navigation). A worker has its own time
+ * When the wasm was fetched, and the marks the page and its worker leave (js/worker-jobs.js:
+ * "newsmark:init", "newsmark:ready"; www/page/start-worker.js: "page:worker"; www/page/main.js:
+ * "page:ready", "page:sent", "page:result", "page:highlights"), in the page's time (ms from its navigation). A worker has its own time
  * origin (its creation), so its times are moved onto the page's.
  */
 async function marks(page) {
@@ -160,7 +180,7 @@ function markPaint() {
 /** Pastes the sample into the page's editor; resolves when the whole result is shown. */
 async function pasteAndPaint(page) {
   await page.evaluate((t) => navigator.clipboard.writeText(t), sample);
-  await page.focus("#editor");
+  await page.evaluate(() => document.getElementById("editor").focus());
   await page.keyboard.press("Control+V");
   // Waits for the revision with an observer, not by polling each frame (which would add work to
   // the frames it measures).
@@ -174,23 +194,39 @@ async function pasteAndPaint(page) {
   return { pasted: at["bench:paste"], painted: at["bench:painted"], panels, at };
 }
 
+/**
+ * Resolves once the page says it is ready. Not with playwright's waitForSelector or focus: its
+ * selector engine is a script injected into the page on first use, whose parse and run (about
+ * 45 ms here) would take the CPU from the very start-up being timed.
+ */
+function pageReady(page) {
+  return page.evaluate(() => new Promise((ok) => {
+    const done = () => document.body?.dataset.ready === "true";
+    if (done()) return ok();
+    const observer = new MutationObserver(() => done() && (observer.disconnect(), ok()));
+    observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
+  }));
+}
+
 async function pageRun(env) {
   return fresh(env, async (page) => {
     await page.addInitScript(markPaint);
     await page.goto(env.url);
-    await page.waitForSelector("body[data-ready=true]");
+    await pageReady(page);
     const { pasted, painted, panels, at } = await pasteAndPaint(page);
     const ready = at["page:ready"];
     return {
       "navigation → ready (page:ready)": ready,
+      "worker: asked for (page:worker)": at["page:worker"],
       "worker: created": at["worker:created"],
       "worker: wasm requested": at["worker:wasm requested"],
       "worker: wasm received": at["worker:wasm received"],
       "worker: wasm instantiated (newsmark:init)": at["newsmark:init"],
       "worker: warmed up (newsmark:ready)": at["newsmark:ready"],
+      "paste (as soon as the bench can, after ready)": pasted,
       "paste → highlights painted (cold worker)": painted - pasted,
       "paste → panels filled (revision)": panels - pasted,
-      "paste at ready → painted": painted - pasted + ready,
+      "navigation → highlights painted": painted,
     };
   });
 }
@@ -200,7 +236,7 @@ async function pageWarmRun(env) {
   return fresh(env, async (page) => {
     await page.addInitScript(markPaint);
     await page.goto(env.url);
-    await page.waitForSelector("body[data-ready=true]");
+    await pageReady(page);
     const worker = page.workers()[0] ?? (await page.waitForEvent("worker"));
     for (let i = 0; i < 1200; i++) {
       if (await worker.evaluate(() => performance.getEntriesByName("newsmark:ready").length)) break;
@@ -222,7 +258,8 @@ async function pageWarmRun(env) {
 function report(title, results) {
   console.log(`\n${title} (median of ${results.length} fresh contexts, ms):`);
   for (const key of Object.keys(results[0].figures)) {
-    const xs = results.map((r) => r.figures[key]);
+    const xs = results.map((r) => r.figures[key]).filter(Number.isFinite);
+    if (!xs.length) continue; // a mark this build does not leave
     console.log(`  ${key.padEnd(42)} ${median(xs).toFixed(1).padStart(7)}  [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]`);
   }
   const parts = bytesByPart(results[0].bodies);
@@ -237,13 +274,29 @@ function report(title, results) {
 }
 
 const env = await start();
+const builds = [["", env]];
+if (against) {
+  // The same browser, another server.
+  const server = await serve(0, against);
+  builds.push([`${against}: `, { browser: env.browser, url: `http://127.0.0.1:${server.address().port}/`, stop: () => new Promise((ok) => server.close(ok)) }]);
+}
 try {
-  const views = { "package: fetch, compile, init, extract one sample, each apart": packageRun, "package: import + init() (streaming compile) + extract": packageStreaming, "embed: demo page, navigation → marks painted": embedRun, "page: navigation → ready, then paste a sample → highlights painted": pageRun, "page: the worker warmed up, then paste a sample → highlights painted": pageWarmRun };
-  for (const [title, run] of Object.entries(views)) {
-    const results = [];
-    for (let i = 0; i < runs; i++) results.push(await run(env));
-    report(title, results);
+  const views = [
+    ["package", "package: fetch, compile, init, extract one sample, each apart", packageRun],
+    ["streaming", "package: import + init() (streaming compile) + extract", packageStreaming],
+    ["embed", "embed: demo page, navigation → marks painted", embedRun],
+    ["page", "page: navigation → ready, then paste a sample → highlights painted", pageRun],
+    ["warm", "page: the worker warmed up, then paste a sample → highlights painted", pageWarmRun],
+  ];
+  for (const [, title, run] of views.filter(([key]) => !only || only.includes(key))) {
+    const results = builds.map(() => []);
+    for (let i = 0; i < runs; i++) {
+      const order = i % 2 ? [...builds.keys()].reverse() : [...builds.keys()]; // neither always first
+      for (const b of order) results[b].push(await run(builds[b][1]));
+    }
+    for (const [b, [name]] of builds.entries()) report(`${name}${title}`, results[b]);
   }
 } finally {
+  for (const [, build] of builds.slice(1)) await build.stop();
   await env.stop();
 }

@@ -14,12 +14,14 @@ const TYPES = {
 };
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-export function serve(port = 0) {
+/** Serves `root` (www/ by default; the first-highlight bench serves another build's beside it). */
+export function serve(port = 0, root = ROOT) {
+  root = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-      let file = normalize(join(ROOT, path));
-      if (!file.startsWith(ROOT)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
+      let file = normalize(join(root, path));
+      if (!file.startsWith(root)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
       let info = await stat(file);
       if (info.isDirectory()) info = await stat((file = join(file, "index.html")));
       const headers = {

@@ -7,8 +7,9 @@ import { serve } from "../../scripts/serve.mjs";
 export const artifacts = new URL("../artifacts/", import.meta.url);
 mkdirSync(artifacts, { recursive: true });
 
-export async function start() {
-  const server = await serve(0);
+/** Chromium, and a server for `root` (www/ by default). */
+export async function start(root) {
+  const server = await serve(0, root);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
