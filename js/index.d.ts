@@ -159,7 +159,7 @@ export type ErrorCode =
 export type NewsmarkError = Error & { code: ErrorCode };
 
 /** Loads the wasm module; call (and await) once before anything else. */
-export function init(source?: BufferSource | Response | URL | string): Promise<void>;
+export function init(source?: BufferSource | Response | WebAssembly.Module | URL | string): Promise<void>;
 /** Called after each 64 KB of text read, with the fraction read so far (0 < fraction <= 1). */
 export type ProgressCallback = (fraction: number) => void;
 export function extract(text: string, options?: Options & { onProgress?: ProgressCallback }): Document;
@@ -318,16 +318,24 @@ export function textOf(element: Element, options?: Pick<AnnotateOptions, "includ
 /** True when the CSS Custom Highlight API is available. */
 export function highlightsSupported(view?: Window): boolean;
 
+/**
+ * Where createWorker() gets its worker: `url`, where worker.js is served if not beside index.js;
+ * or `worker`, a Worker already running worker.js (`{ type: "module" }`), to adopt rather than
+ * start one: a page's first script can start it while the rest loads. An error that worker
+ * raised before it was adopted is not seen: check it first. Not both.
+ */
+export type WorkerOptions = { url?: string | URL; worker?: never } | { worker: Worker; url?: never };
+
 /** Runs extract() in a module Web Worker. */
 export class NewsmarkWorker {
-  constructor(options?: { url?: string | URL });
+  constructor(options?: WorkerOptions);
   extract(text: string, options?: Options & { onProgress?: ProgressCallback }): Promise<Document>;
   /** extractCompact() in the worker; the arrays are transferred, not copied. */
   extractCompact(text: string, options?: Options & { onProgress?: ProgressCallback }): Promise<CompactResult>;
   readonly pending: number;
   terminate(): void;
 }
-export function createWorker(options?: { url?: string | URL }): NewsmarkWorker;
+export function createWorker(options?: WorkerOptions): NewsmarkWorker;
 
 /** The normalised value as text: "2021-12-07", "4500000000 USD". */
 export function valueText(value: Value | undefined): string;

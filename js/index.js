@@ -45,8 +45,9 @@ async function loadBytes(url) {
 
 /**
  * Loads and instantiates the wasm module; safe to call more than once.
- * @param {BufferSource|Response|URL|string} [source] the wasm bytes or where to fetch them;
- *   defaults to newsmark_core_bg.wasm next to this file.
+ * @param {BufferSource|Response|WebAssembly.Module|URL|string} [source] the wasm bytes, its
+ *   Response, the module compiled, or where to fetch it; defaults to newsmark_core_bg.wasm next
+ *   to this file.
  */
 export function init(source) {
   if (!ready) {

@@ -11,10 +11,20 @@ export class NewsmarkWorker {
   #worker;
   #pending = new Map();
   #next = 0;
+  #failed = null; // why the worker could not load: every later call is refused with it
 
-  /** @param {{ url?: string | URL }} [options] where worker.js is served, if not beside this file */
+  /**
+   * @param {{ url?: string | URL, worker?: Worker }} [options] `url`: where worker.js is served,
+   *   if not beside this file; `worker`: a Worker already running worker.js, to adopt instead of
+   *   starting one (a page's first, import-free script can start it, so the worker's thread, code
+   *   and wasm download overlap the page's own loading: docs/PERFORMANCE.md, "First highlight,
+   *   round 4"). An error it raised before it was adopted is not seen here: check it first.
+   */
   constructor(options = {}) {
-    this.#worker = new Worker(options.url ?? new URL("./worker.js", import.meta.url), { type: "module", name: "newsmark" });
+    if (options.worker !== undefined && (typeof options.worker?.postMessage !== "function" || options.url !== undefined)) {
+      throw newsmarkError("NEWSMARK_INVALID_OPTIONS", "invalid options: createWorker() takes a `url`, or a `worker` (a Worker running worker.js), not both", TypeError);
+    }
+    this.#worker = options.worker ?? new Worker(options.url ?? new URL("./worker.js", import.meta.url), { type: "module", name: "newsmark" });
     this.#worker.onmessage = ({ data }) => {
       const call = this.#pending.get(data.id);
       if (!call) return;
@@ -29,7 +39,8 @@ export class NewsmarkWorker {
     };
     this.#worker.onerror = (event) => {
       event.preventDefault?.();
-      this.#failAll(newsmarkError("NEWSMARK_WORKER_FAILED", `the worker failed: ${event.message ?? "could not load worker.js"}`));
+      this.#failed = `the worker failed: ${event.message ?? "could not load worker.js"}`;
+      this.#failAll(newsmarkError("NEWSMARK_WORKER_FAILED", this.#failed));
     };
   }
 
@@ -55,6 +66,7 @@ export class NewsmarkWorker {
       return Promise.reject(e);
     }
     if (!this.#worker) return Promise.reject(terminated());
+    if (this.#failed) return Promise.reject(newsmarkError("NEWSMARK_WORKER_FAILED", this.#failed));
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       try {
@@ -87,7 +99,7 @@ export class NewsmarkWorker {
 
 const terminated = () => newsmarkError("NEWSMARK_WORKER_TERMINATED", "the worker was terminated");
 
-/** A worker running newsmark; see NewsmarkWorker. */
+/** A worker running newsmark (a new one, or `options.worker` adopted); see NewsmarkWorker. */
 export function createWorker(options) {
   return new NewsmarkWorker(options);
 }

@@ -7,8 +7,8 @@ import { init, extract, extractCompact } from "./index.js";
 import { WARM_UP_OPTIONS, WARM_UP_TEXT } from "./warm-up.js";
 
 /**
- * Initialises from `wasm` (a promise of the wasm's Response, or of undefined to fetch it here),
- * warms up, and returns the handler of the worker's messages.
+ * Initialises from `wasm` (a promise of the compiled wasm module, or of its Response, or of
+ * undefined to fetch it here), warms up, and returns the handler of the worker's messages.
  *
  * The warm-up is a short article of its own (warm-up.js): the first extraction in a fresh
  * instance loads the model and lexicons and has the engine compile the functions it reaches,
@@ -18,11 +18,11 @@ import { WARM_UP_OPTIONS, WARM_UP_TEXT } from "./warm-up.js";
  * each then reports its own error. Two performance marks, one each, say when
  * (bench/first-highlight.mjs reads them): the wasm instantiated ("newsmark:init") and the warm-up
  * done ("newsmark:ready").
- * @param {Promise<Response | undefined>} wasm
+ * @param {Promise<WebAssembly.Module | Response | undefined>} wasm
  */
 export function start(wasm) {
   const ready = wasm
-    .then((response) => init(response))
+    .then((source) => init(source))
     .then(() => {
       performance.mark("newsmark:init");
       try {

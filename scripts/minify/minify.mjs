@@ -9,10 +9,12 @@
 //             copy of its state per call), so recover.js makes its spare copy from the chunk's
 //             code instead of importing the file again by URL (4.2 KB gzip the page no longer
 //             fetches); the sources now inside the bundles are removed.
-//   www/app/  the page (www/page/main.js and style.css) bundled and minified, ../pkg/ left outside.
+//   www/app/  the page (www/page/main.js and style.css) bundled and minified, ../pkg/ left outside;
+//             start-worker.js apart, the page's first script.
 // Source maps sit beside each file (browsers fetch them only with the developer tools open).
 import { createRequire } from "node:module";
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 
 const root = new URL("../../", import.meta.url).pathname;
 const esbuild = createRequire(import.meta.url)("esbuild");
@@ -29,14 +31,35 @@ writeFileSync(`${root}pkg/glue.js`, `export function freshGlue() {\nconst module
 
 // chunkNames: the worker's code, which worker.js imports dynamically (after starting the wasm's
 // download), is named like the shared chunks, so package.json's "chunk-*.js" publishes it.
-await esbuild.build({
-  ...common, ...node, splitting: true, outdir: "pkg", allowOverwrite: true, chunkNames: "chunk-[hash]",
+const { metafile } = await esbuild.build({
+  ...common, ...node, splitting: true, outdir: "pkg", allowOverwrite: true, chunkNames: "chunk-[hash]", metafile: true,
   entryPoints: ["index", "embed", "element", "worker", "recover"].map((name) => `pkg/${name}.js`),
 });
+fetchChunksAtOnce("pkg/worker.js");
 for (const source of ["annotate", "errors.js", "validate.js", "read.js", "run-in-worker.js", "compact.js", "warm-up.js", "worker-jobs.js", "glue.js", "newsmark_core.js", "newsmark_core.d.ts"]) rmSync(`${root}pkg/${source}`, { recursive: true, force: true });
 
 rmSync(`${root}www/app`, { recursive: true, force: true });
-await esbuild.build({ ...common, entryPoints: ["www/page/main.js", "www/page/style.css"], outdir: "www/app", external: ["../pkg/*"] });
+// start-worker.js is an entry of its own, which index.html loads first and main.js imports as it is
+// (one module, one worker).
+await esbuild.build({ ...common, entryPoints: ["www/page/main.js", "www/page/start-worker.js", "www/page/style.css"], outdir: "www/app", external: ["../pkg/*", "./start-worker.js"] });
+
+/**
+ * `entry` imports its code dynamically, and that code's chunk imports the shared chunks
+ * statically: a second round trip, since a module's imports are known only once it has arrived.
+ * The entry is made to ask for those chunks too, at once, so its code is one round trip away, as
+ * the wasm is (docs/PERFORMANCE.md, "First highlight, round 4"). A chunk that fails to load is
+ * reported by the import that needs it.
+ */
+function fetchChunksAtOnce(entry) {
+  const { outputs } = metafile;
+  const chunks = outputs[entry].imports
+    .filter((i) => i.kind === "dynamic-import")
+    .flatMap((i) => outputs[i.path].imports.filter((j) => j.kind === "import-statement").map((j) => `./${basename(j.path)}`));
+  const file = `${root}${entry}`;
+  const code = readFileSync(file, "utf8");
+  const map = code.lastIndexOf("//# sourceMappingURL="); // added before it: the map stays true
+  writeFileSync(file, `${code.slice(0, map)}for(const c of ${JSON.stringify([...new Set(chunks)])})import(c).catch(()=>{});\n${code.slice(map)}`);
+}
 
 const shipped = readdirSync(`${root}pkg`).filter((f) => f.endsWith(".js"));
 console.error(`minify: pkg/ ${shipped.join(", ")}; www/app/ ${readdirSync(`${root}www/app`).join(", ")}`);

@@ -246,6 +246,48 @@ test("createWorker() extracts off the main thread with the same result, and erro
   await page.close();
 });
 
+test("createWorker({ worker }) adopts a worker started earlier; a worker that is not one, or with a url, is refused", async () => {
+  const errors = [];
+  const page = await newPage(env.browser, errors);
+  await page.goto(`${env.url}demo/`); // under the page's CSP
+  const got = await page.evaluate(async () => {
+    // Started first, as a page's first script would, before the package's code has loaded.
+    const started = new Worker("/pkg/worker.js", { type: "module", name: "newsmark" });
+    const newsmark = await import("/pkg/index.js");
+    await newsmark.init();
+    const refused = (options) => {
+      try {
+        newsmark.createWorker(options);
+        return "made";
+      } catch (e) {
+        return `${e.constructor.name} ${e.code}`;
+      }
+    };
+    const worker = newsmark.createWorker({ worker: started });
+    const text = "US President Joe Biden will call on 7 December 2021. Acme Corp said no.";
+    const inWorker = await worker.extract(text, { referenceDate: "2021-12-06" });
+    const fractions = [];
+    await worker.extract(`${text}\n`.repeat(1500), { onProgress: (f) => fractions.push(f) });
+    worker.terminate();
+    return {
+      same: JSON.stringify(inWorker) === JSON.stringify(newsmark.extract(text, { referenceDate: "2021-12-06" })),
+      count: inWorker.entities.length,
+      fractions: fractions.length,
+      terminated: await worker.extract(text).catch((e) => e.code),
+      notAWorker: refused({ worker: {} }),
+      both: refused({ worker: started, url: "/pkg/worker.js" }),
+    };
+  });
+  assert.equal(got.same, true);
+  assert.ok(got.count >= 3);
+  assert.equal(got.fractions, 2, "progress reports reach this side"); // 110 KB: two 64 KB segments
+  assert.equal(got.terminated, "NEWSMARK_WORKER_TERMINATED");
+  assert.equal(got.notAWorker, "TypeError NEWSMARK_INVALID_OPTIONS");
+  assert.equal(got.both, "TypeError NEWSMARK_INVALID_OPTIONS");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the one-line embed annotates the demo article under the page's strict CSP", async () => {
   const errors = [];
   const page = await newPage(env.browser, errors);

@@ -100,6 +100,7 @@ test("the worker's errors carry their codes and classes", async () => {
     out.terminated = await outcome(worker.extract("x"));
     const broken = newsmark.createWorker({ url: "/pkg/no-such-worker.js" });
     out.failed = await outcome(broken.extract("x"));
+    out.failedLater = await outcome(broken.extract("x")); // refused, not left waiting
     return out;
   });
   assert.deepEqual(got, {
@@ -114,6 +115,7 @@ test("the worker's errors carry their codes and classes", async () => {
     terminatedWhileRunning: "Error NEWSMARK_WORKER_TERMINATED",
     terminated: "Error NEWSMARK_WORKER_TERMINATED",
     failed: "Error NEWSMARK_WORKER_FAILED",
+    failedLater: "Error NEWSMARK_WORKER_FAILED",
   });
   assert.ok(errors.every((e) => /no-such-worker|404/.test(e)), JSON.stringify(errors)); // the browser logs the missing file
   await page.close();

@@ -288,6 +288,30 @@ test("pasted HTML stays text, runs nothing, and is escaped in the HTML export", 
   await page.close();
 });
 
+test("the page runs one worker, the one its first script started, and without it extracts in the page", async () => {
+  const errors = [];
+  const page = await openPage(errors);
+  await paste(page, "President Joe Biden met Olaf Scholz in Berlin on Tuesday.");
+  const workers = page.workers().map((w) => new URL(w.url()).pathname);
+  const first = await page.evaluate(() => performance.getEntriesByName("page:worker").length);
+  assert.deepEqual(workers, ["/pkg/worker.js"]); // main.js adopted it rather than starting another
+  assert.equal(first, 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  // The worker's code cannot load: the page carries on in the main thread.
+  const broken = await newPage(env.browser, errors);
+  await broken.route("**/pkg/worker.js", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await broken.goto(env.url);
+  await broken.waitForSelector("body[data-ready=true]");
+  await paste(broken, "President Joe Biden met Olaf Scholz in Berlin on Tuesday.");
+  const got = await compare(broken);
+  assert.ok(got.expected.length >= 3);
+  assert.deepEqual(got.highlighted, got.expected);
+  assert.ok(errors.every((e) => /404|worker/i.test(e)), JSON.stringify(errors)); // the browser logs the missing file
+  await broken.close();
+});
+
 test("a 1 MB text is extracted in the worker while a timer keeps firing", async () => {
   const errors = [];
   const page = await openPage(errors);

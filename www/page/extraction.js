@@ -1,13 +1,15 @@
 // Runs extraction off the main thread with the public worker API, one job at a time: while a
 // job runs, only the newest request waits (typing fast into a long text never piles up work).
 // The worker reports how much of a long text it has read.
-// Falls back to the main thread if the worker cannot start.
+// The worker is the one start-worker.js started first thing; falls back to the main thread if it
+// cannot start.
 import { createWorker, init, extract } from "../pkg/index.js";
+import { worker as started, failed } from "./start-worker.js";
 
 export function createExtraction({ onStart, onProgress, onDone, onError }) {
   let worker = null;
   try {
-    worker = createWorker();
+    worker = started && !failed ? createWorker({ worker: started }) : null;
   } catch {
     worker = null;
   }

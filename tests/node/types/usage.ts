@@ -31,6 +31,8 @@ export async function usage(article: HTMLElement): Promise<string[]> {
   const at: Entity | null = handle.entityAt(article, 0);
   handle.remove();
   const worker = createWorker();
+  const adopted = createWorker({ worker: new Worker(new URL("./pkg/worker.js", location.href), { type: "module" }) });
+  adopted.terminate();
   const fromWorker: Document = await worker.extract(textOf(article), options);
   worker.terminate();
   defineElement();
