@@ -333,7 +333,7 @@ fn period_ended(view: &TokenView, i: usize) -> Option<Found> {
 }
 
 /// The date that closes a reporting period, at `c` after "ended": "Sept. 30", "in September",
-/// "last March 31" (placed by the tense, as the date alone), "Tuesday" (OntoNotes train marks
+/// "last March 31" (the year before the reference, as the date alone), "Tuesday" (OntoNotes train marks
 /// the period and its closing date one DATE 88 times of 92, with "in" and "last" inside).
 fn closing_date(view: &TokenView, c: usize) -> Option<Found> {
     let d = if matches!(view.low(c), "in" | "last" | "next") {
@@ -346,7 +346,7 @@ fn closing_date(view: &TokenView, c: usize) -> Option<Found> {
     }
     super::calendar_dates::calendar(view, d)
         .or_else(|| super::weekdays::at(view, d))
-        .filter(|f| f.start == d)
+        .filter(|f| f.start == d || f.start == c)
 }
 
 /// "year-end", "year end", "year's end" (and "year - end", as tokenised text writes it): the
