@@ -19,7 +19,7 @@ use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::tense::lean_at;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
-use crate::recognize::dates_and_amounts::words::{day_part, repeat_adverb};
+use crate::recognize::dates_and_amounts::words::{day_part, repeat_adverb, yield_measure};
 use crate::recognize::Mode;
 use crate::resolve::priority;
 use crate::timex::{DateExpr, Lean, OffsetFrom, Repeat, Unit, Vague};
@@ -149,11 +149,16 @@ fn every(view: &TokenView, i: usize) -> Option<Found> {
 /// determiner: train marks such uses 54 times of 94, above the break-even of half DATE's F1;
 /// "the daily newspaper", "a daily basis" 12 of 36, and never "Daily", a newspaper's name);
 /// "annual", "quarterly", "semiannual" in OntoNotes mode (train marks "annual" as DATE in 214
-/// of its 367 uses, "quarterly" in 43 of 51; TempEval-3 marks none of them).
+/// of its 367 uses, "quarterly" in 43 of 51; TempEval-3 marks none of them), but not "annual"
+/// before a measure of an economy's yield ("annual output", "annual GDP": train 4 of 48, the
+/// news wire's economic reports; `words::yield_measure`).
 fn adverb(view: &TokenView, i: usize) -> Option<Found> {
     let ontonotes = view.mode != Mode::TimeMl;
     let (amount, unit) = match view.low(i) {
-        "annual" if ontonotes => (1, Unit::Year),
+        "annual" if ontonotes && !(view.near(i + 1) && yield_measure(view.low(i + 1))) => {
+            (1, Unit::Year)
+        }
+        "annual" => return None,
         "quarterly" if ontonotes => (1, Unit::Quarter),
         "semiannual" if ontonotes => (6, Unit::Month),
         w => (1, repeat_adverb(w)?),
