@@ -4,8 +4,9 @@
 // figure. Runs the release CLI in --jsonl mode; skips (exit 0) when the data is absent; the data
 // is never copied anywhere.
 //
-//   node scripts/eval-ontonotes.mjs [dev.jsonl] [--labels L1,L2] [--errors]
-// --labels scores only those labels (gold and found); --errors lists misses ("miss") and
+//   node scripts/eval-ontonotes.mjs [dev.jsonl] [--labels L1,L2] [--genre G] [--errors]
+// --labels scores only those labels (gold and found); --genre scores only that genre's documents
+// (nw, bn, bc, mz, tc, wb), so every table is that genre's; --errors lists misses ("miss") and
 // spurious finds ("extra") with their context on stderr, one per line, for diffing two runs.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -14,11 +15,13 @@ import { fileURLToPath } from "node:url";
 const root = new URL("..", import.meta.url);
 const args = process.argv.slice(2);
 const showErrors = args.includes("--errors");
-const labelsArg = args[args.indexOf("--labels") + 1];
-const only = args.includes("--labels") ? new Set(labelsArg.split(",")) : null;
+const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : null);
+const only = valueOf("--labels") ? new Set(valueOf("--labels").split(",")) : null;
+const genreOnly = valueOf("--genre");
 const data = process.env.NEWSMARK_DATA ?? fileURLToPath(new URL("../shared/data", root));
 const file =
-  args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--labels") ?? `${data}/ontonotes/dev.jsonl`;
+  args.find((a, i) => !a.startsWith("--") && !["--labels", "--genre"].includes(args[i - 1])) ??
+  `${data}/ontonotes/dev.jsonl`;
 if (!existsSync(file)) {
   console.log(`eval-ontonotes: skipped, no OntoNotes data at ${file} (pass a path or set NEWSMARK_DATA)`);
   process.exit(0);
@@ -29,7 +32,11 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
-const docs = readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+const docs = readFileSync(file, "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => JSON.parse(l))
+  .filter((d) => !genreOnly || d.genre === genreOnly);
 const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join("\n");
 const started = Date.now();
 const run = spawnSync(cli, ["--jsonl", "--compact"], { input, maxBuffer: 1 << 30 });
@@ -109,7 +116,8 @@ const row = (name, t) => {
 };
 if (showErrors) for (const e of errors.sort()) console.error(e);
 const mb = Buffer.byteLength(input) / 1e6;
-console.log(`OntoNotes dev: ${docs.length} documents, exact span and label (${file}; CLI ${seconds.toFixed(1)} s)`);
+const which = genreOnly ? `, genre ${genreOnly} only` : "";
+console.log(`OntoNotes dev: ${docs.length} documents${which}, exact span and label (${file}; CLI ${seconds.toFixed(1)} s)`);
 console.log(`${"label".padEnd(12)} ${"gold".padStart(6)} ${"found".padStart(6)}`);
 for (const [label, t] of Object.entries(byLabel).sort((a, b) => b[1].gold - a[1].gold)) console.log(row(label, t));
 console.log("per label, documents with any entity only:");

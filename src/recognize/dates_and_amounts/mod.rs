@@ -9,6 +9,7 @@
 //! magnitude and a modifier are inside ("$4.5 billion", "Rs 5,000 crore", "about $3 million"),
 //! the counted noun is not ("7.5 lakh" of "7.5 lakh AK-203 assault rifles", a CARDINAL).
 
+mod only_just;
 mod parsers;
 mod tense;
 mod token_view;
@@ -45,7 +46,7 @@ impl Recognizer for DatesAndAmounts {
                 let found = (parser.read)(&view, i);
                 if let Some(f) = found.filter(|f| f.start < f.end && f.end <= view.len()) {
                     out.push(Candidate {
-                        start: view.tokens[f.start].start,
+                        start: view.tokens[only_just::start(&view, &f)].start,
                         end: view.tokens[f.end - 1].end,
                         label: f.label,
                         rule: f.rule,

@@ -441,6 +441,23 @@ pub fn offset_word(word: &str) -> Option<i32> {
     }
 }
 
+/// What an economy yields in a year, which "annual" before it leaves unmarked in OntoNotes
+/// ("annual output", "annual GDP", "annual foreign trade"; `durations::adverb`).
+pub fn yield_measure(w: &str) -> bool {
+    matches!(
+        w,
+        "production"
+            | "output"
+            | "growth"
+            | "gdp"
+            | "import"
+            | "imports"
+            | "export"
+            | "exports"
+            | "foreign"
+    )
+}
+
 /// Adverbs of repetition and the period each repeats by ("weekly" every week). OntoNotes mode
 /// marks "daily" only in lower case (`durations::adverb`).
 pub fn repeat_adverb(w: &str) -> Option<Unit> {

@@ -19,7 +19,7 @@ use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::tense::lean_at;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
-use crate::recognize::dates_and_amounts::words::{day_part, repeat_adverb};
+use crate::recognize::dates_and_amounts::words::{day_part, repeat_adverb, yield_measure};
 use crate::recognize::Mode;
 use crate::resolve::priority;
 use crate::timex::{DateExpr, Lean, OffsetFrom, Repeat, Unit, Vague};
@@ -61,8 +61,6 @@ pub const START: Start = Start {
         "roughly",
         "some",
         "another",
-        "only",
-        "just",
         "more",
         "less",
         "fewer",
@@ -100,19 +98,9 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     if !view.is_keyword(i) {
         return length(view, i);
     }
-    if only_just(view, i) {
-        return length(view, i).filter(|f| f.label == Label::Time);
-    }
     every(view, i)
         .or_else(|| adverb(view, i))
         .or_else(|| length(view, i))
-}
-
-/// "only" and "just" before a length of hours or minutes: OntoNotes keeps them inside the TIME
-/// (train: 11 inside, 2 outside). Before days or longer it is split (48 inside, 31 outside; dev
-/// leaves them out 7 times of 8), so the DATE starts after them.
-fn only_just(view: &TokenView, i: usize) -> bool {
-    view.mode != Mode::TimeMl && matches!(view.low(i), "only" | "just") && view.near(i + 1)
 }
 
 fn set(start: usize, end: usize, rule: &'static str, repeat: Repeat) -> Found {
@@ -161,11 +149,16 @@ fn every(view: &TokenView, i: usize) -> Option<Found> {
 /// determiner: train marks such uses 54 times of 94, above the break-even of half DATE's F1;
 /// "the daily newspaper", "a daily basis" 12 of 36, and never "Daily", a newspaper's name);
 /// "annual", "quarterly", "semiannual" in OntoNotes mode (train marks "annual" as DATE in 214
-/// of its 367 uses, "quarterly" in 43 of 51; TempEval-3 marks none of them).
+/// of its 367 uses, "quarterly" in 43 of 51; TempEval-3 marks none of them), but not "annual"
+/// before a measure of an economy's yield ("annual output", "annual GDP": train 4 of 48, the
+/// news wire's economic reports; `words::yield_measure`).
 fn adverb(view: &TokenView, i: usize) -> Option<Found> {
     let ontonotes = view.mode != Mode::TimeMl;
     let (amount, unit) = match view.low(i) {
-        "annual" if ontonotes => (1, Unit::Year),
+        "annual" if ontonotes && !(view.near(i + 1) && yield_measure(view.low(i + 1))) => {
+            (1, Unit::Year)
+        }
+        "annual" => return None,
         "quarterly" if ontonotes => (1, Unit::Quarter),
         "semiannual" if ontonotes => (6, Unit::Month),
         w => (1, repeat_adverb(w)?),
@@ -467,10 +460,7 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
         k += 1;
         anchored = true;
     }
-    let j = match approx_prefix(view, k) {
-        j if j == k && only_just(view, k) => k + 1,
-        j => j,
-    };
+    let j = approx_prefix(view, k);
     if let Some((value, end)) = two_units(view, j).filter(|_| j == k || view.near(j)) {
         let years = matches!(value, DateExpr::YearsMonths { .. });
         return Some(Found {
@@ -509,9 +499,10 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
     }
     // Asked only for "a" / "an". In TimeML mode "only a week", "just a month", "barely a
     // year", "over a week" are lengths without the modifier (TempEval-3 train: 4 of 4);
-    // OntoNotes keeps the modifier inside (train: whole 7, the length alone 2), so not there.
-    let modified =
-        |w| view.mode == Mode::TimeMl && matches!(w, "only" | "just" | "barely" | "over");
+    // OntoNotes takes "only" and "just" in afterwards (`only_just`).
+    let modified = |w| {
+        matches!(w, "only" | "just") || view.mode == Mode::TimeMl && matches!(w, "barely" | "over")
+    };
     let length_expected = || {
         j > k
             || anchored

@@ -83,7 +83,6 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
         .or_else(|| mentioned_day(view, i))
         .or_else(|| mentioned_period(view, i))
         .or_else(|| month_of_year(view, i))
-        .or_else(|| period_reported(view, i))
         .or_else(|| year_end(view, i))
         .or_else(|| period_ended(view, i))
         .or_else(|| period_before(view, i))
@@ -95,15 +94,17 @@ pub fn at(view: &TokenView, i: usize) -> Option<Found> {
     let modified =
         matches!(view.low(i), "early" | "late" | "earlier" | "later") && view.near(i + 1);
     let k = if modified { i + 1 } else { i };
-    let mut f = day_word(view, k)
+    let found = day_word(view, k)
         .or_else(|| weekend(view, k))
         .or_else(|| unit_from_reference(view, k))
         .or_else(|| reporting_period(view, k))
         .or_else(|| latest_period(view, k))
-        .or_else(|| (!modified).then(|| ago(view, k)).flatten())?;
-    if f.start != k {
-        return None;
-    }
+        .or_else(|| (!modified).then(|| ago(view, k)).flatten());
+    // "for the year" only where no longer reading of "the year" holds ("the year ended June 30",
+    // "the year-earlier period").
+    let Some(mut f) = found.filter(|f| f.start == k) else {
+        return period_reported(view, i);
+    };
     f.start = i;
     if f.rule == "relative/unit" && !modified {
         possessive(view, &mut f);
@@ -228,14 +229,15 @@ fn mentioned_period(view: &TokenView, i: usize) -> Option<Found> {
     Some(date(i, end, Label::Date, "relative/mentioned-period", e))
 }
 
-/// "for the year.", "for the week,": the period a report covers, ending its clause, is the
-/// current one (OntoNotes train: "for the year/week/month" so 18 exact DATE of 20; TempEval-3
-/// train "for the year" 1989, as its creation time). "for the quarter" is `reporting_period`'s.
+/// "for the year", "for the week", "for the full year": the period a report covers is the
+/// current one (OntoNotes train: "for the year/week/month" so 18 exact DATE of 20 ending a
+/// clause, 12 of 16 elsewhere, "pretax profit for the year rose 28%"; TempEval-3 train "for the
+/// year" 1989, as its creation time), with "to date" inside (train 3 of 3); not before a
+/// possessive ("hopes for the year's harvest"). "for the quarter" is `reporting_period`'s.
 fn period_reported(view: &TokenView, i: usize) -> Option<Found> {
     if !(i > 0 && view.is(i - 1, "for") && view.is(i, "the") && view.near(i + 1)) {
         return None;
     }
-    // "for the full year" needs no clause end (OntoNotes train 3 of 3, TempEval-3 2 of 2).
     let full = view.is(i + 1, "full") && view.near(i + 2);
     let k = if full { i + 2 } else { i + 1 };
     let unit = match view.low(k) {
@@ -244,11 +246,16 @@ fn period_reported(view: &TokenView, i: usize) -> Option<Found> {
         "week" => Unit::Week,
         _ => return None,
     };
-    if !full && !matches!(view.raw(k + 1), "." | "," | ";" | "") {
+    if view.possessive(k + 1) {
         return None;
     }
+    let end = if view.next_is(k + 1, "to") && view.next_is(k + 2, "date") {
+        k + 3
+    } else {
+        k + 1
+    };
     let e = DateExpr::Relative { unit, offset: 0 };
-    Some(date(i, k + 1, Label::Date, "relative/period-reported", e))
+    Some(date(i, end, Label::Date, "relative/period-reported", e))
 }
 
 /// "the year ended Sept. 30", "the week ending Oct. 20", "the six months ended June 30": a
@@ -333,7 +340,7 @@ fn period_ended(view: &TokenView, i: usize) -> Option<Found> {
 }
 
 /// The date that closes a reporting period, at `c` after "ended": "Sept. 30", "in September",
-/// "last March 31" (placed by the tense, as the date alone), "Tuesday" (OntoNotes train marks
+/// "last March 31" (the year before the reference, as the date alone), "Tuesday" (OntoNotes train marks
 /// the period and its closing date one DATE 88 times of 92, with "in" and "last" inside).
 fn closing_date(view: &TokenView, c: usize) -> Option<Found> {
     let d = if matches!(view.low(c), "in" | "last" | "next") {
@@ -346,7 +353,7 @@ fn closing_date(view: &TokenView, c: usize) -> Option<Found> {
     }
     super::calendar_dates::calendar(view, d)
         .or_else(|| super::weekdays::at(view, d))
-        .filter(|f| f.start == d)
+        .filter(|f| f.start == d || f.start == c)
 }
 
 /// "year-end", "year end", "year's end" (and "year - end", as tokenised text writes it): the
