@@ -4,9 +4,10 @@
 // figure. Runs the release CLI in --jsonl mode; skips (exit 0) when the data is absent; the data
 // is never copied anywhere.
 //
-//   node scripts/eval-ontonotes.mjs [dev.jsonl] [--labels L1,L2] [--errors]
-// --labels scores only those labels (gold and found); --errors lists misses ("miss") and
-// spurious finds ("extra") with their context on stderr, one per line, for diffing two runs.
+//   node scripts/eval-ontonotes.mjs [dev.jsonl] [--labels L1,L2] [--genre G1,G2] [--errors]
+// --labels scores only those labels (gold and found); --genre only the documents of those genres
+// (nw, bn, mz, bc, tc, wb); --errors lists misses ("miss") and spurious finds ("extra") with their
+// context on stderr, one per line, for diffing two runs.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -14,11 +15,13 @@ import { fileURLToPath } from "node:url";
 const root = new URL("..", import.meta.url);
 const args = process.argv.slice(2);
 const showErrors = args.includes("--errors");
-const labelsArg = args[args.indexOf("--labels") + 1];
-const only = args.includes("--labels") ? new Set(labelsArg.split(",")) : null;
+const listArg = (flag) => (args.includes(flag) ? new Set(args[args.indexOf(flag) + 1].split(",")) : null);
+const only = listArg("--labels");
+const genres = listArg("--genre");
 const data = process.env.NEWSMARK_DATA ?? fileURLToPath(new URL("../shared/data", root));
 const file =
-  args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--labels") ?? `${data}/ontonotes/dev.jsonl`;
+  args.find((a, i) => !a.startsWith("--") && !["--labels", "--genre"].includes(args[i - 1])) ??
+  `${data}/ontonotes/dev.jsonl`;
 if (!existsSync(file)) {
   console.log(`eval-ontonotes: skipped, no OntoNotes data at ${file} (pass a path or set NEWSMARK_DATA)`);
   process.exit(0);
@@ -29,7 +32,11 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
-const docs = readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+const docs = readFileSync(file, "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => JSON.parse(l))
+  .filter((d) => !genres || genres.has(d.genre));
 const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join("\n");
 const started = Date.now();
 const run = spawnSync(cli, ["--jsonl", "--compact"], { input, maxBuffer: 1 << 30 });
@@ -109,7 +116,8 @@ const row = (name, t) => {
 };
 if (showErrors) for (const e of errors.sort()) console.error(e);
 const mb = Buffer.byteLength(input) / 1e6;
-console.log(`OntoNotes dev: ${docs.length} documents, exact span and label (${file}; CLI ${seconds.toFixed(1)} s)`);
+const genreNote = genres ? `, genres ${[...genres].join(",")}` : "";
+console.log(`OntoNotes dev: ${docs.length} documents${genreNote}, exact span and label (${file}; CLI ${seconds.toFixed(1)} s)`);
 console.log(`${"label".padEnd(12)} ${"gold".padStart(6)} ${"found".padStart(6)}`);
 for (const [label, t] of Object.entries(byLabel).sort((a, b) => b[1].gold - a[1].gold)) console.log(row(label, t));
 console.log("per label, documents with any entity only:");
