@@ -5,7 +5,6 @@
 //! are settled afterwards, in one place, by `crate::resolve`. Adding a recogniser is a local
 //! change: a new file here implementing [`Recognizer`], and one line in [`builtin`].
 
-mod airliners;
 pub mod custom_entries;
 mod dates_and_amounts;
 mod names;
@@ -56,7 +55,6 @@ pub fn builtin() -> Vec<Box<dyn Recognizer>> {
         Box::new(titled_names::TitledNames::new()),
         Box::new(names::Names),
         Box::new(weapons::Weapons),
-        Box::new(airliners::Airliners),
     ]
 }
 

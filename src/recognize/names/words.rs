@@ -412,7 +412,7 @@ pub(super) const NOT_A_HEAD_NOUN: &[&str] = &[
 /// folded as it compares, so no lower-cased copy (`passes/fill_untagged.rs` asks it of every
 /// capitalised word of the names). A word with other letters is lower-cased first, as a few
 /// fold to ASCII (the Kelvin sign).
-pub(in crate::recognize) fn is_not_a_head_noun(word: &str) -> bool {
+pub(super) fn is_not_a_head_noun(word: &str) -> bool {
     if !word.is_ascii() {
         return NOT_A_HEAD_NOUN
             .binary_search(&word.to_lowercase().as_str())
