@@ -228,13 +228,11 @@ pub(super) const COUNTRY_CODES_IN_NEWS: &[&str] = &["UK", "US"];
 /// Regions of the gazetteer (kept there for the tagger, which learnt its features with them)
 /// that govern themselves, so GPE as OntoNotes marks them (train "West Bank" GPE 101, LOC 4),
 /// with their article as a region's ("the West Bank" 56, "West Bank" 22).
-const GOVERNED_REGIONS: &[&str] = &["West Bank"];
+const GOVERNED_REGIONS: &[&[&str]] = &[&["West", "Bank"]];
 
 /// Whether `words` (without an article) are one of the [`GOVERNED_REGIONS`].
-pub(super) fn is_governed_region<'a>(words: impl Iterator<Item = &'a str> + Clone) -> bool {
-    GOVERNED_REGIONS
-        .iter()
-        .any(|r| r.split(' ').eq(words.clone()))
+pub(super) fn is_governed_region(words: &[&str]) -> bool {
+    GOVERNED_REGIONS.contains(&words)
 }
 
 /// Last words that name a name's kind: an EVENT, a FAC, a LAW, a GPE. Each is that label in at

@@ -28,7 +28,7 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
         s.label = if bits & Gazetteer::Organisation.bit() != 0 {
             Label::Org
         } else if bits & Gazetteer::Region.bit() != 0 {
-            if is_governed_region(w.iter().copied()) {
+            if is_governed_region(&w) {
                 Label::Gpe
             } else {
                 Label::Loc

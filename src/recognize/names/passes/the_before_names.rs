@@ -10,7 +10,7 @@
 //! States" but "the West Bank area") and WORK_OF_ART measured no better on dev and are left as
 //! tagged, but for the regions that govern themselves, drawn as regions ("the West Bank").
 
-use super::super::span::{before_a_head_noun, same_line, Span};
+use super::super::span::{before_a_head_noun, same_line, words, Span};
 use super::super::words::is_governed_region;
 use crate::recognize::{Candidate, Context};
 use crate::Label;
@@ -29,12 +29,10 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
     };
     let mut previous_end = 0;
     for s in spans.iter_mut() {
-        let core_words = || {
-            (s.first..s.end)
-                .map(word)
-                .skip_while(|w| matches!(*w, "the" | "The"))
+        let region = s.label == Label::Gpe && {
+            let first = s.first + usize::from(is_the(s.first));
+            is_governed_region(&words(context, first, s.end))
         };
-        let region = s.label == Label::Gpe && is_governed_region(core_words());
         if !region
             && !matches!(
                 s.label,
