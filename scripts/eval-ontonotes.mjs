@@ -4,10 +4,10 @@
 // figure. Runs the release CLI in --jsonl mode; skips (exit 0) when the data is absent; the data
 // is never copied anywhere.
 //
-//   node scripts/eval-ontonotes.mjs [dev.jsonl] [--labels L1,L2] [--genre G] [--errors]
-// --labels scores only those labels (gold and found); --genre scores only that genre's documents
-// (nw, bn, bc, mz, tc, wb), so every table is that genre's; --errors lists misses ("miss") and
-// spurious finds ("extra") with their context on stderr, one per line, for diffing two runs.
+//   node scripts/eval-ontonotes.mjs [dev.jsonl] [--labels L1,L2] [--genre G1,G2] [--errors]
+// --labels scores only those labels (gold and found); --genre only the documents of those genres
+// (nw, bn, mz, bc, tc, wb); --errors lists misses ("miss") and spurious finds ("extra") with their
+// context on stderr, one per line, for diffing two runs.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -15,9 +15,9 @@ import { fileURLToPath } from "node:url";
 const root = new URL("..", import.meta.url);
 const args = process.argv.slice(2);
 const showErrors = args.includes("--errors");
-const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : null);
-const only = valueOf("--labels") ? new Set(valueOf("--labels").split(",")) : null;
-const genreOnly = valueOf("--genre");
+const listArg = (flag) => (args.includes(flag) ? new Set(args[args.indexOf(flag) + 1].split(",")) : null);
+const only = listArg("--labels");
+const genres = listArg("--genre");
 const data = process.env.NEWSMARK_DATA ?? fileURLToPath(new URL("../shared/data", root));
 const file =
   args.find((a, i) => !a.startsWith("--") && !["--labels", "--genre"].includes(args[i - 1])) ??
@@ -36,7 +36,7 @@ const docs = readFileSync(file, "utf8")
   .split("\n")
   .filter(Boolean)
   .map((l) => JSON.parse(l))
-  .filter((d) => !genreOnly || d.genre === genreOnly);
+  .filter((d) => !genres || genres.has(d.genre));
 const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join("\n");
 const started = Date.now();
 const run = spawnSync(cli, ["--jsonl", "--compact"], { input, maxBuffer: 1 << 30 });
@@ -116,8 +116,8 @@ const row = (name, t) => {
 };
 if (showErrors) for (const e of errors.sort()) console.error(e);
 const mb = Buffer.byteLength(input) / 1e6;
-const which = genreOnly ? `, genre ${genreOnly} only` : "";
-console.log(`OntoNotes dev: ${docs.length} documents${which}, exact span and label (${file}; CLI ${seconds.toFixed(1)} s)`);
+const genreNote = genres ? `, genres ${[...genres].join(",")}` : "";
+console.log(`OntoNotes dev: ${docs.length} documents${genreNote}, exact span and label (${file}; CLI ${seconds.toFixed(1)} s)`);
 console.log(`${"label".padEnd(12)} ${"gold".padStart(6)} ${"found".padStart(6)}`);
 for (const [label, t] of Object.entries(byLabel).sort((a, b) => b[1].gold - a[1].gold)) console.log(row(label, t));
 console.log("per label, documents with any entity only:");

@@ -225,6 +225,16 @@ pub(super) const PARTICIPLES: &[&str] = &[
 /// are right for "US" 606 of 768 times, "UK" 22 of 31, every other code 6 of 196).
 pub(super) const COUNTRY_CODES_IN_NEWS: &[&str] = &["UK", "US"];
 
+/// Regions of the gazetteer (kept there for the tagger, which learnt its features with them)
+/// that govern themselves, so GPE as OntoNotes marks them (train "West Bank" GPE 101, LOC 4),
+/// with their article as a region's ("the West Bank" 56, "West Bank" 22).
+const GOVERNED_REGIONS: &[&[&str]] = &[&["West", "Bank"]];
+
+/// Whether `words` (without an article) are one of the [`GOVERNED_REGIONS`].
+pub(super) fn is_governed_region(words: &[&str]) -> bool {
+    GOVERNED_REGIONS.contains(&words)
+}
+
 /// Last words that name a name's kind: an EVENT, a FAC, a LAW, a GPE. Each is that label in at
 /// least 80% of the OntoNotes train names of two words or more that end with it (counts after
 /// each); words below that stay with the tagger ("Conference" EVENT 15 of 20, "Square" FAC 16 of

@@ -1,12 +1,12 @@
 //! Where the gazetteers and the article settle a name's label, whatever the tagger said: a
-//! well-known organisation is ORG, a region LOC, a country the tagger took for an organisation
-//! or a region GPE, the surname of a person named in full in the article PERSON unless the
+//! well-known organisation is ORG, a region LOC (GPE if it governs itself: "West Bank"), a
+//! country the tagger took for an organisation or a region GPE, the surname of a person named in full in the article PERSON unless the
 //! tagger took it for an organisation (companies bear their founders' names: "Pirelli",
 //! "Ford"). The tagger's own article history keeps the rest consistent (docs/DESIGN.md: a vote
 //! per name did worse).
 
 use super::super::span::{words, Span};
-use super::super::words::COUNTRY_CODES_IN_NEWS;
+use super::super::words::{is_governed_region, COUNTRY_CODES_IN_NEWS};
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::recognize::{Candidate, Context};
 use crate::Label;
@@ -28,7 +28,11 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
         s.label = if bits & Gazetteer::Organisation.bit() != 0 {
             Label::Org
         } else if bits & Gazetteer::Region.bit() != 0 {
-            Label::Loc
+            if is_governed_region(&w) {
+                Label::Gpe
+            } else {
+                Label::Loc
+            }
         } else if w.len() == 1 && s.label != Label::Org && person_words.contains(&w[0]) {
             Label::Person
         } else {
@@ -68,6 +72,21 @@ mod tests {
         assert!(f.contains(&("Kremlin", Label::Org)), "{f:?}");
         assert!(f.contains(&("Pentagon", Label::Org)), "{f:?}");
         assert!(f.contains(&("Arctic", Label::Loc)), "{f:?}");
+    }
+
+    #[test]
+    fn a_region_that_governs_itself_is_a_gpe_the_others_stay_places() {
+        let text = "Talks on the West Bank stalled, envoys in the Middle East said. \
+                    Troops left the Balkans, and West Bank officials met in Europe.";
+        let f = found(text);
+        assert!(f.contains(&("the West Bank", Label::Gpe)), "{f:?}");
+        assert!(f.contains(&("West Bank", Label::Gpe)), "{f:?}");
+        for region in ["Middle East", "Balkans", "Europe"] {
+            assert!(
+                f.iter().any(|x| x.0.ends_with(region) && x.1 == Label::Loc),
+                "{region}: {f:?}"
+            );
+        }
     }
 
     #[test]

@@ -8,9 +8,10 @@
 //! article, else the article" draws 6,084 of 6,445 such train names right (5,933 with the
 //! looser `before_a_noun` and its former words); a possessor keeps it ("the Big Board's computer"). GPE ("the United
 //! States" but "the West Bank area") and WORK_OF_ART measured no better on dev and are left as
-//! tagged.
+//! tagged, but for the regions that govern themselves, drawn as regions ("the West Bank").
 
-use super::super::span::{before_a_head_noun, same_line, Span};
+use super::super::span::{before_a_head_noun, same_line, words, Span};
+use super::super::words::is_governed_region;
 use crate::recognize::{Candidate, Context};
 use crate::Label;
 
@@ -28,10 +29,16 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
     };
     let mut previous_end = 0;
     for s in spans.iter_mut() {
-        if !matches!(
-            s.label,
-            Label::Org | Label::Fac | Label::Event | Label::Law | Label::Loc | Label::Product
-        ) {
+        let region = s.label == Label::Gpe && {
+            let first = s.first + usize::from(is_the(s.first));
+            is_governed_region(&words(context, first, s.end))
+        };
+        if !region
+            && !matches!(
+                s.label,
+                Label::Org | Label::Fac | Label::Event | Label::Law | Label::Loc | Label::Product
+            )
+        {
             previous_end = s.end;
             continue;
         }
@@ -108,7 +115,11 @@ mod tests {
                 Label::Org,
             ),
             ("She met the New York Mets.", "New York Mets", Label::Person),
-            ("They crossed the West Bank.", "West Bank", Label::Gpe),
+            (
+                "They toured the United Kingdom.",
+                "United Kingdom",
+                Label::Gpe,
+            ),
         ] {
             assert_eq!(drawn(text, &[(name, label)]), [name], "{text}");
         }
@@ -154,6 +165,16 @@ mod tests {
         let text = "Traders blamed the Lisbon Stock Exchange's computer.";
         let name = "the Lisbon Stock Exchange's";
         assert_eq!(drawn(text, &[(name, Label::Org)]), [name], "{text}");
+    }
+
+    #[test]
+    fn a_region_that_governs_itself_takes_it_as_a_region_does() {
+        let text = "They crossed the West Bank.";
+        assert_eq!(drawn(text, &[("West Bank", Label::Gpe)]), ["the West Bank"]);
+        let text = "They crossed the West Bank border.";
+        assert_eq!(drawn(text, &[("the West Bank", Label::Gpe)]), ["West Bank"]);
+        let text = "They crossed the Dutch Bank.";
+        assert_eq!(drawn(text, &[("Dutch Bank", Label::Gpe)]), ["Dutch Bank"]);
     }
 
     #[test]
