@@ -339,10 +339,17 @@ impl Lexicon {
     /// The common name of the country `text` names, by any of its names or codes ("U.S.",
     /// "USA", "United States of America" → "United States").
     pub(crate) fn country(&self, text: &str) -> Option<&'static str> {
-        let undotted: String = text.chars().filter(|&c| c != '.').collect();
-        let key = normalise(&undotted);
-        let (alias, name) = countries().get(&bytes_hash(&key))?;
-        (normalise(alias) == key).then_some(*name)
+        // Most places are no country: told by the key's hash, without building the key.
+        let undotted: Cow<str> = match text.contains('.') {
+            true => text
+                .chars()
+                .filter(|&c| c != '.')
+                .collect::<String>()
+                .into(),
+            false => text.into(),
+        };
+        let (alias, name) = countries().get(&normalised_hash(&undotted))?;
+        (normalise(alias) == normalise(&undotted)).then_some(*name)
     }
 
     /// Gazetteers holding the phrase made of `words` (bit per [`Gazetteer`]; 0 when none).

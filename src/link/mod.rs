@@ -37,15 +37,18 @@ use crate::{CanonicalEntity, Label, Role};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Initials of the capitalised words of a multi-word name ("Countering America's Adversaries
-/// Through Sanctions Act" → "CAATSA").
-fn initials(name: &str) -> Option<String> {
+/// Through Sanctions Act" → "CAATSA"), written into `out`; `None` for a one-word name.
+fn initials<'o>(name: &str, out: &'o mut String) -> Option<&'o str> {
     let between_words = |c: char| c.is_whitespace() || c == '-';
-    // Most mentions are one word: they are told without allocating.
-    name.contains(between_words).then(|| {
+    if !name.contains(between_words) {
+        return None;
+    }
+    out.clear();
+    out.extend(
         name.split(between_words)
-            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-            .collect()
-    })
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())),
+    );
+    Some(out)
 }
 
 /// A name without the possessive glued to its end: "Biden's" → "Biden", "Brooks Brothers'" →
@@ -66,7 +69,8 @@ fn without_possessive(name: &str) -> &str {
 }
 
 fn is_acronym(text: &str) -> bool {
-    text.chars().count() >= 2 && text.chars().all(|c| c.is_uppercase())
+    // Most mentions fail at their second letter, so the count comes last.
+    text.chars().all(|c| c.is_uppercase()) && text.chars().nth(1).is_some()
 }
 
 /// Two mentions next to each other: nothing, or one space, between them.
@@ -107,8 +111,11 @@ fn surnames_are_people(entities: &mut Mentions, lower: &[&str]) {
     // First words of companies named with a legal form.
     let mut companies: FxHashSet<&str> = FxHashSet::default();
     for (e, low) in entities.iter().zip(lower) {
+        if e.label != Label::Org {
+            continue;
+        }
         let mut w = low.split_whitespace();
-        if let (Label::Org, Some(first), Some(last)) = (e.label, w.next(), w.next_back()) {
+        if let (Some(first), Some(last)) = (w.next(), w.next_back()) {
             // "ford motor co.'s": the possessive the treebank keeps inside is no part of the form.
             let form = last
                 .strip_suffix("'s")
@@ -143,20 +150,43 @@ enum Key<'a> {
     Country(&'static str),
 }
 
-/// Each mention's text in lower case, folded once per distinct text.
-fn folded<'a>(text: &'a str, mentions: &Mentions, store: &'a mut Vec<String>) -> Vec<&'a str> {
-    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+/// Room for an article's worth of entries: `n`, the mentions, but at most [`ARTICLE`], since a
+/// long text repeats its names and its tables grow only to the distinct ones (as they did all
+/// the way from empty before, rehashing at each doubling). The lists per distinct name or
+/// entity start the same way.
+fn table<K, V>(n: usize) -> FxHashMap<K, V> {
+    FxHashMap::with_capacity_and_hasher(n.min(ARTICLE), Default::default())
+}
+
+/// Mentions in a long news article.
+const ARTICLE: usize = 256;
+
+/// Each mention's text in lower case, folded once per distinct text into `store`, one buffer
+/// (a `String` per distinct text was an allocation and a free each).
+fn folded<'a>(text: &'a str, mentions: &Mentions, store: &'a mut String) -> Vec<&'a str> {
+    let mut index: FxHashMap<&str, usize> = table(mentions.len());
+    // Where each distinct text's folded copy ends in `store`.
+    let mut ends: Vec<usize> = Vec::with_capacity(mentions.len().min(ARTICLE));
     let which: Vec<usize> = (mentions.iter())
         .map(|m| {
             let own = m.text(text);
             *index.entry(own).or_insert_with(|| {
-                store.push(own.to_lowercase());
-                store.len() - 1
+                let start = store.len();
+                match own.is_ascii() {
+                    true => {
+                        store.push_str(own);
+                        store[start..].make_ascii_lowercase();
+                    }
+                    false => store.push_str(&own.to_lowercase()),
+                }
+                ends.push(store.len());
+                ends.len() - 1
             })
         })
         .collect();
-    let store: &'a [String] = store;
-    which.into_iter().map(|i| store[i].as_str()).collect()
+    let store: &'a str = store;
+    let folded = |i: usize| &store[i.checked_sub(1).map_or(0, |j| ends[j])..ends[i]];
+    which.into_iter().map(folded).collect()
 }
 
 /// Sets `entity_id` on every mention of `text` and returns the canonical entities.
@@ -201,15 +231,24 @@ fn name_rank(written: &str, bare: &str) -> (usize, bool) {
 
 /// Sets `entity_id` on every mention and returns the entities in the order of their ids.
 fn group<'a>(text: &'a str, entities: &mut Mentions) -> Vec<Group<'a>> {
-    let mut store = Vec::new();
+    let mut store = String::new();
     let lower = folded(text, entities, &mut store);
     surnames_are_people(entities, &lower);
     // From here on a name is grouped without its possessive ("biden's" is "biden").
     let lower: Vec<&str> = lower.into_iter().map(without_possessive).collect();
     // Each word of a multi-word person name → the names containing it.
     let mut by_word: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-    // Initials of multi-word names, per label → the names with them.
-    let mut by_initials: FxHashMap<(Label, String), Vec<&str>> = FxHashMap::default();
+    // The acronyms the mentions spell → the multi-word names (and their labels) whose initials
+    // they are. Keyed by the acronyms first, so a name's initials are kept only where they
+    // spell one: most names' never do, and most articles have no acronym.
+    let mut by_initials: FxHashMap<&str, Vec<(Label, &str)>> = FxHashMap::default();
+    for e in entities.iter() {
+        let own = without_possessive(e.text(text));
+        if is_acronym(own) {
+            by_initials.entry(own).or_default();
+        }
+    }
+    let mut letters = String::new();
     // The full names indexed so far (a set; the map type is by_word's, so no more code in the
     // wasm). Each distinct name is indexed once and a word again in it is told by address: a
     // hostile name of thousands of words repeated would otherwise make this quadratic.
@@ -226,17 +265,21 @@ fn group<'a>(text: &'a str, entities: &mut Mentions) -> Vec<Group<'a>> {
                 }
             }
         }
-        if let Some(letters) = initials(e.text(text)).filter(|l| l.chars().count() >= 2) {
-            let names = by_initials.entry((e.label, letters)).or_default();
-            if !names.contains(&low) {
-                names.push(low);
+        if by_initials.is_empty() {
+            continue;
+        }
+        if let Some(names) =
+            initials(e.text(text), &mut letters).and_then(|l| by_initials.get_mut(l))
+        {
+            if !names.contains(&(e.label, low)) {
+                names.push((e.label, low));
             }
         }
     }
 
     let lexicon = Lexicon::get();
-    let mut ids: FxHashMap<Key, u32> = FxHashMap::default();
-    let mut groups: Vec<Group<'a>> = Vec::new();
+    let mut ids: FxHashMap<Key, u32> = table(entities.len());
+    let mut groups: Vec<Group<'a>> = Vec::with_capacity(entities.len().min(ARTICLE));
     for (e, &low) in entities.iter_mut().zip(&lower) {
         let written = e.text(text);
         let own = without_possessive(written);
@@ -246,11 +289,9 @@ fn group<'a>(text: &'a str, entities: &mut Mentions) -> Vec<Group<'a>> {
                 name = full;
             }
         }
-        if is_acronym(own) {
-            if let Some([full]) = by_initials
-                .get(&(e.label, own.to_string()))
-                .map(Vec::as_slice)
-            {
+        if let Some(names) = by_initials.get(own) {
+            let mut same_label = names.iter().filter(|(label, _)| *label == e.label);
+            if let (Some(&(_, full)), None) = (same_label.next(), same_label.next()) {
                 name = full;
             }
         }
@@ -605,10 +646,10 @@ mod tests {
                 ("Biden", Label::Person),
             ],
         );
-        let mut store = Vec::new();
+        let mut store = String::new();
         let lower = folded(text, &es, &mut store);
         assert_eq!(lower, ["biden"; 3]);
         assert!(std::ptr::eq(lower[0], lower[2]));
-        assert_eq!(store, ["biden", "biden"], "one copy per distinct text");
+        assert_eq!(store, "bidenbiden", "one copy per distinct text");
     }
 }

@@ -25,6 +25,22 @@ pub(super) fn words<'a>(context: &Context<'a>, first: usize, end: usize) -> Vec<
         .collect()
 }
 
+/// [`words`] into `out`, for a pass that reads every span's words: one list for them all, not
+/// an allocation and a free per span.
+pub(super) fn words_into<'a>(
+    context: &Context<'a>,
+    first: usize,
+    end: usize,
+    out: &mut Vec<&'a str>,
+) {
+    out.clear();
+    out.extend(
+        context.tokens[first..end]
+            .iter()
+            .map(|t| t.text(context.text)),
+    );
+}
+
 /// Whether the word after a name is a lower-case noun the name modifies: a lower-case word that
 /// is no function word, no past participle ("approved") and no adverb ("recently").
 pub(super) fn before_a_noun(context: &Context, end: usize) -> bool {

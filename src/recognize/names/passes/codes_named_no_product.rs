@@ -13,8 +13,13 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -
     spans
         .into_iter()
         .filter_map(|mut s| {
+            // The label and length first: most spans are no PRODUCT of three tokens, and their
+            // words are not read.
+            if s.label != Label::Product || s.end - s.first != 3 {
+                return Some(s);
+            }
             let w = words(context, s.first, s.end);
-            if s.label != Label::Product || w.len() != 3 || w[1] != "-" {
+            if w[1] != "-" {
                 return Some(s);
             }
             let next = context.tokens.get(s.end).map(|t| t.text(context.text));

@@ -3,7 +3,7 @@
 //! a title goes, unless the tagger took it for a person's surname. A few titles are also the last
 //! word of names ("Ministry of Justice", "Burger King", `TITLES_ENDING_NAMES`): there they stay.
 
-use super::super::span::{words, Span};
+use super::super::span::{words_into, Span};
 use super::super::words::{is_title, DEPARTMENTS, TITLES_ENDING_NAMES};
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::recognize::{Candidate, Context};
@@ -14,9 +14,10 @@ use crate::Label;
 /// possessive title names a place or team ("Lord's", "Queen's Park").
 pub(crate) fn run(context: &Context, spans: Vec<Span>, out: &mut Vec<Candidate>) -> Vec<Span> {
     let lex = Lexicon::get();
-    let mut kept = Vec::new();
+    let mut kept = Vec::with_capacity(spans.len());
+    let mut w = Vec::new();
     for mut s in spans {
-        let w = words(context, s.first, s.end);
+        words_into(context, s.first, s.end, &mut w);
         // The first title in the span, longest first: (start, length) in words.
         let title = (0..w.len()).find_map(|k| {
             (1..=3.min(w.len() - k))
