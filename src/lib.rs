@@ -22,6 +22,7 @@
 #![cfg_attr(newsmark_speed, feature(optimize_attribute))]
 
 mod bits;
+mod blob;
 pub(crate) mod candidate;
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]

@@ -19,6 +19,7 @@
 //! with parameter [`rice_k`] of the width and the count. Zero padding to a byte.
 
 use crate::bits::{rice_k, BitError, BitReader};
+use crate::blob::Blob;
 use crate::hash::mix;
 #[cfg(test)]
 use crate::hash::Fnv;
@@ -30,7 +31,9 @@ pub(crate) const FINE: u16 = 16;
 /// Rice parameter of the per-cluster word counts.
 const COUNT_K: u32 = 5;
 
-const DATA: &[u8] = include_bytes!("../../data/lexicon/word-clusters.bin");
+/// Laid out at the end of the wasm with the model (`crate::blob`).
+static DATA: Blob<{ include_bytes!("../../data/lexicon/word-clusters.bin").len() }> =
+    Blob::new(include_bytes!("../../data/lexicon/word-clusters.bin"));
 
 /// Word fingerprint → fine cluster number, in an open-addressing table: fingerprints are
 /// already uniform hash bits, so a fingerprint's low bits are its slot and filling the table
@@ -46,8 +49,9 @@ impl Clusters {
     /// The compiled-in clusters, parsed on first use.
     pub(crate) fn get() -> &'static Clusters {
         static CLUSTERS: OnceLock<Clusters> = OnceLock::new();
-        CLUSTERS
-            .get_or_init(|| Clusters::parse(DATA).expect("the shipped clusters are well-formed"))
+        CLUSTERS.get_or_init(|| {
+            Clusters::parse(DATA.bytes()).expect("the shipped clusters are well-formed")
+        })
     }
 
     /// Reads the format above. Rejects a width outside 1..=32, truncated or trailing data,

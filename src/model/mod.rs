@@ -19,6 +19,7 @@ pub(crate) mod tagger;
 pub mod train;
 pub mod weights;
 
+use crate::blob::Blob;
 use crate::text::{Token, TokenKind};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -156,12 +157,16 @@ pub trait Scorer {
 
 static TAGGER: OnceLock<tagger::Tagger> = OnceLock::new();
 
+/// The shipped model's bytes, laid out at the end of the wasm with the word clusters
+/// (`crate::blob`).
+static WEIGHTS: Blob<{ include_bytes!("weights.bin").len() }> =
+    Blob::new(include_bytes!("weights.bin"));
+
 /// The tagger with the model compiled into the binary, loaded on first use.
 pub(crate) fn shipped() -> &'static tagger::Tagger {
     TAGGER.get_or_init(|| {
         tagger::Tagger::new(
-            weights::Model::parse(include_bytes!("weights.bin"))
-                .expect("the shipped model is well-formed"),
+            weights::Model::parse(WEIGHTS.bytes()).expect("the shipped model is well-formed"),
         )
     })
 }
