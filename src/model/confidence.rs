@@ -18,49 +18,75 @@
 //! changes, since the margins' scale moves with the weights.
 
 use super::decode::Beam;
-use super::{features, inside, kind_of, shipped, spans, Tag};
+use super::{features, inside, kind_of, shipped, spans, Kind, Tag};
 use std::sync::OnceLock;
 
-/// One sentence as tagged: its tags, and the raw margin of each span of [`spans`]`(tags)`.
-pub(crate) struct Scored {
-    pub(crate) tags: Vec<Tag>,
-    pub(crate) margins: Vec<f32>,
+/// A span of the tagger's best tagging of a sentence, in the sentence's token indices (end
+/// exclusive), with its raw margin.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct TaggedSpan {
+    pub(crate) sentence: usize,
+    pub(crate) first: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: Kind,
+    pub(crate) margin: f32,
 }
 
-/// Tags every sentence of a document with the shipped model, with each span's margin.
-pub(crate) fn tag_document(sentences: &[features::Sentence]) -> Vec<Scored> {
-    let mut margins = Vec::with_capacity(sentences.len());
-    let tags = shipped().tag_with(&features::Article::read(sentences), |beam, tags| {
-        margins.push(span_margins(beam, tags))
+/// Tags every sentence of a document with the shipped model: its spans, one list for the
+/// article, each with its margin.
+pub(crate) fn tag_document(sentences: &features::Sentences) -> Vec<TaggedSpan> {
+    let mut out = Vec::new();
+    let mut margins = Margins::default();
+    let mut sentence = 0;
+    shipped().tag_with(&features::Article::read(sentences), |beam, tags| {
+        margins.of(beam, tags, |(first, end, kind), margin| {
+            out.push(TaggedSpan {
+                sentence,
+                first,
+                end,
+                kind,
+                margin,
+            })
+        });
+        sentence += 1;
     });
-    tags.into_iter()
-        .zip(margins)
-        .map(|(tags, margins)| Scored { tags, margins })
-        .collect()
+    out
 }
 
-/// The margin of each span of `tags`, the beam's best tagging of the sentence (module docs).
-pub(crate) fn span_margins(beam: &Beam, tags: &[Tag]) -> Vec<f32> {
-    let n = beam.words().min(tags.len());
-    if n == 0 {
-        return Vec::new();
-    }
-    // Where the best tagging's prefix stands among each word's taggings.
-    let mut on_path = vec![0usize; n];
-    let mut h = 0;
-    for j in (0..n).rev() {
-        on_path[j] = h;
-        h = beam.at(j)[h].from as usize;
-    }
-    let mut agree: Vec<bool> = Vec::new();
-    let mut before: Vec<bool> = Vec::new();
-    spans(&tags[..n])
-        .into_iter()
-        .map(|(first, end, kind)| {
+/// What [`Margins::of`] works in, kept from sentence to sentence.
+#[derive(Default)]
+struct Margins {
+    on_path: Vec<usize>,
+    agree: Vec<bool>,
+    before: Vec<bool>,
+}
+
+impl Margins {
+    /// Hands `span` each span of `tags`, the beam's best tagging of the sentence, with its
+    /// margin (module docs).
+    fn of(&mut self, beam: &Beam, tags: &[Tag], mut span: impl FnMut((usize, usize, Kind), f32)) {
+        let n = beam.words().min(tags.len());
+        if n == 0 {
+            return;
+        }
+        let Margins {
+            on_path,
+            agree,
+            before,
+        } = self;
+        // Where the best tagging's prefix stands among each word's taggings.
+        on_path.clear();
+        on_path.resize(n, 0);
+        let mut h = 0;
+        for j in (0..n).rev() {
+            on_path[j] = h;
+            h = beam.at(j)[h].from as usize;
+        }
+        for (first, end, kind) in spans(&tags[..n]) {
             let mut margin = f32::INFINITY;
             for j in first..=end.min(n - 1) {
                 let hyps = beam.at(j);
-                std::mem::swap(&mut agree, &mut before);
+                std::mem::swap(agree, before);
                 agree.clear();
                 agree.extend(hyps.iter().map(|hyp| {
                     let tag_ok = if j < end {
@@ -71,7 +97,7 @@ pub(crate) fn span_margins(beam: &Beam, tags: &[Tag]) -> Vec<f32> {
                     tag_ok && (j == first || before.get(hyp.from as usize) == Some(&true))
                 }));
                 let own = hyps[on_path[j]].score;
-                let rival = (hyps.iter().zip(&agree))
+                let rival = (hyps.iter().zip(agree.iter()))
                     .filter(|(_, &a)| !a)
                     .map(|(hyp, _)| hyp.score)
                     .fold(f32::NEG_INFINITY, f32::max);
@@ -88,9 +114,9 @@ pub(crate) fn span_margins(beam: &Beam, tags: &[Tag]) -> Vec<f32> {
                 margin = margin.min(m);
             }
             debug_assert!(kind_of(tags[first]).is_some());
-            margin
-        })
-        .collect()
+            span((first, end, kind), margin);
+        }
+    }
 }
 
 /// A fitted calibration: steps of (lowest margin, probability), margins increasing,
@@ -287,27 +313,29 @@ mod tests {
     use super::*;
     use crate::text::{split_sentences, tokenize};
 
-    fn scored(text: &str) -> Vec<Scored> {
-        let tokens = tokenize(text);
-        let ranges = split_sentences(text, &tokens);
-        tag_document(&super::super::sentences(text, &tokens, &ranges))
-    }
-
     #[test]
     fn every_span_gets_a_margin_and_a_confidence_in_range() {
         let text = "Joe Biden met Vladimir Putin in Geneva on Wednesday. The Kremlin said \
                     Gazprom and the Bundesbank would attend. Mr Xzqwv of Plorf Holdings left.";
-        let mut seen = 0;
-        for s in scored(text) {
-            assert_eq!(s.margins.len(), spans(&s.tags).len());
-            for &m in &s.margins {
-                assert!(!m.is_nan(), "{m}");
-                let c = calibrate(m);
-                assert!((0.0..=1.0).contains(&c), "{c}");
-                seen += 1;
-            }
+        let tokens = tokenize(text);
+        let ranges = split_sentences(text, &tokens);
+        let sentences = super::super::sentences(text, &tokens, &ranges);
+        let tagged = tag_document(&sentences);
+        // The spans of each sentence's tags, in order, each once.
+        let tags = shipped().tag(&features::Article::read(&sentences));
+        let expected: Vec<_> = (tags.iter().enumerate())
+            .flat_map(|(i, tags)| spans(tags).map(move |s| (i, s)))
+            .collect();
+        let got: Vec<_> = (tagged.iter())
+            .map(|t| (t.sentence, (t.first, t.end, t.kind)))
+            .collect();
+        assert_eq!(got, expected);
+        for t in &tagged {
+            assert!(!t.margin.is_nan(), "{t:?}");
+            let c = calibrate(t.margin);
+            assert!((0.0..=1.0).contains(&c), "{c}");
         }
-        assert!(seen >= 5, "{seen}");
+        assert!(tagged.len() >= 5, "{tagged:?}");
     }
 
     #[test]

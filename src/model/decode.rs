@@ -319,21 +319,38 @@ impl Beam {
     }
 
     /// The tags of word `i`'s tagging `h`, from the first word.
-    pub(crate) fn tags(&self, i: usize, mut h: usize) -> Vec<Tag> {
-        let mut tags = vec![0; i + 1];
+    #[cfg(feature = "train")]
+    pub(crate) fn tags(&self, i: usize, h: usize) -> Vec<Tag> {
+        let mut tags = Vec::new();
+        self.tags_into(i, h, &mut tags);
+        tags
+    }
+
+    /// The tags of word `i`'s tagging `h` into `tags`, which it replaces.
+    fn tags_into(&self, i: usize, mut h: usize, tags: &mut Vec<Tag>) {
+        tags.clear();
+        tags.resize(i + 1, 0);
         for j in (0..=i).rev() {
             let hyp = self.at(j)[h];
             tags[j] = hyp.tag;
             h = hyp.from as usize;
         }
-        tags
     }
 
     /// The best tagging of the whole sentence.
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn best(&self) -> Vec<Tag> {
+        let mut tags = Vec::new();
+        self.best_into(&mut tags);
+        tags
+    }
+
+    /// The best tagging of the whole sentence into `tags`, which it replaces: the pipeline
+    /// keeps one list for every sentence's tags.
+    pub(crate) fn best_into(&self, tags: &mut Vec<Tag>) {
         match self.words() {
-            0 => Vec::new(),
-            n => self.tags(n - 1, 0),
+            0 => tags.clear(),
+            n => self.tags_into(n - 1, 0, tags),
         }
     }
 }

@@ -321,11 +321,47 @@ pub(crate) fn word_features(w: &Word, offset: Offset, out: &mut Vec<u32>) {
     }
 }
 
-/// A sentence as the tagger receives it.
-pub(crate) struct Sentence<'a> {
-    pub(crate) words: Vec<&'a str>,
-    /// Whether a hyphen token is joined to words on both sides ("EU-wide").
-    pub(crate) inner_hyphen: Vec<bool>,
+/// An article's sentences as the tagger receives them: their words one after another in one
+/// list, not a list per sentence (two allocations a sentence, docs/PERFORMANCE.md, "Around the
+/// tagger, round 4").
+#[derive(Default)]
+pub(crate) struct Sentences<'a> {
+    words: Vec<&'a str>,
+    /// Per word, whether it is a hyphen joined to words on both sides ("EU-wide").
+    inner_hyphen: Vec<bool>,
+    /// Where each sentence ends in `words`.
+    ends: Vec<usize>,
+}
+
+impl<'a> Sentences<'a> {
+    pub(crate) fn with_capacity(words: usize, sentences: usize) -> Sentences<'a> {
+        Sentences {
+            words: Vec::with_capacity(words),
+            inner_hyphen: Vec::with_capacity(words),
+            ends: Vec::with_capacity(sentences),
+        }
+    }
+
+    /// Adds a sentence: each word, and whether it is an inner hyphen.
+    pub(crate) fn push(&mut self, words: impl IntoIterator<Item = (&'a str, bool)>) {
+        for (w, hyphen) in words {
+            self.words.push(w);
+            self.inner_hyphen.push(hyphen);
+        }
+        self.ends.push(self.words.len());
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Each sentence's words and inner hyphens.
+    fn iter(&self) -> impl Iterator<Item = (&[&'a str], &[bool])> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(a, &b)| (&self.words[a..b], &self.inner_hyphen[a..b]))
+    }
 }
 
 /// A sentence read: its words as indices into [`Article::words`], and what its context
@@ -513,8 +549,8 @@ impl Known {
 impl<'a> Article<'a> {
     // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
-    pub(crate) fn read(sentences: &'a [Sentence<'a>]) -> Article<'a> {
-        let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
+    pub(crate) fn read(sentences: &'a Sentences<'a>) -> Article<'a> {
+        let tokens = sentences.words.len();
         let distinct = tokens / 2 + 1;
         let mut new = NewWords {
             words: Vec::with_capacity(distinct),
@@ -535,8 +571,8 @@ impl<'a> Article<'a> {
             lower_case: FxHashSet::with_capacity_and_hasher(distinct, Default::default()),
             contexts: FxHashMap::with_capacity_and_hasher(distinct / 4, Default::default()),
         };
-        for s in sentences {
-            let ids: Vec<u32> = (s.words.iter())
+        for (sentence, inner_hyphen) in sentences.iter() {
+            let ids: Vec<u32> = (sentence.iter())
                 .map(|&w| known.id(w, lexicon, &mut new))
                 .collect();
             let words = &new.words;
@@ -568,8 +604,8 @@ impl<'a> Article<'a> {
             article.sentences.push(ReadSentence {
                 ids,
                 in_capitals: caps,
-                words: &s.words,
-                inner_hyphen: &s.inner_hyphen,
+                words: sentence,
+                inner_hyphen,
             });
         }
         known.give_back();
@@ -851,19 +887,16 @@ mod tests {
 
     #[test]
     fn capitalised_words_met_twice_have_the_clusters_around_them() {
-        let sentences: Vec<Sentence> = [
+        let mut sentences = Sentences::default();
+        for words in [
             &["He", "met", "Smith", "in", "Paris"][..],
             // Results tables: a name, then its country.
             &["Smith", "Germany", "2:05"],
             &["Smith", "Germany", "2:07"],
             &["Jones", "Germany", "2:09"],
-        ]
-        .iter()
-        .map(|words| Sentence {
-            words: words.to_vec(),
-            inner_hyphen: vec![false; words.len()],
-        })
-        .collect();
+        ] {
+            sentences.push(words.iter().map(|&w| (w, false)));
+        }
         let article = Article::read(&sentences);
         let features = |w: &str| {
             let mut out = Vec::new();
@@ -939,10 +972,8 @@ mod tests {
     fn context_features_are_their_templates_over_the_words_around() {
         use template::*;
         let words = ["President", "Biden", "visited", "New", "York"];
-        let sentences = [Sentence {
-            words: words.to_vec(),
-            inner_hyphen: vec![false; words.len()],
-        }];
+        let mut sentences = Sentences::default();
+        sentences.push(words.iter().map(|&w| (w, false)));
         let article = Article::read(&sentences);
         let s = &article.sentences[0];
         let gazetteers = article.gazetteers(s);

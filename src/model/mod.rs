@@ -189,42 +189,42 @@ pub(crate) fn sentences<'a>(
     text: &'a str,
     tokens: &[Token],
     ranges: &[Range<usize>],
-) -> Vec<features::Sentence<'a>> {
-    ranges
-        .iter()
-        .map(|r| {
-            let sentence = &tokens[r.clone()];
-            let inner_hyphen = (0..sentence.len())
-                .map(|i| {
-                    sentence[i].kind == TokenKind::Punct
-                        && matches!(sentence[i].text(text), "-" | "‐" | "‑")
-                        && i > 0
-                        && sentence[i - 1].end == sentence[i].start
-                        && sentence.get(i + 1).is_some_and(|n| {
-                            n.start == sentence[i].end && n.kind != TokenKind::Punct
-                        })
-                })
-                .collect();
-            features::Sentence {
-                words: sentence.iter().map(|t| t.text(text)).collect(),
-                inner_hyphen,
-            }
-        })
-        .collect()
-}
-
-/// Spans `(first, end, kind)` in token indices (end exclusive) from a BIO tag sequence; an I-
-/// tag that does not continue a span of its kind starts one.
-pub(crate) fn spans(tags: &[Tag]) -> Vec<(usize, usize, Kind)> {
-    let mut out: Vec<(usize, usize, Kind)> = Vec::new();
-    for (i, &t) in tags.iter().enumerate() {
-        let Some(kind) = kind_of(t) else { continue };
-        match out.last_mut() {
-            Some(last) if t == inside(kind) && last.1 == i && last.2 == kind => last.1 = i + 1,
-            _ => out.push((i, i + 1, kind)),
-        }
+) -> features::Sentences<'a> {
+    let words = ranges.iter().map(|r| r.len()).sum();
+    let mut out = features::Sentences::with_capacity(words, ranges.len());
+    for r in ranges {
+        let sentence = &tokens[r.clone()];
+        out.push(sentence.iter().enumerate().map(|(i, t)| {
+            let inner_hyphen = t.kind == TokenKind::Punct
+                && matches!(t.text(text), "-" | "‐" | "‑")
+                && i > 0
+                && sentence[i - 1].end == t.start
+                && sentence
+                    .get(i + 1)
+                    .is_some_and(|n| n.start == t.end && n.kind != TokenKind::Punct);
+            (t.text(text), inner_hyphen)
+        }));
     }
     out
+}
+
+/// Spans `(first, end, kind)` in token indices (end exclusive) from a BIO tag sequence, one
+/// after another and building no list; an I- tag that does not continue a span of its kind
+/// starts one.
+pub(crate) fn spans(tags: &[Tag]) -> impl Iterator<Item = (usize, usize, Kind)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(&t) = tags.get(i) {
+            let first = i;
+            i += 1;
+            let Some(kind) = kind_of(t) else { continue };
+            while tags.get(i) == Some(&inside(kind)) {
+                i += 1;
+            }
+            return Some((first, i, kind));
+        }
+        None
+    })
 }
 
 #[cfg(test)]
@@ -240,13 +240,16 @@ mod tests {
             begin(Kind::Person),
             0,
             inside(Kind::Gpe),
+            inside(Kind::Org),
+            inside(Kind::Org),
         ];
         assert_eq!(
-            spans(&tags),
+            spans(&tags).collect::<Vec<_>>(),
             [
                 (1, 3, Kind::Person),
                 (3, 4, Kind::Person),
-                (5, 6, Kind::Gpe)
+                (5, 6, Kind::Gpe),
+                (6, 8, Kind::Org)
             ]
         );
     }

@@ -286,7 +286,9 @@ impl Tagger {
     /// Tags every sentence of the article, in order (the history carries over).
     #[cfg(test)]
     pub(crate) fn tag(&self, article: &Article) -> Vec<Vec<Tag>> {
-        self.tag_with(article, |_, _| {})
+        let mut all = Vec::new();
+        self.tag_with(article, |_, tags| all.push(tags.to_vec()));
+        all
     }
 
     /// [`tag`](Self::tag), handing `seen` each sentence's final beam and chosen tags (what
@@ -294,18 +296,13 @@ impl Tagger {
     /// names before it ran, `PLAIN_MARGIN`).
     // Out of line (called once per article) so that profiles show its share.
     #[inline(never)]
-    pub(crate) fn tag_with(
-        &self,
-        article: &Article,
-        seen: impl FnMut(&Beam, &[Tag]),
-    ) -> Vec<Vec<Tag>> {
+    pub(crate) fn tag_with(&self, article: &Article, seen: impl FnMut(&Beam, &[Tag])) {
         let taken = self.vocabularies.lock().ok().and_then(|mut v| v.pop());
         let mut vocabulary = taken.unwrap_or_default();
-        let tags = self.tag_in(&mut vocabulary, article, seen);
+        self.tag_in(&mut vocabulary, article, seen);
         if let Ok(mut v) = self.vocabularies.lock() {
             v.push(vocabulary);
         }
-        tags
     }
 
     /// The summed weights of the word's tag features after `prev` (`tag_word_features`).
@@ -321,7 +318,7 @@ impl Tagger {
         vocabulary: &mut Vocabulary,
         article: &Article,
         mut seen: impl FnMut(&Beam, &[Tag]),
-    ) -> Vec<Vec<Tag>> {
+    ) {
         let mut features = Vec::with_capacity(32);
         let slots = self.windows(vocabulary, article, &mut features);
         let windows = &vocabulary.windows;
@@ -333,7 +330,8 @@ impl Tagger {
             })
             .collect();
         let mut history = History::default();
-        let mut all = Vec::with_capacity(article.sentences.len());
+        // Each sentence's tags, in one list reused.
+        let mut tags: Vec<Tag> = Vec::with_capacity(64);
         let mut beam = Beam::new(BEAM, 64).with_reach(REACH);
         // Per word of the sentence, its scores before the tags (`statics`) and its tag sums.
         let mut statics: Vec<Scores> = Vec::with_capacity(64);
@@ -395,8 +393,9 @@ impl Tagger {
                 sums.push(tag_sums);
             }
             beam.clear();
-            let tags = if plain {
-                vec![0; statics.len()]
+            if plain {
+                tags.clear();
+                tags.resize(statics.len(), 0);
             } else {
                 for (i, (scores, tag_sums)) in statics.iter().zip(&sums).enumerate() {
                     let w = article.word(s, i as isize);
@@ -426,15 +425,13 @@ impl Tagger {
                         AfterTagging(&after[at].1, &tag_sums[hyp.prev * PREV + hyp.tag])
                     });
                 }
-                beam.best()
-            };
+                beam.best_into(&mut tags);
+            }
             seen(&beam, &tags);
             for (i, &t) in tags.iter().enumerate() {
                 history.record(article.word(s, i as isize), t);
             }
-            all.push(tags);
         }
-        all
     }
 }
 

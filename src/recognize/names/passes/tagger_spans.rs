@@ -14,50 +14,48 @@ use crate::text::{Token, TokenKind};
 pub(crate) fn find(context: &Context) -> Vec<Span> {
     let sentences = model::sentences(context.text, context.tokens, context.sentences);
     let tagged = model::confidence::tag_document(&sentences);
-    let mut spans: Vec<Span> = Vec::new();
-    for (range, tagged) in context.sentences.iter().zip(&tagged) {
-        let margins = &tagged.margins;
-        for ((a, b, kind), &margin) in model::spans(&tagged.tags).into_iter().zip(margins) {
-            let label = label_for(kind);
-            // A name begins with a word or number, ends with one or with the full stop of
-            // an abbreviation, glued to a short word ("U.S.", "Fla.", "Inc."; not the
-            // sentence's in "at Christmas."), and has a Latin capital: the tagger learnt
-            // English news, so its guesses on other scripts ("مرحبا") or on lower-case words
-            // are noise.
-            let tokens = &context.tokens[range.start..];
-            let Some(a) = (a..b).find(|&i| tokens[i].kind != TokenKind::Punct) else {
-                continue;
-            };
-            let abbreviation_dot = |i: usize| {
-                tokens[i].text(context.text) == "."
-                    && tokens[i - 1].end == tokens[i].start
-                    && tokens[i - 1].text(context.text).chars().count() <= 5
-            };
-            let b = (a..b)
-                .rev()
-                .find(|&i| tokens[i].kind != TokenKind::Punct || (i > a && abbreviation_dot(i)))
-                .unwrap_or(a)
-                + 1;
-            let b = over_apostrophe(context.text, &tokens[..range.end - range.start], b);
-            let latin = |t: &crate::text::Token| {
-                t.text(context.text)
-                    .chars()
-                    .any(|c| is_latin_letter(c) && c.is_uppercase())
-            };
-            // An interjection alone ("Mm", "Uh", "OK") is no name, however capitalised.
-            let interjection = b - a == 1 && INTERJECTIONS.contains(&tokens[a].text(context.text));
-            if !interjection
-                && tokens[a..b]
-                    .iter()
-                    .any(|t| t.kind == TokenKind::Word && latin(t))
-            {
-                spans.push(Span {
-                    first: range.start + a,
-                    end: range.start + b,
-                    label,
-                    margin,
-                });
-            }
+    let mut spans: Vec<Span> = Vec::with_capacity(tagged.len());
+    for t in tagged {
+        let (range, a, b, margin) = (&context.sentences[t.sentence], t.first, t.end, t.margin);
+        let label = label_for(t.kind);
+        // A name begins with a word or number, ends with one or with the full stop of
+        // an abbreviation, glued to a short word ("U.S.", "Fla.", "Inc."; not the
+        // sentence's in "at Christmas."), and has a Latin capital: the tagger learnt
+        // English news, so its guesses on other scripts ("مرحبا") or on lower-case words
+        // are noise.
+        let tokens = &context.tokens[range.start..];
+        let Some(a) = (a..b).find(|&i| tokens[i].kind != TokenKind::Punct) else {
+            continue;
+        };
+        let abbreviation_dot = |i: usize| {
+            tokens[i].text(context.text) == "."
+                && tokens[i - 1].end == tokens[i].start
+                && tokens[i - 1].text(context.text).chars().count() <= 5
+        };
+        let b = (a..b)
+            .rev()
+            .find(|&i| tokens[i].kind != TokenKind::Punct || (i > a && abbreviation_dot(i)))
+            .unwrap_or(a)
+            + 1;
+        let b = over_apostrophe(context.text, &tokens[..range.end - range.start], b);
+        let latin = |t: &crate::text::Token| {
+            t.text(context.text)
+                .chars()
+                .any(|c| is_latin_letter(c) && c.is_uppercase())
+        };
+        // An interjection alone ("Mm", "Uh", "OK") is no name, however capitalised.
+        let interjection = b - a == 1 && INTERJECTIONS.contains(&tokens[a].text(context.text));
+        if !interjection
+            && tokens[a..b]
+                .iter()
+                .any(|t| t.kind == TokenKind::Word && latin(t))
+        {
+            spans.push(Span {
+                first: range.start + a,
+                end: range.start + b,
+                label,
+                margin,
+            });
         }
     }
     spans
