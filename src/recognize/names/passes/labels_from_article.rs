@@ -5,7 +5,7 @@
 //! "Ford"). The tagger's own article history keeps the rest consistent (docs/DESIGN.md: a vote
 //! per name did worse).
 
-use super::super::span::{words, Span};
+use super::super::span::{words_into, Span};
 use super::super::words::{is_governed_region, COUNTRY_CODES_IN_NEWS};
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::recognize::{Candidate, Context};
@@ -19,11 +19,14 @@ pub(crate) fn run(context: &Context, mut spans: Vec<Span>, _: &mut Vec<Candidate
     let person_words: FxHashSet<&str> = spans
         .iter()
         .filter(|s| s.label == Label::Person && s.end - s.first > 1)
-        .flat_map(|s| words(context, s.first, s.end))
+        .flat_map(|s| &context.tokens[s.first..s.end])
+        .map(|t| t.text(context.text))
         .filter(|w| w.starts_with(char::is_uppercase))
         .collect();
+    // Each span's words, in one list for them all.
+    let mut w: Vec<&str> = Vec::new();
     for s in spans.iter_mut() {
-        let w = words(context, s.first, s.end);
+        words_into(context, s.first, s.end, &mut w);
         let bits = lex.lookup(w.iter().copied());
         s.label = if bits & Gazetteer::Organisation.bit() != 0 {
             Label::Org
