@@ -393,7 +393,9 @@ impl Lexicon {
     #[cfg(test)]
     pub(crate) fn mark(&self, words: &[&str]) -> Vec<(u16, bool)> {
         let marks: Vec<WordMark> = words.iter().map(|w| self.word(w)).collect();
-        self.mark_words(words, &marks)
+        let mut out = Vec::new();
+        self.mark_words(words, |i| marks[i], &mut out);
+        out
     }
 
     /// The longest entry of two words or more that `words` begin with: (length, gazetteers).
@@ -416,12 +418,19 @@ impl Lexicon {
         })
     }
 
-    /// [`Lexicon::mark`] given each word's [`Lexicon::word`].
-    pub(crate) fn mark_words(&self, words: &[&str], marks: &[WordMark]) -> Vec<(u16, bool)> {
-        let mut out = vec![(0u16, false); words.len()];
+    /// [`Lexicon::mark`] given word `i`'s [`Lexicon::word`] by `mark(i)`, into `out`, which it
+    /// replaces (the tagger keeps one list for every sentence).
+    pub(crate) fn mark_words(
+        &self,
+        words: &[&str],
+        mark: impl Fn(usize) -> WordMark,
+        out: &mut Vec<(u16, bool)>,
+    ) {
+        out.clear();
+        out.resize(words.len(), (0, false));
         let mut i = 0;
         while i < words.len() {
-            let m = marks[i];
+            let m = mark(i);
             let longest = self
                 .longest_phrase(&words[i..words.len().min(i + m.longest_phrase)])
                 .or(Some((1, m.bits)))
@@ -436,7 +445,6 @@ impl Lexicon {
                 None => i += 1,
             }
         }
-        out
     }
 }
 

@@ -615,10 +615,11 @@ impl<'a> Article<'a> {
     }
 
     /// Per word of sentence `s`: the gazetteers of the longest entry covering it, and whether
-    /// it begins it. Worked out per sentence, when tagged, so an article never holds them all.
-    pub(crate) fn gazetteers(&self, s: &ReadSentence) -> Vec<(u16, bool)> {
-        let marks: Vec<WordMark> = s.ids.iter().map(|&id| self.marks[id as usize]).collect();
-        Lexicon::get().mark_words(s.words, &marks)
+    /// it begins it, into `out`, which it replaces. Worked out per sentence, when tagged, so an
+    /// article never holds them all.
+    pub(crate) fn gazetteers(&self, s: &ReadSentence, out: &mut Vec<(u16, bool)>) {
+        let mark = |i: usize| self.marks[s.ids[i] as usize];
+        Lexicon::get().mark_words(s.words, mark, out);
     }
 
     /// Word `i` of sentence `s`, or the edge past either end.
@@ -813,7 +814,8 @@ pub(crate) struct Prepared {
 /// Lists the features of every token of sentence `s` of `article`.
 #[cfg(any(test, feature = "train"))]
 pub(crate) fn prepare(article: &Article, s: &ReadSentence) -> Prepared {
-    let gazetteers = article.gazetteers(s);
+    let mut gazetteers = Vec::new();
+    article.gazetteers(s, &mut gazetteers);
     let features = (0..s.ids.len())
         .map(|i| {
             let mut f = Vec::with_capacity(40);
@@ -976,7 +978,8 @@ mod tests {
         sentences.push(words.iter().map(|&w| (w, false)));
         let article = Article::read(&sentences);
         let s = &article.sentences[0];
-        let gazetteers = article.gazetteers(s);
+        let mut gazetteers = Vec::new();
+        article.gazetteers(s, &mut gazetteers);
         assert!(gazetteers.iter().filter(|g| g.0 != 0).count() >= 2);
         for (i, word) in words.iter().enumerate() {
             let at = |k: isize| article.word(s, i as isize + k);

@@ -330,8 +330,9 @@ impl Tagger {
             })
             .collect();
         let mut history = History::default();
-        // Each sentence's tags, in one list reused.
+        // Each sentence's tags and its words' gazetteers, in lists reused.
         let mut tags: Vec<Tag> = Vec::with_capacity(64);
+        let mut gazetteers = Vec::with_capacity(64);
         let mut beam = Beam::new(BEAM, 64).with_reach(REACH);
         // Per word of the sentence, its scores before the tags (`statics`) and its tag sums.
         let mut statics: Vec<Scores> = Vec::with_capacity(64);
@@ -344,7 +345,7 @@ impl Tagger {
                 None if i < 0 => &self.start,
                 None => &self.end,
             };
-            let gazetteers = article.gazetteers(s);
+            article.gazetteers(s, &mut gazetteers);
             statics.clear();
             sums.clear();
             // The first word's tag features after the start, which greedy decoding and the beam
