@@ -365,9 +365,9 @@ impl<'a> Sentences<'a> {
 }
 
 /// A sentence read: its words as indices into [`Article::words`], and what its context
-/// features need.
+/// features need; a view of the article's lists ([`Article::sentences`]).
 pub(crate) struct ReadSentence<'a> {
-    pub(crate) ids: Vec<u32>,
+    pub(crate) ids: &'a [u32],
     /// Most of the sentence's letters are capitals (a headline or a shouted line).
     pub(crate) in_capitals: bool,
     words: &'a [&'a str],
@@ -381,7 +381,14 @@ pub(crate) struct Article<'a> {
     pub(crate) words: Vec<Word>,
     /// Per distinct word, what gazetteer marking needs.
     marks: Vec<WordMark>,
-    pub(crate) sentences: Vec<ReadSentence<'a>>,
+    /// The sentences' words and inner hyphens.
+    text: &'a Sentences<'a>,
+    /// Per token of the article, its word's index in `words`: one list for the article, which
+    /// its sentences slice as `text` is (not a list per sentence, docs/PERFORMANCE.md, "Peak
+    /// memory, round 8").
+    ids: Vec<u32>,
+    /// Per sentence, whether it is in capitals ([`ReadSentence::in_capitals`]).
+    in_capitals: Vec<bool>,
     capitalised_inside: FxHashSet<u64>,
     lower_case: FxHashSet<u64>,
     /// Per capitalised word (normalised form), the clusters of the words around its first
@@ -562,7 +569,9 @@ impl<'a> Article<'a> {
         let mut article = Article {
             words: Vec::new(),
             marks: Vec::new(),
-            sentences: Vec::with_capacity(sentences.len()),
+            text: sentences,
+            ids: Vec::with_capacity(tokens),
+            in_capitals: Vec::with_capacity(sentences.len()),
             // Sized up front: growing a hash set rehashes it, which showed in wasm profiles.
             capitalised_inside: FxHashSet::with_capacity_and_hasher(
                 distinct / 4,
@@ -571,10 +580,10 @@ impl<'a> Article<'a> {
             lower_case: FxHashSet::with_capacity_and_hasher(distinct, Default::default()),
             contexts: FxHashMap::with_capacity_and_hasher(distinct / 4, Default::default()),
         };
-        for (sentence, inner_hyphen) in sentences.iter() {
-            let ids: Vec<u32> = (sentence.iter())
-                .map(|&w| known.id(w, lexicon, &mut new))
-                .collect();
+        for (sentence, _) in sentences.iter() {
+            let start = article.ids.len();
+            (article.ids).extend(sentence.iter().map(|&w| known.id(w, lexicon, &mut new)));
+            let ids = &article.ids[start..];
             let words = &new.words;
             let caps = in_capitals(ids.iter().map(|&id| words[id as usize]));
             for (i, &id) in ids.iter().enumerate() {
@@ -601,17 +610,25 @@ impl<'a> Article<'a> {
                     }
                 }
             }
-            article.sentences.push(ReadSentence {
-                ids,
-                in_capitals: caps,
-                words: sentence,
-                inner_hyphen,
-            });
+            article.in_capitals.push(caps);
         }
         known.give_back();
         article.words = new.words;
         article.marks = new.marks;
         article
+    }
+
+    /// The article's sentences, in order.
+    pub(crate) fn sentences(&self) -> impl Iterator<Item = ReadSentence<'_>> {
+        let starts = std::iter::once(0).chain(self.text.ends.iter().copied());
+        (starts.zip(&self.text.ends).zip(&self.in_capitals)).map(|((a, &b), &in_capitals)| {
+            ReadSentence {
+                ids: &self.ids[a..b],
+                in_capitals,
+                words: &self.text.words[a..b],
+                inner_hyphen: &self.text.inner_hyphen[a..b],
+            }
+        })
     }
 
     /// Per word of sentence `s`: the gazetteers of the longest entry covering it, and whether
@@ -977,7 +994,7 @@ mod tests {
         let mut sentences = Sentences::default();
         sentences.push(words.iter().map(|&w| (w, false)));
         let article = Article::read(&sentences);
-        let s = &article.sentences[0];
+        let s = &article.sentences().next().expect("one sentence");
         let mut gazetteers = Vec::new();
         article.gazetteers(s, &mut gazetteers);
         assert!(gazetteers.iter().filter(|g| g.0 != 0).count() >= 2);

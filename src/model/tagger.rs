@@ -339,7 +339,8 @@ impl Tagger {
         let mut sums: Vec<&[Scores]> = Vec::with_capacity(64);
         // Per word, its scores after each tag the taggings end in (the first `known` entries).
         let mut after: [(Tag, Scores); BEAM] = [(PREV, [0.0; TAGS]); BEAM];
-        for s in &article.sentences {
+        for s in article.sentences() {
+            let s = &s;
             let window_at = |i: isize| match usize::try_from(i).ok().and_then(|i| s.ids.get(i)) {
                 Some(&id) => &windows[slots[id as usize] as usize],
                 None if i < 0 => &self.start,
@@ -496,9 +497,8 @@ mod tests {
             let article = super::Article::read(&sentences);
             let mut history = super::History::default();
             let reference: Vec<_> = article
-                .sentences
-                .iter()
-                .map(|s| decode(tagger.model(), &prepare(&article, s), &mut history, BEAM))
+                .sentences()
+                .map(|s| decode(tagger.model(), &prepare(&article, &s), &mut history, BEAM))
                 .collect();
             assert_eq!(tagger.tag(&article), reference);
         }

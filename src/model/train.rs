@@ -124,11 +124,10 @@ pub fn read(path: &str, every: usize) -> Result<Vec<Doc>, String> {
         let sents = sentences(&d.text, &tokens, &ranges);
         let article = Article::read(&sents);
         let prepared = article
-            .sentences
-            .iter()
+            .sentences()
             .zip(&ranges)
             .map(|(s, r)| PreparedSentence {
-                prepared: prepare(&article, s),
+                prepared: prepare(&article, &s),
                 gold: tags[r.clone()].to_vec(),
                 allowed: coarse.then(|| {
                     let mut allowed = allowed[r.clone()].to_vec();
