@@ -60,12 +60,20 @@ pub(crate) fn read_across_article(c: &Candidate) -> bool {
     )
 }
 
+/// Kept candidates a block holds (768 KB in the wasm, 48 bytes each; 1 << 12 and 1 << 10
+/// left less wasm memory but raised native RSS, glibc interleaving them with each segment's
+/// lists: docs/PERFORMANCE.md, "Peak memory, round 8").
+const KEPT_BLOCK: usize = 1 << 14;
+
 /// Mentions made as segments are read, and the candidates normalisation will read.
 pub(crate) struct Held<'t> {
     text: &'t str,
     mentions: Mentions,
-    /// The candidates normalisation reads, in text order, and the index of each one's mention.
-    kept: Vec<Valued>,
+    /// The candidates normalisation reads, in text order, in blocks of [`KEPT_BLOCK`] joined
+    /// once the text is read (one list grown by doubling set the wasm's high-water mark at its
+    /// last doubling: docs/PERFORMANCE.md, "Peak memory, round 8"), and the index of each
+    /// one's mention.
+    kept: Vec<Vec<Valued>>,
     kept_at: Vec<u32>,
     /// The distinct built-in rule names, which [`Rule::builtin`] indexes.
     rules: Distinct<'static>,
@@ -130,7 +138,18 @@ impl<'t> Held<'t> {
         });
         if read_by_normalisation(&c, self.text) {
             self.kept_at.push((self.mentions.len() - 1) as u32);
-            self.kept.push(c.into());
+            match self.kept.last_mut() {
+                Some(last) if last.len() < KEPT_BLOCK => last.push(c.into()),
+                // The first block grows as a text needs, the others are made whole.
+                last => {
+                    let mut block = match last {
+                        None => Vec::new(),
+                        Some(_) => Vec::with_capacity(KEPT_BLOCK),
+                    };
+                    block.push(c.into());
+                    self.kept.push(block);
+                }
+            }
         }
     }
 
@@ -140,7 +159,17 @@ impl<'t> Held<'t> {
         Finished {
             mentions: self.mentions,
             rules: self.rules.list,
-            kept: self.kept,
+            kept: {
+                // Joined into the first block, grown once to the exact length (natively,
+                // glibc moves a block that large by remapping its pages, not copying them).
+                let mut blocks = self.kept.into_iter();
+                let mut kept = blocks.next().unwrap_or_default();
+                kept.reserve_exact(self.kept_at.len() - kept.len());
+                for block in blocks {
+                    kept.extend(block);
+                }
+                kept
+            },
             kept_at: self.kept_at,
         }
     }
@@ -326,5 +355,27 @@ mod tests {
         assert_eq!(done.rules, ["test"]);
         // "on" could stand in a gap between a time and its date.
         assert_eq!(done.kept_at, [2]);
+    }
+
+    /// A long text's kept candidates fill several blocks and come out as one list, in text
+    /// order, each beside its mention's index.
+    #[test]
+    fn kept_candidates_over_several_blocks_come_out_in_order() {
+        let n = 2 * KEPT_BLOCK + 3;
+        let text = "at noon, ".repeat(n);
+        let mut held = Held::new(&text, &[]);
+        for segment in 0..3 {
+            let times = (segment * n / 3..(segment + 1) * n / 3).map(|i| Candidate {
+                start: i * 9 + 3,
+                end: i * 9 + 7,
+                ..cand(&text, "noon", Label::Time, None)
+            });
+            held.push(times.collect());
+        }
+        let done = held.finish();
+        assert_eq!((done.kept.len(), done.kept_at.len()), (n, n));
+        for (i, (k, &at)) in done.kept.iter().zip(&done.kept_at).enumerate() {
+            assert_eq!((k.start as usize, at as usize), (i * 9 + 3, i));
+        }
     }
 }
