@@ -60,9 +60,9 @@ pub(crate) fn read_across_article(c: &Candidate) -> bool {
     )
 }
 
-/// Kept candidates a block holds (768 KB in the wasm, 48 bytes each; 1 << 12 and 1 << 10
-/// left less wasm memory but raised native RSS, glibc interleaving them with each segment's
-/// lists: docs/PERFORMANCE.md, "Peak memory, round 8").
+/// Kept candidates a block holds (768 KB in the wasm, 48 bytes each; smaller blocks raised
+/// native RSS, glibc placing them among each segment's lists: docs/PERFORMANCE.md, "Peak
+/// memory, round 8").
 const KEPT_BLOCK: usize = 1 << 14;
 
 /// Mentions made as segments are read, and the candidates normalisation will read.
