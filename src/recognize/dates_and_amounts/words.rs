@@ -114,7 +114,8 @@ pub const MAGNITUDES: &[(&str, f64)] = &[
 /// too: "4.5bn").
 pub const GLUED_MAGNITUDES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("b", 1e9), ("cr", 1e7)];
 
-/// "first" … "tenth" and the round ones after.
+/// "first" … "twentieth" and the round ones after (the tens through "ninetieth": OntoNotes
+/// train marks "sixtieth", "seventieth", "eightieth" ORDINAL 3 of 3 uses outside a name).
 pub const ORDINALS: &[(&str, u32)] = &[
     ("first", 1),
     ("second", 2),
@@ -139,7 +140,12 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("thirtieth", 30),
     ("fortieth", 40),
     ("fiftieth", 50),
+    ("sixtieth", 60),
+    ("seventieth", 70),
+    ("eightieth", 80),
+    ("ninetieth", 90),
     ("hundredth", 100),
+    ("thousandth", 1000),
 ];
 
 /// A time unit, singular or plural.

@@ -95,12 +95,39 @@ fn bare(view: &TokenView, i: usize) -> Option<Found> {
     if unit == "deg" && n.words && n.value < 10.0 {
         return None;
     }
-    let mut q = quantity(i, end, n.value, unit);
-    // "11 degrees below zero" (train: 10 of 10 such spans marked whole).
+    let mut amount = n.value;
+    let mut unit = unit;
     if unit == "deg" && view.next_is(end, "below") && view.next_is(end + 1, "zero") {
-        q = quantity(i, end + 2, -n.value, unit);
+        // "11 degrees below zero" (train: 10 of 10 such spans marked whole).
+        amount = -amount;
+        end += 2;
+    } else if unit == "ft" {
+        if let Some((inches, after)) = feet_and_inches(view, end, amount) {
+            (amount, unit, end) = (inches, "in", after);
+        }
     }
-    Some(q)
+    Some(quantity(i, end, amount, unit))
+}
+
+/// "five foot nine", "six feet two inches", "a 6 - foot - 2 guard": a height in feet and inches
+/// is one QUANTITY, valued in inches (OntoNotes: train 1 of 1 such height inside one span, dev 5
+/// of 5 one span). `end` is the token after "foot"; the inches are one token under 12 that no
+/// longer number goes on from ("five foot nine hundred" is no height), and a height without
+/// "inches" is at most eight feet. Digits glued to a hyphen ("6-foot-2") are not read, as
+/// `number` reads none ("S-400").
+fn feet_and_inches(view: &TokenView, end: usize, feet: f64) -> Option<(f64, usize)> {
+    let k = end + usize::from(view.hyphen(end));
+    let inches = number(view, k)
+        .filter(|m| m.end == k + 1 && m.value < 12.0)?
+        .value;
+    if !view.near(k) {
+        return None;
+    }
+    let named = view.near(k + 1) && view.keyword(k + 1).measure == Some("in");
+    if !named && feet > 8.0 {
+        return None;
+    }
+    Some((feet * 12.0 + inches, k + 1 + usize::from(named)))
 }
 
 /// "thousands of miles", "hundreds of meters", "half a mile", "a quarter of a ton": a measure
