@@ -136,3 +136,28 @@ fn peoples_places_and_armed_groups_in_a_siege_report() {
     }
     assert!(!found.iter().any(|(t, _)| t == "US-led"), "{found:?}");
 }
+
+/// An aviation report: airliners named by number, beside amounts and counts of the same shape.
+const AVIATION: &str = "Airline orders lift Boeing
+
+Delta Air Lines ordered 20 Boeing 737 jetliners and four 787s on Tuesday, and the carrier will \
+retire its last 757-200s next year. Parts of the 767, the company said, are built in Japan.
+
+The order is worth $777 million; the plant employs 747 people and shipped 1,737 parts in May.";
+
+#[test]
+fn airliners_are_products_and_amounts_stay_amounts() {
+    let found = labelled(AVIATION);
+    let has = |text: &str, label: &str| found.iter().any(|(t, l)| t == text && l == label);
+    for model in ["737", "787s", "757-200s", "767"] {
+        assert!(has(model, "PRODUCT"), "{model}: {found:?}");
+    }
+    assert!(has("$777 million", "MONEY"), "{found:?}");
+    for count in ["1,737", "747"] {
+        assert!(!has(count, "PRODUCT"), "{count}: {found:?}");
+    }
+    assert!(has("Boeing", "ORG"), "{found:?}");
+    // Where no maker or airline is named, such numbers are counts.
+    let found = labelled("The council counted 747 votes; the 767 was last year's tally.");
+    assert!(!found.iter().any(|(_, l)| l == "PRODUCT"), "{found:?}");
+}
