@@ -161,3 +161,42 @@ fn airliners_are_products_and_amounts_stay_amounts() {
     let found = labelled("The council counted 747 votes; the 767 was last year's tally.");
     assert!(!found.iter().any(|(_, l)| l == "PRODUCT"), "{found:?}");
 }
+
+/// A report in the style of a world-news site, with the groups a reader saw mislabelled: the
+/// armed group named before a noun ("Islamic State fighters") is one organisation, its initials
+/// too; an Islamic state in lower case is no organisation.
+const STRIKE: &str = "Turkey says border strike hit militants
+
+Turkish officials say a US-led coalition strike killed dozens of Islamic State fighters near \
+the Syrian border on Sunday. The US Defense Department said the raid targeted an IS command post.
+
+Sunni Arabs in the region have long complained of being sidelined, and a Shia Muslim cleric in \
+Baghdad called for calm. The coalition later apologized to Turkey for failing to warn Ankara. \
+Some preachers still call for an Islamic state.";
+
+#[test]
+fn an_armed_group_before_a_noun_is_one_organisation() {
+    let found = labelled(STRIKE);
+    let has = |text: &str, label: &str| found.iter().any(|(t, l)| t == text && l == label);
+    for (text, label) in [
+        ("Islamic State", "ORG"),
+        ("IS", "ORG"),
+        ("US", "GPE"),
+        ("Sunni Arabs", "NORP"),
+        ("Shia Muslim", "NORP"),
+        ("Turkey", "GPE"),
+        ("Ankara", "GPE"),
+    ] {
+        assert!(has(text, label), "{text} {label}: {found:?}");
+    }
+    assert!(
+        found
+            .iter()
+            .any(|(t, l)| t.ends_with("US Defense Department") && l == "ORG"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(t, _)| t == "Islamic state"),
+        "{found:?}"
+    );
+}
