@@ -165,7 +165,7 @@ fn airliners_are_products_and_amounts_stay_amounts() {
 /// A report in the style of a world-news site, with the groups a reader saw mislabelled: the
 /// armed group named before a noun ("Islamic State fighters") is one organisation, its initials
 /// too; an Islamic state in lower case is no organisation.
-const STRIKE: &str = "Turkey says border strike hit militants
+const STRIKE: &str = "Turkey says border strike hit IS militants
 
 Turkish officials say a US-led coalition strike killed dozens of Islamic State fighters near \
 the Syrian border on Sunday. The US Defense Department said the raid targeted an IS command post.
