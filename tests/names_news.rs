@@ -136,3 +136,67 @@ fn peoples_places_and_armed_groups_in_a_siege_report() {
     }
     assert!(!found.iter().any(|(t, _)| t == "US-led"), "{found:?}");
 }
+
+/// An aviation report: airliners named by number, beside amounts and counts of the same shape.
+const AVIATION: &str = "Airline orders lift Boeing
+
+Delta Air Lines ordered 20 Boeing 737 jetliners and four 787s on Tuesday, and the carrier will \
+retire its last 757-200s next year. Parts of the 767, the company said, are built in Japan.
+
+The order is worth $777 million; the plant employs 747 people and shipped 1,737 parts in May.";
+
+#[test]
+fn airliners_are_products_and_amounts_stay_amounts() {
+    let found = labelled(AVIATION);
+    let has = |text: &str, label: &str| found.iter().any(|(t, l)| t == text && l == label);
+    for model in ["737", "787s", "757-200s", "767"] {
+        assert!(has(model, "PRODUCT"), "{model}: {found:?}");
+    }
+    assert!(has("$777 million", "MONEY"), "{found:?}");
+    for count in ["1,737", "747"] {
+        assert!(!has(count, "PRODUCT"), "{count}: {found:?}");
+    }
+    assert!(has("Boeing", "ORG"), "{found:?}");
+    // Where no maker or airline is named, such numbers are counts.
+    let found = labelled("The council counted 747 votes; the 767 was last year's tally.");
+    assert!(!found.iter().any(|(_, l)| l == "PRODUCT"), "{found:?}");
+}
+
+/// A report in the style of a world-news site, with the groups a reader saw mislabelled: the
+/// armed group named before a noun ("Islamic State fighters") is one organisation, its initials
+/// too; an Islamic state in lower case is no organisation.
+const STRIKE: &str = "Turkey says border strike hit IS militants
+
+Turkish officials say a US-led coalition strike killed dozens of Islamic State fighters near \
+the Syrian border on Sunday. The US Defense Department said the raid targeted an IS command post.
+
+Sunni Arabs in the region have long complained of being sidelined, and a Shia Muslim cleric in \
+Baghdad called for calm. The coalition later apologized to Turkey for failing to warn Ankara. \
+Some preachers still call for an Islamic state.";
+
+#[test]
+fn an_armed_group_before_a_noun_is_one_organisation() {
+    let found = labelled(STRIKE);
+    let has = |text: &str, label: &str| found.iter().any(|(t, l)| t == text && l == label);
+    for (text, label) in [
+        ("Islamic State", "ORG"),
+        ("IS", "ORG"),
+        ("US", "GPE"),
+        ("Sunni Arabs", "NORP"),
+        ("Shia Muslim", "NORP"),
+        ("Turkey", "GPE"),
+        ("Ankara", "GPE"),
+    ] {
+        assert!(has(text, label), "{text} {label}: {found:?}");
+    }
+    assert!(
+        found
+            .iter()
+            .any(|(t, l)| t.ends_with("US Defense Department") && l == "ORG"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(t, _)| t == "Islamic state"),
+        "{found:?}"
+    );
+}

@@ -4,8 +4,10 @@
 //! them and the tagger, which learnt 1990s news, finds few: OntoNotes marks them PRODUCT, the
 //! weapon noun outside the name (45 of 51 PRODUCT names before such a noun in OntoNotes train).
 //! Finding them needs nothing from the tagger, so this is a recogniser of its own; its
-//! candidates outrank a tagged name of the same span.
+//! candidates outrank a tagged name of the same span. The same walk over the tokens reads
+//! Boeing's airliners by number ("Boeing 747", `airliners.rs`), a product of the same making.
 
+mod airliners;
 mod designators;
 mod prefilter;
 mod systems;
@@ -34,6 +36,7 @@ impl Recognizer for Weapons {
     }
 
     fn recognize(&self, context: &Context, out: &mut Vec<Candidate>) {
+        let mut airliners = None;
         for range in context.sentences {
             let s = Sentence {
                 text: context.text,
@@ -41,36 +44,49 @@ impl Recognizer for Weapons {
                 first: range.start,
                 end: range.end.min(context.tokens.len()),
             };
-            let mut push = |first: usize, end: usize, rule: &'static str| {
-                out.push(Candidate {
-                    start: s.tokens[first].start,
-                    end: s.tokens[end - 1].end,
-                    label: Label::Product,
-                    rule,
-                    priority: priority::NAME_RULE,
-                    value: None,
-                    margin: None,
-                })
-            };
             for i in s.first..s.end {
-                let t = &s.tokens[i];
-                let begins = prefilter::begins(&s.text.as_bytes()[t.start..t.end]);
-                if begins.code {
-                    if let Some(end) = designators::at(&s, i) {
-                        push(i, names_after(&s, end), "weapons/designator");
-                        continue;
-                    }
-                }
-                if !begins.listed {
-                    continue;
-                }
-                if let Some(end) = systems::known_at(&s, i) {
-                    push(i, end, "weapons/known");
-                } else if let Some((first, end)) = systems::before_noun(&s, i) {
-                    push(first, end, "weapons/before-noun");
+                if let Some((first, end, rule)) = reading_at(&s, i, &mut airliners) {
+                    out.push(Candidate {
+                        start: s.tokens[first].start,
+                        end: s.tokens[end - 1].end,
+                        label: Label::Product,
+                        rule,
+                        priority: priority::NAME_RULE,
+                        value: None,
+                        margin: None,
+                    });
                 }
             }
         }
+    }
+}
+
+/// The product read at token `i`, if any: its first and end tokens and its rule.
+/// `airliners` is [`airliners::at`]'s, kept across the article's sentences.
+fn reading_at(
+    s: &Sentence,
+    i: usize,
+    airliners: &mut Option<bool>,
+) -> Option<(usize, usize, &'static str)> {
+    let t = &s.tokens[i];
+    let bytes = &s.text.as_bytes()[t.start..t.end];
+    // An airliner's model begins with a 7 ("747"), which nothing else here does.
+    if bytes.first() == Some(&b'7') {
+        return airliners::at(s, i, airliners).map(|end| (i, end, "airliners"));
+    }
+    let begins = prefilter::begins(bytes);
+    if begins.code {
+        if let Some(end) = designators::at(s, i) {
+            return Some((i, names_after(s, end), "weapons/designator"));
+        }
+    }
+    if !begins.listed {
+        return None;
+    }
+    if let Some(end) = systems::known_at(s, i) {
+        Some((i, end, "weapons/known"))
+    } else {
+        systems::before_noun(s, i).map(|(first, end)| (first, end, "weapons/before-noun"))
     }
 }
 
@@ -127,7 +143,7 @@ mod tests {
     use crate::recognize::with_context;
     use crate::resolve::resolve;
 
-    fn found(text: &str) -> Vec<&str> {
+    pub(super) fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         with_context(text, |context| Weapons.recognize(context, &mut out));
         resolve(out).iter().map(|c| &text[c.start..c.end]).collect()
@@ -208,8 +224,25 @@ mod tests {
     #[test]
     fn never_panics_on_odd_input() {
         for text in [
-            "", "-", "A-", "-1", "S-", "S-4", "Type", "Type 05", "HIMARS-", "Iron", "tanks",
+            "",
+            "-",
+            "A-",
+            "-1",
+            "S-",
+            "S-4",
+            "Type",
+            "Type 05",
+            "HIMARS-",
+            "Iron",
+            "tanks",
             "A tanks",
+            "7",
+            "747-",
+            "747 -",
+            "$747",
+            "747,",
+            "Boeing 747 -",
+            "777s",
         ] {
             found(text);
         }
