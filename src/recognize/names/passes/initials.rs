@@ -61,6 +61,9 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -
         }
     }
     // The same initials where the tagger found no name ("IS fighters fled").
+    if organisations.is_empty() {
+        return out;
+    }
     let mut covered = vec![false; context.tokens.len()];
     for s in &out {
         covered[s.first..s.end].iter_mut().for_each(|c| *c = true);
@@ -68,7 +71,11 @@ pub(crate) fn run(context: &Context, spans: Vec<Span>, _: &mut Vec<Candidate>) -
     let before = out.len();
     for (i, t) in context.tokens.iter().enumerate() {
         let w = t.text(context.text);
-        if let Some(&margin) = organisations.get(w).filter(|_| !covered[i]) {
+        // Initials are capitals: most words need no look-up.
+        if covered[i] || !w.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if let Some(&margin) = organisations.get(w) {
             // Only the codes news writes for countries are theirs here: the tagger, which
             // marks those, left this one ("IS" is Iceland's too).
             // Nor a code's letters ("RU-486").
