@@ -225,13 +225,6 @@ pub struct JsonlExtractor {
     extractors: HashMap<Option<String>, Extractor>,
 }
 
-#[derive(Serialize)]
-struct RecordResult<'a> {
-    id: serde_json::Value,
-    #[serde(flatten)]
-    document: crate::json::DocumentJson<'a>,
-}
-
 impl JsonlExtractor {
     /// Checks `options` (records' own reference dates are checked as they come).
     pub fn new(options: &Options) -> Result<Self, Error> {
@@ -270,11 +263,15 @@ impl JsonlExtractor {
             }
         };
         let document = (extractor.extract_json(&record.text)).map_err(|e| e.to_string())?;
-        let result = RecordResult {
-            id: record.id,
-            document,
-        };
-        serde_json::to_string(&result)
+        // `{"id": …}` and the document's fields flattened into it, compact.
+        let mut out = b"{\"id\":".to_vec();
+        let written = serde_json::to_writer(&mut out, &record.id).and_then(|()| {
+            out.push(b',');
+            document.write_compact_fields(&mut out)
+        });
+        written.map_err(|e| format!("cannot write the result: {e}"))?;
+        out.push(b'}');
+        String::from_utf8(out)
             .map(Some)
             .map_err(|e| format!("cannot write the result: {e}"))
     }

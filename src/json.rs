@@ -44,6 +44,116 @@ impl Serialize for DocumentJson<'_> {
     }
 }
 
+impl DocumentJson<'_> {
+    /// The compact JSON [`Serialize`] gives (`serde_json::to_writer`), written by hand after
+    /// `out`'s `{` and the fields before: each entity's keys as literals and its strings
+    /// escaped in runs, where serde writes each key as an escaped string through a map.
+    pub(crate) fn write_compact_fields(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        let x = &self.extraction;
+        let mut utf16 = Utf16Cursor::new(self.text);
+        out.extend_from_slice(b"\"entities\":[");
+        for (i, m) in x.mentions.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            let start = utf16.utf16_at(m.byte_start as usize) as u32;
+            write_entity(out, &entity(m, start, self.text, &x.tables, x.calibrated))?;
+        }
+        out.extend_from_slice(b"],\"canonical\":");
+        serde_json::to_writer(&mut *out, &x.canonical)?;
+        out.extend_from_slice(b",\"reference_date\":");
+        serde_json::to_writer(&mut *out, &x.reference_date)
+    }
+}
+
+/// One entity's compact JSON, the bytes `serde_json::to_writer` gives for `e`.
+fn write_entity(out: &mut Vec<u8>, e: &EntityJson) -> serde_json::Result<()> {
+    out.extend_from_slice(b"{\"text\":");
+    write_str(out, e.text);
+    out.extend_from_slice(b",\"label\":\"");
+    out.extend_from_slice(e.label.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"start\":");
+    write_uint(out, e.start);
+    out.extend_from_slice(b",\"end\":");
+    write_uint(out, e.end);
+    out.extend_from_slice(b",\"byte_start\":");
+    write_uint(out, e.byte_start);
+    out.extend_from_slice(b",\"byte_end\":");
+    write_uint(out, e.byte_end);
+    if let Some(value) = e.value {
+        out.extend_from_slice(b",\"value\":");
+        serde_json::to_writer(&mut *out, value)?;
+    }
+    if let Some(timex_type) = e.timex_type {
+        out.extend_from_slice(b",\"timex_type\":\"");
+        out.extend_from_slice(timex_type.as_str().as_bytes());
+        out.push(b'"');
+    }
+    if let Some(points_to) = e.points_to {
+        out.extend_from_slice(b",\"points_to\":");
+        write_str(out, points_to);
+    }
+    out.extend_from_slice(b",\"entity_id\":");
+    write_uint(out, e.entity_id);
+    out.extend_from_slice(b",\"rule\":");
+    write_str(out, e.rule);
+    if let Some(confidence) = e.confidence {
+        out.extend_from_slice(b",\"confidence\":");
+        serde_json::to_writer(&mut *out, &confidence)?;
+    }
+    out.push(b'}');
+    Ok(())
+}
+
+/// `s` as a JSON string the way serde_json escapes it: `"`, `\\` and the control characters,
+/// the runs between them copied whole.
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b >= 0x20 && b != b'"' && b != b'\\' {
+            continue;
+        }
+        out.extend_from_slice(&bytes[run..i]);
+        run = i + 1;
+        let short = match b {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            b'\n' => b'n',
+            b'\r' => b'r',
+            b'\t' => b't',
+            0x08 => b'b',
+            0x0c => b'f',
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let hex = [HEX[(b >> 4) as usize], HEX[(b & 15) as usize]];
+                out.extend_from_slice(b"\\u00");
+                out.extend_from_slice(&hex);
+                continue;
+            }
+        };
+        out.extend_from_slice(&[b'\\', short]);
+    }
+    out.extend_from_slice(&bytes[run..]);
+    out.push(b'"');
+}
+
+/// `n` in decimal, without `fmt`.
+fn write_uint(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
 /// A list serialised from an iterator, once.
 struct Once<I>(Cell<Option<I>>);
 
@@ -125,6 +235,34 @@ mod tests {
             assert!(doc.entities.iter().any(|e| e.confidence.is_some()));
             let written = serde_json::to_string(&extractor.extract_json(text).unwrap());
             assert_eq!(written.unwrap(), serde_json::to_string(&doc).unwrap());
+            let mut by_hand = b"{".to_vec();
+            let json = extractor.extract_json(text).unwrap();
+            json.write_compact_fields(&mut by_hand).unwrap();
+            by_hand.push(b'}');
+            assert_eq!(by_hand, serde_json::to_vec(&doc).unwrap());
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let all_controls: String = (0..0x20u8).map(char::from).collect();
+        for s in [
+            "",
+            "plain",
+            "say \"hi\"",
+            "a\\b\\",
+            "tab\there\n",
+            "Zoë “7.5 lakh” 😀",
+            &all_controls,
+        ] {
+            let mut out = Vec::new();
+            super::write_str(&mut out, s);
+            assert_eq!(out, serde_json::to_vec(s).unwrap(), "{s:?}");
+        }
+        for n in [0, 7, 10, 99, 100, 4_294_967_295, usize::MAX] {
+            let mut out = Vec::new();
+            super::write_uint(&mut out, n);
+            assert_eq!(out, n.to_string().into_bytes());
         }
     }
 }
