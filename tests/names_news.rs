@@ -200,3 +200,17 @@ fn an_armed_group_before_a_noun_is_one_organisation() {
         "{found:?}"
     );
 }
+
+/// The issue's sentence: a listed city opening a sentence is the place (or the government it
+/// stands for), where the tagger left it; a given name there stays a person's, or nothing.
+#[test]
+fn a_listed_city_opening_a_sentence_is_a_place() {
+    let found = labelled(
+        "Border guards fired on a convoy near the crossing overnight. Washington later \
+         apologized to Turkey. Austin later resigned from the panel.",
+    );
+    let has = |text: &str, label: &str| found.iter().any(|(t, l)| t == text && l == label);
+    assert!(has("Washington", "GPE"), "{found:?}");
+    assert!(has("Turkey", "GPE"), "{found:?}");
+    assert!(!has("Austin", "GPE"), "{found:?}");
+}

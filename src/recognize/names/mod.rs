@@ -28,7 +28,7 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 17] = [
+const PASSES: [Pass; 18] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
@@ -55,6 +55,8 @@ const PASSES: [Pass; 17] = [
     initials::run,
     // A name tagged once is the same name where the tagger missed it.
     fill_untagged::run,
+    // "Washington later apologized": a listed place opening a sentence, left untagged.
+    places_at_sentence_start::run,
     // "Alzheimer's disease", and "Alzheimer's" in the same article: no name.
     diseases::run,
     // "I-95" FAC, "G-7" ORG, "F-1 visa" none: codes that are no PRODUCT.

@@ -17,6 +17,7 @@ pub(super) mod labels_from_head_word;
 pub(super) mod labels_from_tagger;
 pub(super) mod languages;
 pub(super) mod legal_sections;
+pub(super) mod places_at_sentence_start;
 pub(super) mod plural_possessives;
 pub(super) mod quoted_titles;
 pub(super) mod split_at_lower_case;
