@@ -143,7 +143,8 @@ const AVIATION: &str = "Airline orders lift Boeing
 Delta Air Lines ordered 20 Boeing 737 jetliners and four 787s on Tuesday, and the carrier will \
 retire its last 757-200s next year. Parts of the 767, the company said, are built in Japan.
 
-The order is worth $777 million; the plant employs 747 people and shipped 1,737 parts in May.";
+The order is worth $777 million; the plant employs 747 people, hired 777 engineers this year \
+and shipped 1,737 parts in May.";
 
 #[test]
 fn airliners_are_products_and_amounts_stay_amounts() {
@@ -153,7 +154,7 @@ fn airliners_are_products_and_amounts_stay_amounts() {
         assert!(has(model, "PRODUCT"), "{model}: {found:?}");
     }
     assert!(has("$777 million", "MONEY"), "{found:?}");
-    for count in ["1,737", "747"] {
+    for count in ["1,737", "747", "777"] {
         assert!(!has(count, "PRODUCT"), "{count}: {found:?}");
     }
     assert!(has("Boeing", "ORG"), "{found:?}");

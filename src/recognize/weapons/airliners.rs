@@ -38,10 +38,21 @@ pub(super) fn at(s: &Sentence, i: usize, article: &mut Option<bool>) -> Option<u
         }
     }
     // A count: a noun the number parsers read as counted ("747 people", "737 jobs") or a
-    // magnitude ("757 million") after it.
+    // magnitude ("757 million") after it; or, after a lower-case word but an article ("hired
+    // 747 engineers", not "the 747 lands"), a lower-case plural but an aircraft's ("a dozen 737
+    // jetliners", "747 freighters", "Boeing 747 airplanes", "planes", "jets": read by their
+    // first two letters).
     let count = end < s.end && {
         let next = word(s, end);
-        counted_noun(next) || MAGNITUDES.iter().any(|m| m.0 == next)
+        let before = if i > s.first { word(s, i - 1) } else { "" };
+        let lower = |w: &str| w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+        counted_noun(next)
+            || MAGNITUDES.iter().any(|m| m.0 == next)
+            || lower(before)
+                && !matches!(before, "the" | "a" | "an")
+                && lower(next)
+                && next.ends_with('s')
+                && !matches!(next.get(..2), Some("je" | "ai" | "fr" | "pl"))
     };
     let airliners = || {
         tokens
@@ -70,12 +81,18 @@ mod tests {
             found("A Korean Airlines 747 that veered off course."),
             ["747"]
         );
+        // Not counts: an article before the number, or an aircraft's plural after it.
+        let text = "Boeing said the 747 lands at noon, a 767 carries more and it sold a dozen \
+                    737 jetliners, eight 777 freighters and two 787 airplanes.";
+        assert_eq!(found(text), ["747", "767", "737", "777", "787"]);
     }
 
     #[test]
     fn amounts_longer_numbers_counts_and_other_articles_are_none() {
         let text = "Boeing raised $757 million; it made 162,767 parts and 767,000 more, sold \
                     787.02 tons, earned 757 million and hired 797 pilots and 747 workers.";
+        assert_eq!(found(text), Vec::<&str>::new());
+        let text = "Boeing hired 747 engineers and trained 767 mechanics.";
         assert_eq!(found(text), Vec::<&str>::new());
         let text = "The city sold 747 houses and 767 planes flew elsewhere.";
         assert_eq!(found(text), Vec::<&str>::new());
