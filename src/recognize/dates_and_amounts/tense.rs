@@ -81,5 +81,21 @@ fn cue(view: &TokenView, k: usize) -> Option<Lean> {
     // A participle after "be" is passive ("will be held", "to be addressed"): its auxiliary,
     // read next, decides.
     let passive = k > 0 && view.keyword(k - 1).auxiliary;
-    (!passive).then_some(lean)
+    (!passive && !adjective(view, k)).then_some(lean)
 }
+
+/// A past form used as an adjective: after a determiner, maybe past an adverb in "-ly" ("will
+/// visit the flooded villages", "its newly elected board", "the last remaining"). No verb
+/// follows a determiner, so the cue is no tense.
+fn adjective(view: &TokenView, k: usize) -> bool {
+    let mut d = k;
+    if d > 1 && view.low(d - 1).ends_with("ly") {
+        d -= 1;
+    }
+    d > 0 && DETERMINERS.contains(&view.low(d - 1)) || k > 0 && view.hyphen(k - 1)
+}
+
+/// The words before a noun (and its adjectives) that no verb follows.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those",
+];
