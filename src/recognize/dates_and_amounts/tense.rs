@@ -70,6 +70,10 @@ fn cue(view: &TokenView, k: usize) -> Option<Lean> {
         }
         Some(Lean::Future) => return Some(Lean::Future),
         Some(lean) => lean,
+        // "are to meet", "is to resume": what is arranged ahead.
+        None if view.is(k, "to") && k > 0 && matches!(view.low(k - 1), "is" | "are") => {
+            return Some(Lean::Future)
+        }
         None => {
             let w = view.low(k);
             if !(w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) {
