@@ -70,8 +70,12 @@ fn cue(view: &TokenView, k: usize) -> Option<Lean> {
         }
         Some(Lean::Future) => return Some(Lean::Future),
         Some(lean) => lean,
-        // "are to meet", "is to resume": what is arranged ahead.
-        None if view.is(k, "to") && k > 0 && matches!(view.low(k - 1), "is" | "are") => {
+        // "are to meet", "is to resume", "are supposed to conclude": what is arranged ahead
+        // ("was supposed to" stays a past participle, read as past).
+        None if k > 0
+            && matches!(view.low(k), "to" | "supposed")
+            && matches!(view.low(k - 1), "is" | "are") =>
+        {
             return Some(Lean::Future)
         }
         None => {
