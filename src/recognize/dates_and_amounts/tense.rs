@@ -28,7 +28,9 @@ pub fn lean_at(view: &TokenView, i: usize) -> Lean {
     let until = p > sentence.start + 1 && matches!(view.low(p - 1), "until" | "till");
     let as_soon_as =
         p > 2 && view.is(p - 1, "as") && view.is(p - 2, "soon") && view.is(p - 3, "as");
-    if until || as_soon_as {
+    // "a labour pact effective June 1", "Effective Monday, fares rise": when a change takes hold.
+    let effective = p > 0 && view.is(p - 1, "effective");
+    if until || as_soon_as || effective {
         return Lean::Future;
     }
     // The verb that governs a date usually comes before it ("met on Friday", "will hold a
