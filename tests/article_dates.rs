@@ -224,3 +224,30 @@ fn the_next_day_counts_from_the_day_named_before_it_across_sentences() {
     assert_eq!(timex(&doc, "Tuesday"), ["2021-12-07"]);
     assert_eq!(timex(&doc, "The next day"), ["2021-12-08"]);
 }
+
+#[test]
+fn a_paragraph_of_the_issues_phrasings_with_crlf_line_ends() {
+    let options = Options {
+        reference_date: Some("2025-03-12".into()),
+        ..Options::default()
+    };
+    let text = "The minister will visit the flooded villages this Sunday.\r\n\
+                Polls open between 2:15 and 3:45pm, and results are due at 9.30 tonight.\r\n\
+                The ministers are to meet on Monday of next week; the vote comes the day after \
+                tomorrow.\r\nThe bridge will reopen in two weeks, and the ferry four days from now.\r\n";
+    let doc = extract(text, &options).unwrap();
+    // "flooded" before a noun is no past tense: "will" decides, the coming Sunday.
+    assert_eq!(timex(&doc, "this Sunday"), ["2025-03-16"]);
+    assert_eq!(timex(&doc, "2:15"), ["2025-03-12T14:15"]);
+    assert_eq!(timex(&doc, "3:45pm"), ["2025-03-12T15:45"]);
+    assert_eq!(timex(&doc, "9.30 tonight"), ["2025-03-12T21:30"]);
+    assert_eq!(timex(&doc, "Monday of next week"), ["2025-03-17"]);
+    assert_eq!(timex(&doc, "the day after tomorrow"), ["2025-03-14"]);
+    assert_eq!(timex(&doc, "two weeks"), ["P2W"]);
+    assert_eq!(points_to(&doc, "two weeks").as_deref(), Some("2025-03-26"));
+    assert_eq!(timex(&doc, "four days from now"), ["P4D"]);
+    assert_eq!(
+        points_to(&doc, "four days from now").as_deref(),
+        Some("2025-03-16")
+    );
+}

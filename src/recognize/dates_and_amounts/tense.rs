@@ -28,7 +28,9 @@ pub fn lean_at(view: &TokenView, i: usize) -> Lean {
     let until = p > sentence.start + 1 && matches!(view.low(p - 1), "until" | "till");
     let as_soon_as =
         p > 2 && view.is(p - 1, "as") && view.is(p - 2, "soon") && view.is(p - 3, "as");
-    if until || as_soon_as {
+    // "a labour pact effective June 1", "Effective Monday, fares rise": when a change takes hold.
+    let effective = p > 0 && view.is(p - 1, "effective");
+    if until || as_soon_as || effective {
         return Lean::Future;
     }
     // The verb that governs a date usually comes before it ("met on Friday", "will hold a
@@ -70,6 +72,14 @@ fn cue(view: &TokenView, k: usize) -> Option<Lean> {
         }
         Some(Lean::Future) => return Some(Lean::Future),
         Some(lean) => lean,
+        // "are to meet", "is to resume", "are supposed to conclude": what is arranged ahead
+        // ("was supposed to" stays a past participle, read as past).
+        None if k > 0
+            && matches!(view.low(k), "to" | "supposed")
+            && matches!(view.low(k - 1), "is" | "are") =>
+        {
+            return Some(Lean::Future)
+        }
         None => {
             let w = view.low(k);
             if !(w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) {
@@ -81,5 +91,21 @@ fn cue(view: &TokenView, k: usize) -> Option<Lean> {
     // A participle after "be" is passive ("will be held", "to be addressed"): its auxiliary,
     // read next, decides.
     let passive = k > 0 && view.keyword(k - 1).auxiliary;
-    (!passive).then_some(lean)
+    (!passive && !adjective(view, k)).then_some(lean)
 }
+
+/// A past form used as an adjective: after a determiner, maybe past an adverb in "-ly" ("will
+/// visit the flooded villages", "its newly elected board", "the last remaining"). No verb
+/// follows a determiner, so the cue is no tense.
+fn adjective(view: &TokenView, k: usize) -> bool {
+    let mut d = k;
+    if d > 1 && view.low(d - 1).ends_with("ly") {
+        d -= 1;
+    }
+    d > 0 && DETERMINERS.contains(&view.low(d - 1)) || k > 0 && view.hyphen(k - 1)
+}
+
+/// The words before a noun (and its adjectives) that no verb follows.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those",
+];

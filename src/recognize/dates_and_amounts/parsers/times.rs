@@ -284,7 +284,10 @@ fn zone_and_day(view: &TokenView, mut end: usize) -> (Option<i16>, Option<DayRef
 fn range(view: &TokenView, i: usize, first: Clock) -> Option<Found> {
     let sep = first.end;
     let dash = matches!(view.raw(sep), "-" | "–");
-    if !view.near(sep) || !(dash || matches!(view.low(sep), "to" | "until" | "till")) {
+    // "between 2:15 and 3:45pm": the first end takes p.m. too, but stays a TIME of its own
+    // (OntoNotes train writes "between 8:00 and 9:00 a.m." as two).
+    let between = i > 0 && view.is(i - 1, "between") && view.is(sep, "and");
+    if !view.near(sep) || !(dash || between || matches!(view.low(sep), "to" | "until" | "till")) {
         return None;
     }
     let second = view.near(sep + 1).then(|| clock(view, sep + 1)).flatten()?;
@@ -297,8 +300,8 @@ fn range(view: &TokenView, i: usize, first: Clock) -> Option<Found> {
     }
     let (zone, day, end) = zone_and_day(view, second.end);
     match view.mode {
-        Mode::OntoNotes => found_time(i, end, "time/range", c, zone, day),
-        Mode::TimeMl => found_time(i, first.end, "time/range-start", c, zone, day),
+        Mode::OntoNotes if !between => found_time(i, end, "time/range", c, zone, day),
+        _ => found_time(i, first.end, "time/range-start", c, zone, day),
     }
 }
 
@@ -348,7 +351,7 @@ fn after_time_word(view: &TokenView, i: usize) -> bool {
 }
 
 /// An open clock at `i` followed by the part of the day that settles it ("7 in the evening",
-/// "9:30 in the morning", "11 at night"), or by "o'clock". An hour alone needs a word that
+/// "9:30 in the morning", "11 at night", "8 tonight"), or by "o'clock". An hour alone needs a word that
 /// introduces a time before it ("at 7 in the evening", not "scored 7 in the morning session").
 fn part_of_day(view: &TokenView, i: usize, c: Clock) -> Option<Clock> {
     let e = c.end;
@@ -363,6 +366,14 @@ fn part_of_day(view: &TokenView, i: usize, c: Clock) -> Option<Clock> {
     }
     if e == i + 1 && !introduced {
         return None;
+    }
+    // "9.30 tonight", "at 8 tonight": the evening; "tonight" is read after as the day.
+    if view.is(e, "tonight") {
+        return (5..=11).contains(&c.hour).then_some(Clock {
+            hour: c.hour + 12,
+            open: false,
+            ..c
+        });
     }
     let (part, end) = if view.is(e, "in") && view.next_is(e + 1, "the") && view.near(e + 2) {
         (day_part(view.low(e + 2))?, e + 3)
