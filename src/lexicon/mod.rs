@@ -152,11 +152,17 @@ fn normalised_hash(text: &str) -> u64 {
 /// The hash of a key given as text (as [`key_hash`] of its words, which it holds lower-cased
 /// between single spaces).
 fn bytes_hash(key: &str) -> u64 {
-    let mut words = key
-        .split(' ')
-        .map(|w| w.bytes().fold(Fnv::START, Fnv::byte).0);
-    let first = words.next().unwrap_or(Fnv::START.0);
-    words.fold(first, join)
+    // The phrase's hash up to the last space (`None` before it), and the word's since.
+    let (mut phrase, mut h) = (None, Fnv::START);
+    for b in key.bytes() {
+        if b == b' ' {
+            phrase = Some(phrase.map_or(h.0, |p| join(p, h.0)));
+            h = Fnv::START;
+        } else {
+            h = h.byte(b);
+        }
+    }
+    phrase.map_or(h.0, |p| join(p, h.0))
 }
 
 /// A phrase's hash so far with the hash of its next word: the key of "new york" hashes as
@@ -191,9 +197,12 @@ pub(crate) fn key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 
 /// The hash of the key of `words` (as [`key`] would make it), without building it.
 fn key_hash<'a>(words: impl IntoIterator<Item = &'a str>) -> u64 {
-    let mut words = words.into_iter().map(|w| feed_lower(Fnv::START, w).0);
-    let first = words.next().unwrap_or(Fnv::START.0);
-    words.fold(first, join)
+    let mut phrase = None;
+    for w in words {
+        let h = feed_lower(Fnv::START, w).0;
+        phrase = Some(phrase.map_or(h, |p| join(p, h)));
+    }
+    phrase.unwrap_or(Fnv::START.0)
 }
 
 /// Feeds the word's lower-case characters.
