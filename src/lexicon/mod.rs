@@ -432,10 +432,10 @@ impl Lexicon {
     ) -> Option<(usize, u16)> {
         let mut hashes = [0u64; MAX_TOKENS];
         let mut h = 0;
-        for k in 0..words.len().min(MAX_TOKENS) {
+        for (k, hash) in hashes.iter_mut().enumerate().take(words.len()) {
             let word = mark(k).hash;
             h = if k == 0 { word } else { join(h, word) };
-            hashes[k] = h;
+            *hash = h;
         }
         (2..=words.len().min(MAX_TOKENS)).rev().find_map(|n| {
             Some((

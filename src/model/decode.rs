@@ -255,10 +255,10 @@ impl Beam {
             let fresh = extended & 1 << hyp.tag == 0;
             extended |= 1 << hyp.tag;
             let s = scores(&hyp);
-            if h == 0 && self.reach.is_finite() && NEXT[hyp.tag] & 1 != 0 {
-                // The word's best tagging scores at least the best one's with O: whatever is
-                // `reach` below that goes at the end, so it is not built (the same taggings
-                // kept: docs/PERFORMANCE.md, "Speed, round 6").
+            if h == 0 && self.reach.is_finite() {
+                // The word's best tagging scores at least the best one's with O (which may
+                // follow any tag): whatever is `reach` below that goes at the end, so it is
+                // not built (the same taggings kept: docs/PERFORMANCE.md, "Speed, round 6").
                 self.floor = hyp.score + s.score(0) - self.reach;
             }
             // The tags that may follow, lowest first, less those that cannot pass the floor.

@@ -68,7 +68,7 @@ impl TitledNames {
         let first = tokens.first().filter(|t| t.kind == TokenKind::Word)?;
         let bytes = first.text(text).as_bytes();
         let lengths = self.first_words[starts_at(bytes)];
-        if lengths & 1u32.checked_shl(bytes.len() as u32).unwrap_or(0) == 0 {
+        if bytes.len() >= 32 || lengths >> bytes.len() & 1 == 0 {
             return None;
         }
         let titles = self
