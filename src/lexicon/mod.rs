@@ -10,11 +10,14 @@
 //! Entries are stored the way the tagger sees text: tokenised with [`crate::text::tokenize`],
 //! lower-cased and joined by single spaces, so "Guinea-Bissau" is `guinea - bissau`. They are
 //! indexed by the hash of that key, computed straight from the words (no key string is built
-//! to look a phrase up); a hit is confirmed against the stored key.
+//! to look a phrase up); a hit is confirmed against the stored key. A phrase's hash is its words'
+//! hashes combined ([`join`]), not one hash over its bytes, so the tagger, which knows each
+//! distinct word's hash already ([`WordMark`]), looks phrases up without reading their letters
+//! again (docs/PERFORMANCE.md, "Speed, round 6").
 
 pub(crate) mod clusters;
 
-use crate::hash::Fnv;
+use crate::hash::{combine, Fnv};
 use crate::text::tokenize;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -146,9 +149,27 @@ fn normalised_hash(text: &str) -> u64 {
     }
 }
 
-/// The hash of a key given as text (as [`key_hash`] of its words).
+/// The hash of a key given as text (as [`key_hash`] of its words, which it holds lower-cased
+/// between single spaces).
 fn bytes_hash(key: &str) -> u64 {
-    key.bytes().fold(Fnv::START, Fnv::byte).0
+    // The phrase's hash up to the last space (`None` before it), and the word's since.
+    let (mut phrase, mut h) = (None, Fnv::START);
+    for b in key.bytes() {
+        if b == b' ' {
+            phrase = Some(phrase.map_or(h.0, |p| join(p, h.0)));
+            h = Fnv::START;
+        } else {
+            h = h.byte(b);
+        }
+    }
+    phrase.map_or(h.0, |p| join(p, h.0))
+}
+
+/// A phrase's hash so far with the hash of its next word: the key of "new york" hashes as
+/// `join(hash("new"), hash("york"))`, a word alone as itself.
+#[inline]
+fn join(phrase: u64, word: u64) -> u64 {
+    combine(phrase, word)
 }
 
 /// The key of a phrase given as text: tokenised, lower-cased, joined by single spaces.
@@ -176,14 +197,12 @@ pub(crate) fn key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 
 /// The hash of the key of `words` (as [`key`] would make it), without building it.
 fn key_hash<'a>(words: impl IntoIterator<Item = &'a str>) -> u64 {
-    let mut h = Fnv::START;
-    for (i, w) in words.into_iter().enumerate() {
-        if i > 0 {
-            h = h.byte(b' ');
-        }
-        h = feed_lower(h, w);
+    let mut phrase = None;
+    for w in words {
+        let h = feed_lower(Fnv::START, w).0;
+        phrase = Some(phrase.map_or(h, |p| join(p, h)));
     }
-    h.0
+    phrase.unwrap_or(Fnv::START.0)
 }
 
 /// Feeds the word's lower-case characters.
@@ -217,7 +236,9 @@ fn is_key_of<'a>(key: &str, words: impl IntoIterator<Item = &'a str>) -> bool {
 /// own key but for case and loads without tokenising. Returns its key's hash, the hash of its
 /// first word's key and its length in words; `None` for any other line.
 fn scan_plain(line: &str) -> Option<(u64, u64, usize)> {
-    let (mut h, mut first, mut words, mut after_space) = (Fnv::START, None, 1, true);
+    // The phrase's hash up to the last space (`None` before it), and the word's since.
+    let (mut phrase, mut h, mut first, mut words, mut after_space) =
+        (None, Fnv::START, None, 1, true);
     let bytes = line.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -237,12 +258,14 @@ fn scan_plain(line: &str) -> Option<(u64, u64, usize)> {
             (h, after_space) = (c.to_lowercase().fold(h, Fnv::char), false);
         } else if b == b' ' && !after_space {
             first.get_or_insert(h.0);
-            (h, words, after_space) = (h.byte(b' '), words + 1, true);
+            phrase = Some(phrase.map_or(h.0, |p| join(p, h.0)));
+            (h, words, after_space) = (Fnv::START, words + 1, true);
         } else {
             return None;
         }
     }
-    (!after_space).then(|| (h.0, first.unwrap_or(h.0), words))
+    let hash = phrase.map_or(h.0, |p| join(p, h.0));
+    (!after_space).then(|| (hash, first.unwrap_or(h.0), words))
 }
 
 /// Appends the entries of a front-coded list to `text` and where each ends to `ends`: an entry
@@ -383,7 +406,8 @@ impl Lexicon {
     pub(crate) fn word(&self, word: &str) -> WordMark {
         let hash = key_hash([word]);
         WordMark {
-            longest_phrase: self.phrase_starts.get(&hash).copied().unwrap_or(1),
+            hash,
+            longest_phrase: self.phrase_starts.get(&hash).copied().unwrap_or(1) as u8,
             bits: self.hashed_lookup(hash, [word]),
         }
     }
@@ -398,16 +422,20 @@ impl Lexicon {
         out
     }
 
-    /// The longest entry of two words or more that `words` begin with: (length, gazetteers).
-    fn longest_phrase(&self, words: &[&str]) -> Option<(usize, u16)> {
+    /// The longest entry of two words or more that `words` begin with: (length, gazetteers),
+    /// given word `k`'s [`WordMark`] by `mark(k)` (its hash, not its letters, goes into the
+    /// phrases').
+    fn longest_phrase(
+        &self,
+        words: &[&str],
+        mark: impl Fn(usize) -> WordMark,
+    ) -> Option<(usize, u16)> {
         let mut hashes = [0u64; MAX_TOKENS];
-        let mut h = Fnv::START;
-        for (k, w) in words.iter().take(MAX_TOKENS).enumerate() {
-            if k > 0 {
-                h = h.byte(b' ');
-            }
-            h = feed_lower(h, w);
-            hashes[k] = h.0;
+        let mut h = 0;
+        for (k, hash) in hashes.iter_mut().enumerate().take(words.len()) {
+            let word = mark(k).hash;
+            h = if k == 0 { word } else { join(h, word) };
+            *hash = h;
         }
         (2..=words.len().min(MAX_TOKENS)).rev().find_map(|n| {
             Some((
@@ -431,8 +459,9 @@ impl Lexicon {
         let mut i = 0;
         while i < words.len() {
             let m = mark(i);
+            let end = words.len().min(i + m.longest_phrase as usize);
             let longest = self
-                .longest_phrase(&words[i..words.len().min(i + m.longest_phrase)])
+                .longest_phrase(&words[i..end], |k| mark(i + k))
                 .or(Some((1, m.bits)))
                 .filter(|(_, b)| *b != 0);
             match longest {
@@ -452,7 +481,9 @@ impl Lexicon {
 /// and its own gazetteers.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct WordMark {
-    longest_phrase: usize,
+    /// The hash of the word's key (`key_hash`), which the phrases it is in combine.
+    hash: u64,
+    longest_phrase: u8,
     bits: u16,
 }
 
@@ -544,6 +575,25 @@ mod tests {
             let found = entries.iter().filter(|(g, _)| g == gazetteer);
             assert!(found.map(|(_, e)| *e).eq(expected), "{gazetteer:?}");
         }
+    }
+
+    /// Phrases hash as their words' hashes joined: every entry is found from its words, and
+    /// marking finds a phrase inside a sentence from the words' marks alone.
+    #[test]
+    fn every_entry_is_found_from_its_words() {
+        let lex = Lexicon::get();
+        for (gazetteer, line) in decoded() {
+            let tokens = tokenize(line);
+            if tokens.len() > MAX_TOKENS {
+                continue;
+            }
+            let words: Vec<&str> = tokens.iter().map(|t| t.text(line)).collect();
+            assert!(lex.contains(gazetteer, words.iter().copied()), "{line}");
+        }
+        let marks = lex.mark(&["They", "flew", "to", "NEW", "york", "city", "."]);
+        assert_eq!(marks[6], (0, false));
+        assert!(marks[3].1 && marks[3].0 != 0 && marks[4] == (marks[3].0, false));
+        assert_ne!(key_hash(["new", "york"]), key_hash(["york", "new"]));
     }
 
     #[test]

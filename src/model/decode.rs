@@ -255,6 +255,12 @@ impl Beam {
             let fresh = extended & 1 << hyp.tag == 0;
             extended |= 1 << hyp.tag;
             let s = scores(&hyp);
+            if h == 0 && self.reach.is_finite() {
+                // The word's best tagging scores at least the best one's with O (which may
+                // follow any tag): whatever is `reach` below that goes at the end, so it is
+                // not built (the same taggings kept: docs/PERFORMANCE.md, "Speed, round 6").
+                self.floor = hyp.score + s.score(0) - self.reach;
+            }
             // The tags that may follow, lowest first, less those that cannot pass the floor.
             let mut tags = NEXT[hyp.tag] & s.above(hyp.score, self.floor);
             while tags != 0 {
@@ -477,6 +483,44 @@ mod tests {
             assert_eq!(tags(&near), tags(&far));
         }
         assert_eq!(near.best(), far.best());
+    }
+
+    /// With a reach, each word keeps what its candidates give: of each two last tags the best
+    /// (the earlier on ties), then the `width` best (the earlier on ties), less those at or below
+    /// the best less the reach, whatever order the beam builds and turns them away in.
+    #[test]
+    fn a_reach_keeps_the_best_candidates_within_it() {
+        for reach in [0.5, 2.0, 6.0, 50.0] {
+            let mut beam = Beam::new(BEAM, 8).with_reach(reach);
+            for i in 0..8 {
+                let before: Vec<Hyp> = beam.last().to_vec();
+                beam.advance(|h| scores(i, h.tag, h.prev));
+                let mut best: Vec<Hyp> = Vec::new();
+                for (h, hyp) in before.iter().enumerate() {
+                    let s = scores(i, hyp.tag, hyp.prev);
+                    for t in (0..TAGS).filter(|&t| NEXT[hyp.tag] & 1 << t != 0) {
+                        let c = Hyp {
+                            score: hyp.score + s[t],
+                            from: h as u32,
+                            tag: t,
+                            prev: hyp.tag,
+                        };
+                        match best.iter_mut().find(|k| (k.tag, k.prev) == (t, hyp.tag)) {
+                            Some(k) if k.score < c.score => *k = c,
+                            Some(_) => {}
+                            None => best.push(c),
+                        }
+                    }
+                }
+                best.sort_by(|a, b| b.score.total_cmp(&a.score));
+                best.truncate(BEAM);
+                let top = best[0].score;
+                best.retain(|h| h.score > top - reach);
+                let key = |h: &Hyp| (h.score, h.from, h.tag, h.prev);
+                let kept: Vec<_> = beam.at(i).iter().map(key).collect();
+                assert_eq!(kept, best.iter().map(key).collect::<Vec<_>>());
+            }
+        }
     }
 
     #[test]
