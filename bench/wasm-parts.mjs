@@ -29,14 +29,14 @@ while (at < wasm.length) {
 const code = sections.get(10) ?? Buffer.alloc(0);
 let rest = Buffer.from(sections.get(11) ?? []);
 
-const embedded = [["src/model/weights.bin", "model weights"], ["data/lexicon/word-clusters.bin", "word clusters"]];
-// The lexicon lists as embedded: front-coded by build.rs into the wasm build's newest OUT_DIR
-// (the country aliases stay text).
+// The lexicon lists and the model's weights as embedded: coded by build.rs into the wasm build's
+// newest OUT_DIR (the lists front-coded, the weights entropy-coded; the country aliases stay text).
 const build = "target/wasm32-unknown-unknown/wasm/build/";
 const outs = existsSync(new URL(build, root))
   ? readdirSync(new URL(build, root)).filter((d) => d.startsWith("newsmark-") && existsSync(new URL(`${build}${d}/out/`, root)))
   : [];
 const out = outs.map((d) => `${build}${d}/out/`).sort((a, b) => statSync(new URL(b, root)).mtimeMs - statSync(new URL(a, root)).mtimeMs)[0];
+const embedded = [[`${out}weights.rans`, "model weights (src/model/weights.bin, entropy-coded by build.rs)"], ["data/lexicon/word-clusters.bin", "word clusters"]];
 const coded = out ? readdirSync(new URL(out, root)).filter((f) => f.endsWith(".fc")).map((f) => out + f) : [];
 const lists = ["data/lexicon/country-aliases.txt", ...coded];
 console.log(`| part | raw KB | gzip KB (alone) |\n|---|---|---|`);
@@ -52,7 +52,7 @@ const take = (file) => {
 };
 for (const [file, name] of embedded) {
   const bytes = take(file);
-  if (bytes) console.log(`| · ${name} (${file}) | ${kb(bytes.length)} | ${kb(gz(bytes))} |`);
+  if (bytes) console.log(`| · ${name} | ${kb(bytes.length)} | ${kb(gz(bytes))} |`);
 }
 const found = lists.map(take).filter(Boolean);
 const text = Buffer.concat(found);

@@ -43,6 +43,7 @@ mod mention;
 pub mod model;
 pub(crate) mod normalize;
 mod options;
+mod rans;
 #[doc(hidden)]
 pub mod recognize;
 pub(crate) mod resolve;

@@ -157,16 +157,19 @@ pub trait Scorer {
 
 static TAGGER: OnceLock<tagger::Tagger> = OnceLock::new();
 
-/// The shipped model's bytes, laid out at the end of the wasm with the word clusters
-/// (`crate::blob`).
-static WEIGHTS: Blob<{ include_bytes!("weights.bin").len() }> =
-    Blob::new(include_bytes!("weights.bin"));
+/// The shipped model's bytes as `build.rs` entropy-codes them (`crate::rans`), laid out at the
+/// end of the wasm with the word clusters (`crate::blob`).
+static WEIGHTS: Blob<{ include_bytes!(concat!(env!("OUT_DIR"), "/weights.rans")).len() }> =
+    Blob::new(include_bytes!(concat!(env!("OUT_DIR"), "/weights.rans")));
 
 /// The tagger with the model compiled into the binary, loaded on first use.
 pub(crate) fn shipped() -> &'static tagger::Tagger {
     TAGGER.get_or_init(|| {
+        let bytes = crate::rans::decode(WEIGHTS.bytes());
         tagger::Tagger::new(
-            weights::Model::parse(WEIGHTS.bytes()).expect("the shipped model is well-formed"),
+            bytes
+                .and_then(|b| weights::Model::parse(&b))
+                .expect("the shipped model is well-formed"),
         )
     })
 }
