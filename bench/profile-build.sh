@@ -5,14 +5,14 @@
 # on the profile: the wasm-bindgen glue is checked to be the same), for bench/profile-speed.mjs.
 #   OPT=3 [EXTRA_RUSTFLAGS=..] bash bench/profile-build.sh OUT_DIR [WASM_OPT_FLAGS...]
 #   CARGO_ARGS="--config ..." adds cargo arguments (a per-package opt-level, say).
-#   scripts/build.sh's own point: EXTRA_RUSTFLAGS="-Cllvm-args=-inline-threshold=75 --cfg newsmark_speed".
+#   scripts/build.sh's own point: EXTRA_RUSTFLAGS="-Cllvm-args=-inline-threshold=90 --cfg newsmark_speed".
 #   RAW=file.wasm bash bench/profile-build.sh OUT_DIR -O3   # reuse a cargo output, wasm-opt only
 # OUT_DIR gets a copy of pkg/ (run scripts/build.sh first) with its newsmark_core_bg.wasm replaced,
-# and raw.wasm (cargo's output). Default wasm-opt flags: build.sh's (-Oz --converge).
+# and raw.wasm (cargo's output). Default wasm-opt flags: build.sh's (-O3 --converge).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:?usage: profile-build.sh OUT_DIR [WASM_OPT_FLAGS...]}; shift
-flags=("$@"); [[ ${#flags[@]} -gt 0 ]] || flags=(-Oz --converge)
+flags=("$@"); [[ ${#flags[@]} -gt 0 ]] || flags=(-O3 --converge)
 [[ -f pkg/newsmark_core_bg.wasm ]] || { echo "profile-build: run scripts/build.sh first" >&2; exit 1; }
 eval "$(bash scripts/wasm-toolchain.sh env)"
 rm -rf "$out" && mkdir -p "$out" && cp -r pkg "$out/pkg"
