@@ -406,7 +406,7 @@ impl Lexicon {
     pub(crate) fn word(&self, word: &str) -> WordMark {
         let hash = key_hash([word]);
         WordMark {
-            hash,
+            hash: [hash as u32, (hash >> 32) as u32],
             longest_phrase: self.phrase_starts.get(&hash).copied().unwrap_or(1) as u8,
             bits: self.hashed_lookup(hash, [word]),
         }
@@ -433,7 +433,7 @@ impl Lexicon {
         let mut hashes = [0u64; MAX_TOKENS];
         let mut h = 0;
         for (k, hash) in hashes.iter_mut().enumerate().take(words.len()) {
-            let word = mark(k).hash;
+            let word = mark(k).hash();
             h = if k == 0 { word } else { join(h, word) };
             *hash = h;
         }
@@ -481,10 +481,18 @@ impl Lexicon {
 /// and its own gazetteers.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct WordMark {
-    /// The hash of the word's key (`key_hash`), which the phrases it is in combine.
-    hash: u64,
+    /// The hash of the word's key (`key_hash`), which the phrases it is in combine, as two
+    /// halves (low, high): a `u64` would align the mark, and every cached word holding one, to
+    /// 8 bytes in the wasm (16 bytes a mark, not 12; docs/PERFORMANCE.md, "Speed, round 7").
+    hash: [u32; 2],
     longest_phrase: u8,
     bits: u16,
+}
+
+impl WordMark {
+    fn hash(self) -> u64 {
+        u64::from(self.hash[0]) | u64::from(self.hash[1]) << 32
+    }
 }
 
 #[cfg(test)]

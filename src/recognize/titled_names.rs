@@ -6,7 +6,7 @@
 
 use super::dates_and_amounts::words::is_weekday;
 use super::names::is_department;
-use super::names::words::{ADDRESS, DEPARTMENTS, NOT_NAMES, PARTICLES, TITLES};
+use super::names::words::{may_begin_title, ADDRESS, DEPARTMENTS, NOT_NAMES, PARTICLES, TITLES};
 use super::{Candidate, Context, Recognizer};
 use crate::resolve::priority;
 use crate::text::{Token, TokenKind};
@@ -16,20 +16,10 @@ use rustc_hash::FxHashMap;
 const MAX_NAME_WORDS: usize = 4;
 
 pub(crate) struct TitledNames {
-    /// Titles as words, by their first word, longest first: most tokens are ruled out by one
-    /// look-up, the rest try only the titles that begin with them.
+    /// Titles as words, by their first word, longest first: most tokens are ruled out by
+    /// [`may_begin_title`] (a table look-up the names passes share), the rest try only the titles
+    /// that begin with them.
     by_first_word: FxHashMap<&'static [u8], Vec<Vec<&'static str>>>,
-    /// The lengths (bit `n`: `n` bytes) of the titles' first words, by their first two bytes'
-    /// low five bits (`starts_at`), which an ASCII letter's case does not change: a word whose
-    /// length is not there is no title's first word, told without a copy or a hash (most
-    /// tokens; docs/PERFORMANCE.md, "Speed, round 6").
-    first_words: Box<[u32; 1024]>,
-}
-
-/// Where a word's first two bytes put it in `TitledNames::first_words`.
-fn starts_at(word: &[u8]) -> usize {
-    let byte = |i: usize| word.get(i).map_or(0, |&b| b as usize & 31);
-    byte(0) << 5 | byte(1)
 }
 
 /// `word`'s bytes with ASCII letters lower-cased, in `buf`; `None` when it is longer. Other
@@ -51,24 +41,17 @@ impl TitledNames {
                 .or_default()
                 .push(words);
         }
-        let mut first_words = Box::new([0u32; 1024]);
-        for (first, titles) in by_first_word.iter_mut() {
+        for titles in by_first_word.values_mut() {
             crate::sort::sort_by(titles, |a, b| b.len().cmp(&a.len()));
-            first_words[starts_at(first)] |= 1u32.checked_shl(first.len() as u32).unwrap_or(0);
         }
-        TitledNames {
-            by_first_word,
-            first_words,
-        }
+        TitledNames { by_first_word }
     }
 
     /// Length in tokens of the title starting at `tokens[0]`, if one does (a trailing "." of an
     /// abbreviation such as "Dr." included; "-" inside "secretary-general" matched).
     fn title_at(&self, text: &str, tokens: &[Token]) -> Option<usize> {
         let first = tokens.first().filter(|t| t.kind == TokenKind::Word)?;
-        let bytes = first.text(text).as_bytes();
-        let lengths = self.first_words[starts_at(bytes)];
-        if bytes.len() >= 32 || lengths >> bytes.len() & 1 == 0 {
+        if !may_begin_title(first.text(text)) {
             return None;
         }
         let titles = self
@@ -221,24 +204,6 @@ mod tests {
         out.iter()
             .map(|c| (&text[c.start..c.end], c.label))
             .collect()
-    }
-
-    #[test]
-    fn every_title_passes_the_first_words_filter_in_any_case() {
-        let t = TitledNames::new();
-        for title in TITLES {
-            let first = title.split([' ', '-']).next().unwrap_or("");
-            let capitalised = first[..1].to_uppercase() + &first[1..];
-            for word in [first.to_string(), first.to_uppercase(), capitalised] {
-                let bit = t.first_words[starts_at(word.as_bytes())] >> word.len() & 1;
-                assert_eq!(bit, 1, "{word}");
-            }
-        }
-        assert_eq!(
-            t.first_words[starts_at(b"the")] >> 3 & 1,
-            0,
-            "most words stop there"
-        );
     }
 
     #[test]

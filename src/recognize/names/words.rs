@@ -83,25 +83,55 @@ pub(in crate::recognize) const ADDRESS: &[&str] = &[
     "capt", "lt", "rep", "prof", "messrs",
 ];
 
-/// Whether `words` (as tokens, any case) are one title: "President", "Prime Minister",
-/// "Secretary - General". One set look-up of the words lower-cased into a stack buffer: the
-/// names recogniser asks this at most tokens.
-pub(in crate::recognize) fn is_title(words: &[&str]) -> bool {
-    static KEYS: OnceLock<FxHashSet<Vec<u8>>> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| {
-        TITLES
-            .iter()
+/// The titles as [`is_title`] and [`may_begin_title`] read them, made once.
+struct TitleKeys {
+    /// Each title lower-cased, its words joined by one space ("secretary general").
+    keys: FxHashSet<Vec<u8>>,
+    /// The lengths (bit `n`: `n` bytes) of the titles' first words, by their first two bytes'
+    /// low five bits (`starts_at`), which an ASCII letter's case does not change.
+    first_words: [u32; 1024],
+}
+
+fn title_keys() -> &'static TitleKeys {
+    static KEYS: OnceLock<TitleKeys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut first_words = [0; 1024];
+        let keys = (TITLES.iter())
             .map(|t| {
-                t.split([' ', '-'])
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .into_bytes()
+                let words: Vec<&str> = t.split([' ', '-']).collect();
+                first_words[starts_at(words[0].as_bytes())] |= 1 << words[0].len();
+                words.join(" ").into_bytes()
             })
-            .collect()
-    });
+            .collect();
+        TitleKeys { keys, first_words }
+    })
+}
+
+/// Where a word's first two bytes put it in [`TitleKeys::first_words`].
+fn starts_at(word: &[u8]) -> usize {
+    let byte = |i: usize| word.get(i).map_or(0, |&b| b as usize & 31);
+    byte(0) << 5 | byte(1)
+}
+
+/// Whether `word` (any case) may be a title's first word: false for most words, told by a
+/// table look-up without a copy or a hash (docs/PERFORMANCE.md, "Speed, round 6" and "round 7").
+pub(in crate::recognize) fn may_begin_title(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() < 32 && title_keys().first_words[starts_at(bytes)] >> bytes.len() & 1 == 1
+}
+
+/// Whether `words` (as tokens, any case) are one title: "President", "Prime Minister",
+/// "Secretary - General". Most words are told by their first word ([`may_begin_title`]); the
+/// rest by one set look-up of the words lower-cased into a stack buffer: the names recogniser
+/// asks this at most tokens.
+pub(in crate::recognize) fn is_title(words: &[&str]) -> bool {
+    let mut words = words.iter().filter(|w| **w != "-").peekable();
+    if !words.peek().is_some_and(|w| may_begin_title(w)) {
+        return false;
+    }
     let mut key = [0u8; 64]; // longer than any title
     let mut len = 0;
-    for w in words.iter().filter(|w| **w != "-") {
+    for w in words {
         let sep = usize::from(len > 0);
         let Some(slot) = key.get_mut(len..len + sep + w.len()) else {
             return false;
@@ -113,7 +143,7 @@ pub(in crate::recognize) fn is_title(words: &[&str]) -> bool {
         len += sep + w.len();
     }
     key[..len].make_ascii_lowercase(); // non-ASCII bytes stay and match no title
-    len > 0 && keys.contains(&key[..len])
+    title_keys().keys.contains(&key[..len])
 }
 
 /// Titles that end names as their own last word: "Ministry of Justice", "Burger King", "John
@@ -544,7 +574,7 @@ pub(in crate::recognize) const DEPARTMENTS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{is_not_a_head_noun, NOT_A_HEAD_NOUN};
+    use super::{is_not_a_head_noun, is_title, may_begin_title, NOT_A_HEAD_NOUN, TITLES};
 
     #[test]
     fn not_a_head_noun_is_sorted_lower_case_for_its_binary_search() {
@@ -565,5 +595,30 @@ mod tests {
         ] {
             assert_eq!(is_not_a_head_noun(word), is, "{word}");
         }
+    }
+
+    #[test]
+    fn every_title_passes_the_first_words_filter_in_any_case() {
+        for title in TITLES {
+            let first = title.split([' ', '-']).next().unwrap_or("");
+            let capitalised = first[..1].to_uppercase() + &first[1..];
+            for word in [first.to_string(), first.to_uppercase(), capitalised] {
+                assert!(may_begin_title(&word), "{word}");
+            }
+        }
+        assert!(!may_begin_title("the"), "most words stop there");
+    }
+
+    #[test]
+    fn a_title_is_told_in_any_case_with_its_hyphen_apart() {
+        assert!(is_title(&["Prime", "Minister"]));
+        assert!(is_title(&["PRESS", "SECRETARY"]));
+        assert!(is_title(&["Secretary", "-", "General"]));
+        assert!(is_title(&["president"]));
+        assert!(!is_title(&["Prime"]));
+        assert!(!is_title(&["President", "Biden"]));
+        assert!(!is_title(&["-"]));
+        assert!(!is_title(&[]));
+        assert!(!is_title(&["Président"]));
     }
 }

@@ -1,7 +1,7 @@
 //! "Kremlin spokesperson", "Russian President", "White House Press Secretary": a title right
 //! after an organisation, place or people is a TITLE, with or without a name after it.
 
-use super::super::span::{words, Span};
+use super::super::span::{words_into, Span};
 use super::super::words::is_title;
 use crate::recognize::{Candidate, Context};
 use crate::resolve::priority;
@@ -9,6 +9,8 @@ use crate::Label;
 
 /// Proposes the longest title (up to three words, on the same line) after each ORG, GPE or NORP.
 pub(crate) fn propose(context: &Context, spans: &[Span], out: &mut Vec<Candidate>) {
+    // The three words after each name, in one list for them all.
+    let mut w = Vec::new();
     for s in spans
         .iter()
         .filter(|s| matches!(s.label, Label::Org | Label::Gpe | Label::Norp))
@@ -17,10 +19,10 @@ pub(crate) fn propose(context: &Context, spans: &[Span], out: &mut Vec<Candidate
         let same_line = |i: usize| {
             !context.text[context.tokens[i - 1].end..context.tokens[i].start].contains('\n')
         };
-        let longest = (1..=3)
+        words_into(context, next, context.tokens.len().min(next + 3), &mut w);
+        let longest = (1..=w.len())
             .rev()
-            .filter(|&m| next + m <= context.tokens.len() && (next..next + m).all(same_line))
-            .find(|&m| is_title(&words(context, next, next + m)));
+            .find(|&m| is_title(&w[..m]) && (next..next + m).all(same_line));
         if let Some(m) = longest {
             out.push(Candidate {
                 start: context.tokens[next].start,
