@@ -28,13 +28,15 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 18] = [
+const PASSES: [Pass; 19] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
     split_hyphens::run,
     // "Biden pressed Putin" → two names.
     split_at_lower_case::run,
+    // "Kao Chin" + " - yen" → "Kao Chin - yen": a given name's second syllable.
+    hyphenated_given_names::run,
     // "his counterpart Vladimir Putin" → PERSON.
     counterpart_persons::run,
     // "Fiat S.p." + "A." → "Fiat S.p. A.": a legal form the treebank's spacing cut.
