@@ -5,9 +5,10 @@
 //             chunks: one instance of the module state whichever entries a page imports, and the
 //             worker reuses the chunks the page already fetched (a standalone worker bundle saved
 //             the worker one round trip but cost the page 5 KB gzip more); the wasm-bindgen glue
-//             (newsmark_core.js) is first rewritten as a factory, glue.js (`freshGlue()`: a fresh
-//             copy of its state per call), so recover.js makes its spare copy from the chunk's
-//             code instead of importing the file again by URL (4.2 KB gzip the page no longer
+//             (newsmark_core_bg.js, wasm-bindgen's bundler target: no loader, recover.js
+//             instantiates) is first rewritten as a factory, glue.js (`freshGlue()`: a fresh copy
+//             of its state per call), so recover.js makes its spare copy from the chunk's code
+//             instead of importing the file again by URL (4.2 KB gzip the page no longer
 //             fetches); the sources now inside the bundles are removed.
 //   www/app/  the page (www/page/main.js and style.css) bundled and minified, ../pkg/ left outside;
 //             start-worker.js apart, the page's first script.
@@ -23,10 +24,11 @@ const common = { bundle: true, minify: true, format: "esm", target: "es2022", so
 const node = { external: ["node:*"] };
 
 // The glue's exports become a CommonJS module.exports inside a function: its module-level state
-// (the instance, its heap of JS values, cached views) is made anew at each call. import.meta is
-// read only by its default loader, which recover.js never calls (it passes a compiled module).
-const glue = readFileSync(`${root}pkg/newsmark_core.js`, "utf8");
-const { code } = await esbuild.transform(glue, { format: "cjs", logOverride: { "empty-import-meta": "silent" } });
+// (the instance's exports, its heap of JS values, cached views) is made anew at each call. The
+// object is also the wasm's imports (the module "./newsmark_core_bg.js"), as the bundler target's
+// newsmark_core.js, which is not shipped, would import it.
+const glue = readFileSync(`${root}pkg/newsmark_core_bg.js`, "utf8");
+const { code } = await esbuild.transform(glue, { format: "cjs" });
 writeFileSync(`${root}pkg/glue.js`, `export function freshGlue() {\nconst module = { exports: {} };\n${code}\nreturn module.exports;\n}\n`);
 
 // chunkNames: the worker's code, which worker.js imports dynamically (after starting the wasm's
@@ -36,7 +38,7 @@ const { metafile } = await esbuild.build({
   entryPoints: ["index", "embed", "element", "worker", "recover"].map((name) => `pkg/${name}.js`),
 });
 fetchChunksAtOnce("pkg/worker.js");
-for (const source of ["annotate", "errors.js", "validate.js", "read.js", "run-in-worker.js", "compact.js", "warm-up.js", "worker-jobs.js", "glue.js", "newsmark_core.js", "newsmark_core.d.ts"]) rmSync(`${root}pkg/${source}`, { recursive: true, force: true });
+for (const source of ["annotate", "errors.js", "validate.js", "read.js", "run-in-worker.js", "compact.js", "warm-up.js", "worker-jobs.js", "glue.js", "newsmark_core.js", "newsmark_core_bg.js", "newsmark_core.d.ts"]) rmSync(`${root}pkg/${source}`, { recursive: true, force: true });
 
 rmSync(`${root}www/app`, { recursive: true, force: true });
 // start-worker.js is an entry of its own, which index.html loads first and main.js imports as it is
