@@ -6,7 +6,7 @@
 #   OPT=3 [EXTRA_RUSTFLAGS=..] bash bench/profile-build.sh OUT_DIR [WASM_OPT_FLAGS...]
 #   CARGO_ARGS="--config ..." adds cargo arguments (a per-package opt-level, say); CARGO_TARGET_DIR
 #   is honoured (a scratch target directory keeps target/'s build as it is).
-#   scripts/build.sh's own point: EXTRA_RUSTFLAGS="-Cllvm-args=-inline-threshold=90 --cfg newsmark_speed".
+#   scripts/build.sh's own point: EXTRA_RUSTFLAGS="-Cllvm-args=-inline-threshold=110 --cfg newsmark_speed".
 #   RAW=file.wasm bash bench/profile-build.sh OUT_DIR -O3   # reuse a cargo output, wasm-opt only
 # OUT_DIR gets a copy of pkg/ (run scripts/build.sh first) with its newsmark_core_bg.wasm replaced,
 # and raw.wasm (cargo's output). Default wasm-opt flags: build.sh's (-O3 --converge).
