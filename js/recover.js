@@ -41,17 +41,29 @@ async function compile(input) {
 /** Settles at once (the spare glue is made synchronously): for tests of the restart. */
 export const spareLoaded = () => Promise.resolve();
 
+/**
+ * An instance of the compiled module served by `fresh`, a copy of the glue: the glue is the
+ * module's imports and holds its exports, and the module's start function runs (what the loader of
+ * wasm-bindgen's web target does; its bundler target, whose glue this is, leaves it to the host).
+ */
+function instantiate(fresh) {
+  const instance = new WebAssembly.Instance(compiled, { "./newsmark_core_bg.js": fresh });
+  fresh.__wbg_set_wasm(instance.exports);
+  instance.exports.__wbindgen_start();
+  return instance.exports;
+}
+
 /** Compiles `input` (bytes, Response or Module), instantiates it, and makes a spare glue. */
 export async function start(input) {
   compiled = await compile(input);
-  exports = glue.initSync({ module: compiled });
+  exports = instantiate(glue);
   spare = freshGlue();
 }
 
 /** Restarts on a fresh instance; false before the first start. */
 function restart() {
   if (!spare || !compiled) return false;
-  exports = spare.initSync({ module: compiled });
+  exports = instantiate(spare);
   glue = spare;
   spare = freshGlue();
   generation++;
