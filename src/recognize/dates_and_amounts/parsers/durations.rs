@@ -538,6 +538,9 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
     }
     let after = counted_adjective(view, after);
     let u = view.keyword(after).unit.filter(|_| view.near(after))?;
+    if view.is(after, "second") && view.is(j, "a") && before_a_noun(view, after + 1) {
+        return None;
+    }
     if the && !anchored && n.is_none() {
         return None;
     }
@@ -608,6 +611,19 @@ fn length(view: &TokenView, i: usize) -> Option<Found> {
         }
     }
     Some(duration(i, end, "duration/length", n, u))
+}
+
+/// "in a second area", "for a second time", "a second - story room": before a noun (at `k`) "a
+/// second" is the ordinal (OntoNotes train: 7 of 8 after "in", "for" and the like); "for a
+/// second.", "a second later", "a second or two" are the length.
+fn before_a_noun(view: &TokenView, k: usize) -> bool {
+    let next = view.low(k);
+    view.near(k)
+        && (view.hyphen(k) || next.starts_with(|c: char| c.is_ascii_lowercase()))
+        && !matches!(
+            next,
+            "later" | "earlier" | "ago" | "or" | "and" | "to" | "of" | "longer"
+        )
 }
 
 /// "four straight years", "16 consecutive quarters", "two more hours", "30 trading days": an
