@@ -571,7 +571,7 @@ pub fn follows_pronoun_one(w: &str) -> bool {
 }
 
 /// Words the parsers read right after "the", "a" or "an" that no other list holds ("the
-/// weekend", "the beginning of the year", "the near future", "a few days", "an estimated", "a record $5 billion"). With the other
+/// weekend", "the beginning of the year", "the near future", "a few days", "an estimated", "a record $5 billion", "a light 1.7 million ounces"). With the other
 /// keywords and numbers they are all that an article can begin an expression before:
 /// [`super::token_view::TokenView`] tries no parser at any other article (a new reading of
 /// "the ..." adds its word here).
@@ -597,6 +597,8 @@ pub const READ_AFTER_ARTICLE: &[&str] = &[
     "additional",
     "full",
     "record",
+    "light",
+    "moderate",
     "twenties",
     "thirties",
     "forties",

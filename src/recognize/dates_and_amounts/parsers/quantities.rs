@@ -8,7 +8,7 @@ use super::numbers::{modified, number, plural_magnitudes};
 use super::Found;
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Start, TokenView};
-use crate::recognize::dates_and_amounts::words::currency_name;
+use crate::recognize::dates_and_amounts::words::{currency_name, verb_of_change};
 use crate::resolve::priority;
 use crate::{Label, Value};
 
@@ -20,6 +20,7 @@ pub const START: Start = Start {
         "these",
         "those",
         "a",
+        "between",
         "several",
         "half",
         "tens",
@@ -33,10 +34,61 @@ pub const START: Start = Start {
 };
 
 pub fn at(view: &TokenView, i: usize) -> Option<Found> {
-    if matches!(view.low(i), "the" | "these" | "those") {
-        return determined(view, i);
+    match view.low(i) {
+        "the" | "these" | "those" => return determined(view, i),
+        // "between 9,000 and 18,000 feet" (OntoNotes train: 2 of 2 one QUANTITY with it).
+        "between" => {
+            let f = range(view, i + 1, true).filter(|_| view.near(i + 1))?;
+            return Some(Found { start: i, ..f });
+        }
+        _ => {}
     }
-    modified(view, i, bare)
+    // "Estimated volume was a light 1.7 million ounces": the market's word for the volume is
+    // inside (OntoNotes train: "a light" 3 of 3, "a moderate" 2 of 2, in the metals reports;
+    // "a heavy" 0 of 1, left out).
+    if view.is(i, "a") {
+        let k = i + 1;
+        if matches!(view.low(k), "light" | "moderate") && view.near(k) {
+            let f = modified(view, k + 1, bare).filter(|f| f.start == k + 1 && view.near(k + 1))?;
+            return plural(view, &f).then_some(Found { start: i, ..f });
+        }
+    }
+    modified(view, i, |view, i| {
+        bare(view, i).or_else(|| range(view, i, false))
+    })
+}
+
+/// "five to eight feet", "10 or 16 feet", "5 - 10 miles an hour", "a 20 - to - 30 - mile
+/// stretch": a number joined to a measure is one QUANTITY, valued by its upper end as ranges of
+/// money are (OntoNotes train: 20 of 23 such ranges in newswire one span; elsewhere 29 ranges of
+/// degrees split, all in two weather forecasts, so temperatures stay two: "2 to [8 degrees]").
+/// Not a change and a level ("jumped by 46 million to 221 million ounces"), nor from a year.
+/// After "between" (`between`) the ends may be joined by "and" too.
+fn range(view: &TokenView, i: usize, between: bool) -> Option<Found> {
+    let low = number(view, i)?;
+    let k = low.end;
+    let k = if view.hyphen(k) && view.next_is(k + 1, "to") && view.hyphen(k + 2) {
+        k + 3
+    } else if view.next_is(k, "to")
+        || view.next_is(k, "or")
+        || between && view.next_is(k, "and")
+        || view.spaced_hyphen(k)
+    {
+        k + 1
+    } else {
+        return None;
+    };
+    let year = low.plain && (1000.0..=2100.0).contains(&low.value);
+    let b = i.wrapping_sub(1);
+    let a_move = i > 0 && (view.is(b, "by") || view.is(b, "from") || verb_of_change(view.low(b)));
+    if year || a_move || !view.near(k) {
+        return None;
+    }
+    number(view, k)?;
+    let high = bare(view, k).filter(|f| f.start == k)?;
+    let degrees =
+        matches!(&high.value, RawValue::Final(Value::Quantity { unit, .. }) if unit == "deg");
+    (!degrees).then_some(Found { start: i, ..high })
 }
 
 /// "the 80 million tons", "these 645,000 tons", "the 15 acres": a determiner before a measure
@@ -52,9 +104,14 @@ fn determined(view: &TokenView, i: usize) -> Option<Found> {
         return None;
     }
     let f = modified(view, k, bare).filter(|f| f.start == k)?;
+    plural(view, &f).then_some(Found { start: i, ..f })
+}
+
+/// `f` ends in a plural unit, so the word before it is the measure's ("the 15 acres"), not the
+/// noun's it describes ("the 40 - foot hole").
+fn plural(view: &TokenView, f: &Found) -> bool {
     let last = view.low(f.end - 1);
-    let plural = last.ends_with('s') || last == "feet";
-    (plural && !view.hyphen(f.end)).then_some(Found { start: i, ..f })
+    (last.ends_with('s') || last == "feet") && !view.hyphen(f.end)
 }
 
 fn bare(view: &TokenView, i: usize) -> Option<Found> {
