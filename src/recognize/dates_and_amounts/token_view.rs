@@ -574,6 +574,32 @@ mod tests {
     }
 
     #[test]
+    fn amount_parsers_begin_at_a_modifiers_first_word_only_where_the_whole_modifier_is() {
+        let text = "at least 5 at 5 no more than 3 more 3 more\nthan 3 only about 40";
+        with_context(text, |context| {
+            let lower = context.text.to_ascii_lowercase();
+            let view = TokenView::new(context, &lower, parsers::keyword_table());
+            let after: Vec<usize> = [0, 3, 5, 9, 11, 14, 15]
+                .iter()
+                .map(|&i| view.after_one_modifier(i) - i)
+                .collect();
+            assert_eq!(
+                after,
+                [2, 0, 3, 0, 0, 1, 1],
+                "at least, at, no more than, more, more / than, only, about"
+            );
+            let (whole, alone) = (view.tokens[0].starts, view.tokens[3].starts);
+            assert!(alone & !whole == 0 && alone != whole, "{whole:b} {alone:b}");
+            let (whole, alone) = (view.tokens[6].starts, view.tokens[9].starts);
+            assert!(alone & !whole == 0 && alone != whole, "{whole:b} {alone:b}");
+            assert_eq!(
+                view.tokens[11].starts, alone,
+                "a line break ends the modifier"
+            );
+        });
+    }
+
+    #[test]
     fn words_not_at_a_token_are_looked_up_too() {
         with_context("", |context| {
             let view = TokenView::new(context, "", parsers::keyword_table());
