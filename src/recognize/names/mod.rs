@@ -28,13 +28,15 @@ pub(super) struct Names;
 type Pass = fn(&Context, Vec<Span>, &mut Vec<Candidate>) -> Vec<Span>;
 
 /// What refines the tagger's names, in order; each pass reads what the one before left.
-const PASSES: [Pass; 19] = [
+const PASSES: [Pass; 20] = [
     // "US President" → "US" + TITLE; "President Biden" → "Biden".
     split_titles::run,
     // "Biden-Putin" → two people, when each part is a name.
     split_hyphens::run,
     // "Biden pressed Putin" → two names.
     split_at_lower_case::run,
+    // "Joe Biden-led" → "Joe Biden": a name ends before "-led", "-based", "-era".
+    hyphen_suffixes::run,
     // "Kao Chin" + " - yen" → "Kao Chin - yen": a given name's second syllable.
     hyphenated_given_names::run,
     // "his counterpart Vladimir Putin" → PERSON.

@@ -228,6 +228,8 @@ pub(super) const LAW_WORDS: &[&str] = &[
 /// is GPE "US" as OntoNotes marks it (the part alone is the name in 216 of 218 such phrases in
 /// OntoNotes train; the other 90 are no name).
 pub(super) const PARTICIPLES: &[&str] = &[
+    "affiliated",
+    "aligned",
     "allied",
     "backed",
     "based",
@@ -237,10 +239,13 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "built",
     "controlled",
     "dominated",
+    "era",
+    "financed",
     "funded",
     "held",
     "inspired",
     "led",
+    "linked",
     "made",
     "occupied",
     "owned",
@@ -248,6 +253,8 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "sponsored",
     "style",
     "supported",
+    "trained",
+    "type",
 ];
 
 /// The two-letter country codes news writes for countries; the others ("GE", "EC", "GM", "NP")

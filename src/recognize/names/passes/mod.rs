@@ -11,6 +11,7 @@ pub(super) mod departments;
 pub(super) mod diseases;
 pub(super) mod extend_organisations;
 pub(super) mod fill_untagged;
+pub(super) mod hyphen_suffixes;
 pub(super) mod hyphenated_given_names;
 pub(super) mod initials;
 pub(super) mod labels_from_article;
