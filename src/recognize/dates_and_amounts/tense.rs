@@ -46,7 +46,14 @@ pub fn lean_at(view: &TokenView, i: usize) -> Lean {
         words_after += usize::from(view.is_word(k) && view.digits(k) == 0);
         words_after <= REACH
     });
+    // "would play this Sunday" is the coming one; "would" alone is most often a plan reported
+    // in the past ("said they would look for ways around Wednesday's ruling": TempEval-3 train,
+    // bare "would" as a future cue: 0 values gained, 1 lost).
+    let this = view.is(i, "this");
     for k in before.chain(after) {
+        if this && view.is(k, "would") {
+            return Lean::Future;
+        }
         if let Some(lean) = cue(view, k) {
             return lean;
         }

@@ -631,7 +631,7 @@ const LEVEL_VERBS: &[&str] = &[
 /// without a.m., p.m. or a zone against hundreds of amounts), so it is a clock only with a.m. or
 /// p.m. or a zone after it, or after a word that introduces a time ("at", "by", "until" ...,
 /// not after a level such as "closed at") with the clause's end, a day or a part of the day
-/// right after it (no "percent", unit or magnitude).
+/// right after it (no "percent", unit or magnitude), or after "at" a word of [`leaving`].
 fn dotted(view: &TokenView, i: usize, h: u32) -> Option<Clock> {
     if view.digits(i) == 0 || h > 23 || view.raw(i + 1) != "." || !view.joined(i + 1) {
         return None;
@@ -668,8 +668,21 @@ fn dotted(view: &TokenView, i: usize, h: u32) -> Option<Clock> {
     }
     let introduced = after_time_word(view, i) && !(i > 1 && LEVEL_VERBS.contains(&view.low(i - 2)));
     let hour_ok = h > 0 || view.digits(i) == 2;
-    (introduced && hour_ok && clause_end_or_day(view, end))
-        .then(|| clock(h as u8, (1..=12).contains(&h)))
+    let after =
+        clause_end_or_day(view, end) || (i > 0 && view.is(i - 1, "at") && leaving(view, end));
+    (introduced && hour_ok && after).then(|| clock(h as u8, (1..=12).contains(&h)))
+}
+
+/// After "at" and a dotted clock, a word that goes on about a departure or a meeting, never
+/// about a level ("leaves at 10.45 from the station", "met at 10.45 with the board"; not
+/// "at 10.45 a share", "at 10.45 per cent"). OntoNotes, CoNLL and TempEval-3 train have 22
+/// "at H.MM": a level, a unit, "%", a.m./p.m. or the clause's end after each, none of these.
+fn leaving(view: &TokenView, k: usize) -> bool {
+    view.near(k)
+        && matches!(
+            view.low(k),
+            "from" | "with" | "when" | "near" | "outside" | "after" | "before"
+        )
 }
 
 /// Token `k` continues a number: "1.30.45", "10.45,2".
