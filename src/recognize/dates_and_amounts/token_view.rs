@@ -51,6 +51,8 @@ pub struct TokenFacts<'a> {
     keyword: u16,
     /// Which parsers may begin at this token: bit `p` stands for the parser `p`.
     pub starts: u16,
+    /// How many tokens the amount modifier beginning here takes ("more than": 2; 0: none).
+    modifier: u8,
 }
 
 /// The text's tokens with their lexical facts; `sentence[i]` indexes the sentence of token `i`.
@@ -62,9 +64,10 @@ pub struct TokenView<'a> {
     /// The convention to mark by: TimeML mode also marks what OntoNotes leaves out ("now",
     /// "every morning").
     pub mode: Mode,
-    /// The number last read at a token, and where: most parsers begin by reading the number at
-    /// the token they start from (`parsers::numbers::number` reads it once).
-    pub last_number: Cell<Option<(usize, Option<Number>)>>,
+    /// The number read at each token, once asked for (`None` until then): most parsers begin
+    /// by reading the number at the token they start from, and several read the ones after it,
+    /// so `parsers::numbers::number` reads each token's once.
+    pub numbers: Vec<Cell<Option<Option<Number>>>>,
 }
 
 /// A number read from tokens `start..end`.
@@ -139,15 +142,27 @@ impl<'a> TokenView<'a> {
                     low,
                     keyword,
                     starts,
+                    modifier: 0,
                 }
             })
             .collect::<Vec<_>>();
-        // An article begins an expression only before a keyword or a number ("the past two
-        // weeks", "the 1990s", "a million", "the weekend": `words::READ_AFTER_ARTICLE`): at
-        // its other uses, most of them, no parser is tried.
         let mut tokens = tokens;
         for i in 0..tokens.len() {
-            if table.entries[tokens[i].keyword as usize].article && tokens[i].starts != 0 {
+            let entry = &table.entries[tokens[i].keyword as usize];
+            // A word that begins an amount only as a modifier's first word ("at" of "at least",
+            // "more" of "more than") starts the amount parsers only where the whole modifier is
+            // written: "at" alone, most of its uses, runs none of them.
+            if entry.amount_modifier {
+                let len = modifier_len(&tokens, i);
+                tokens[i].modifier = len;
+                if len > 0 {
+                    tokens[i].starts |= entry.modifier_starts;
+                }
+            }
+            // An article begins an expression only before a keyword or a number ("the past two
+            // weeks", "the 1990s", "a million", "the weekend": `words::READ_AFTER_ARTICLE`): at
+            // its other uses, most of them, no parser is tried.
+            if entry.article && tokens[i].starts != 0 {
                 let opens = tokens.get(i + 1).is_some_and(|x| {
                     x.keyword != 0 || x.raw.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 });
@@ -168,8 +183,15 @@ impl<'a> TokenView<'a> {
             sentences: context.sentences,
             keywords: table,
             mode: context.mode,
-            last_number: Cell::new(None),
+            numbers: vec![Cell::new(None); context.tokens.len()],
         }
+    }
+
+    /// The token after the amount modifier that begins at token `i` ("about", "more than",
+    /// [`AMOUNT_MODIFIERS`]), or `i` when none does.
+    #[inline]
+    pub fn after_one_modifier(&self, i: usize) -> usize {
+        i + self.tokens.get(i).map_or(0, |x| usize::from(x.modifier))
     }
 
     pub fn len(&self) -> usize {
@@ -314,6 +336,9 @@ pub struct Keyword {
     pub unit: Option<Unit>,
     /// Which parsers may begin at this word: bit `p` stands for the parser `p`.
     pub starts: u16,
+    /// Which parsers may begin at this word only as the first of a whole amount modifier
+    /// ("at" of "at least"): the token view adds them where the modifier is written.
+    modifier_starts: u16,
     /// Which way the word points in time ([`super::tense`]).
     pub cue: Option<Lean>,
     /// "be", "been", "is" ...: a participle after it is passive.
@@ -369,6 +394,21 @@ impl Start {
         words: &["a", "several"],
         ..Start::NOWHERE
     };
+}
+
+/// How many tokens the amount modifier beginning at token `i` takes (0: none): the first of
+/// [`AMOUNT_MODIFIERS`] written there, each word after the first on the same line.
+fn modifier_len(tokens: &[TokenFacts], i: usize) -> u8 {
+    AMOUNT_MODIFIERS
+        .iter()
+        .find(|words| {
+            words.iter().enumerate().all(|(k, w)| {
+                tokens
+                    .get(i + k)
+                    .is_some_and(|x| x.low == *w && (k == 0 || x.gap != Gap::Break))
+            })
+        })
+        .map_or(0, |words| words.len() as u8)
 }
 
 /// The longest a keyword may be, in bytes.
@@ -463,12 +503,17 @@ impl KeywordTable {
                 let listed = (start.months && k.month.is_some())
                     || (start.weekdays && k.weekday.is_some())
                     || (start.number_words && k.small_number.is_some())
-                    || (start.ordinals && k.ordinal.is_some())
-                    || (start.amount_modifiers && k.amount_modifier);
+                    || (start.ordinals && k.ordinal.is_some());
                 if listed {
                     k.starts |= 1 << p;
                 }
+                if start.amount_modifiers && k.amount_modifier {
+                    k.modifier_starts |= 1 << p;
+                }
             }
+        }
+        for k in &mut table.entries[1..] {
+            k.modifier_starts &= !k.starts;
         }
         table
     }
@@ -525,6 +570,32 @@ mod tests {
                 .map(|&i| view.tokens[i].starts != 0)
                 .collect();
             assert_eq!(starts, [false, true, false, true, true, true]);
+        });
+    }
+
+    #[test]
+    fn amount_parsers_begin_at_a_modifiers_first_word_only_where_the_whole_modifier_is() {
+        let text = "at least 5 at 5 no more than 3 more 3 more\nthan 3 only about 40";
+        with_context(text, |context| {
+            let lower = context.text.to_ascii_lowercase();
+            let view = TokenView::new(context, &lower, parsers::keyword_table());
+            let after: Vec<usize> = [0, 3, 5, 9, 11, 14, 15]
+                .iter()
+                .map(|&i| view.after_one_modifier(i) - i)
+                .collect();
+            assert_eq!(
+                after,
+                [2, 0, 3, 0, 0, 1, 1],
+                "at least, at, no more than, more, more / than, only, about"
+            );
+            let (whole, alone) = (view.tokens[0].starts, view.tokens[3].starts);
+            assert!(alone & !whole == 0 && alone != whole, "{whole:b} {alone:b}");
+            let (whole, alone) = (view.tokens[6].starts, view.tokens[9].starts);
+            assert!(alone & !whole == 0 && alone != whole, "{whole:b} {alone:b}");
+            assert_eq!(
+                view.tokens[11].starts, alone,
+                "a line break ends the modifier"
+            );
         });
     }
 

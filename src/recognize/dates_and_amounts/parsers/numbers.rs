@@ -8,22 +8,30 @@ use super::{ages, Found};
 use crate::candidate::RawValue;
 use crate::recognize::dates_and_amounts::token_view::{Number, Start, TokenView};
 use crate::recognize::dates_and_amounts::words::{
-    currency_name, day_part, follows_pronoun_one, AMOUNT_MODIFIERS, GLUED_MAGNITUDES,
+    currency_name, day_part, follows_pronoun_one, GLUED_MAGNITUDES,
 };
 use crate::resolve::priority;
 
 use crate::{Label, Value};
 
 /// The number starting at token `i`, if one does.
+#[inline]
 pub fn number(view: &TokenView, i: usize) -> Option<Number> {
-    match view.last_number.get() {
-        Some((at, n)) if at == i => n,
-        _ => {
-            let n = read(view, i).map(|n| plus(view, n));
-            view.last_number.set(Some((i, n)));
-            n
-        }
+    match view.numbers.get(i)?.get() {
+        Some(n) => n,
+        None => read_once(view, i),
     }
+}
+
+/// The number at token `i`, read and kept for the next parser that asks (apart from
+/// [`number`], so that what is kept costs no more than a look).
+#[inline(never)]
+fn read_once(view: &TokenView, i: usize) -> Option<Number> {
+    let n = read(view, i).map(|n| plus(view, n));
+    if let Some(memo) = view.numbers.get(i) {
+        memo.set(Some(n));
+    }
+    n
 }
 
 /// "50-plus", "10,000 - plus": the "plus" stays inside the number (OntoNotes train: 12 of 15
@@ -351,28 +359,12 @@ pub const START: Start = Start::AMOUNT;
 /// The token after the modifier of an amount at `i` ("about", "more than", "as much as"), or
 /// `i` when there is none: OntoNotes keeps the modifier inside the amount.
 pub fn after_modifier(view: &TokenView, i: usize) -> usize {
-    let k = one_modifier(view, i);
+    let k = view.after_one_modifier(i);
     // "only about 40", "only some": two modifiers, both inside (train: "only about" 26 of 26).
     if k > i && view.is(i, "only") && view.near(k) {
-        return one_modifier(view, k);
+        return view.after_one_modifier(k);
     }
     k
-}
-
-fn one_modifier(view: &TokenView, i: usize) -> usize {
-    if !view.keyword(i).amount_modifier {
-        return i;
-    }
-    AMOUNT_MODIFIERS
-        .iter()
-        .find(|words| {
-            words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| view.is(i + k, w) && (k == 0 || view.near(i + k)))
-        })
-        .map_or(i, |words| i + words.len())
-        .min(view.len())
 }
 
 /// What `read` finds at `i`, or after the modifier that begins at `i`, which then joins the
