@@ -171,6 +171,20 @@ impl<'a> TokenView<'a> {
                 }
             }
         }
+        // A parser with `Needs` is tried at a number only when what it needs is written between
+        // it and the end of its line: one backward pass, the tokens' own facts.
+        if table.needy != 0 {
+            let mut held = 0u16;
+            for x in tokens.iter_mut().rev() {
+                held |= table.held_by(x);
+                if x.raw.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                    x.starts &= held | !table.needy;
+                }
+                if x.gap == Gap::Break {
+                    held = 0;
+                }
+            }
+        }
         let mut sentence = vec![0u32; context.tokens.len()];
         for (s, range) in context.sentences.iter().enumerate() {
             for slot in &mut sentence[range.clone()] {
@@ -349,6 +363,8 @@ pub struct Keyword {
     pub measure: Option<&'static str>,
     /// "the", "a", "an": parsers begin at one only before a keyword or a number.
     pub article: bool,
+    /// The parsers whose [`Needs`] this word meets.
+    holds: u16,
 }
 
 /// Where a parser's finds can begin, read off its code: the recogniser tries it only at such
@@ -396,6 +412,30 @@ impl Start {
     };
 }
 
+/// What a parser's finds that begin at a number always hold, on the number's line: at a
+/// number with no such token after it on its line (most numbers of a sports table) the parser
+/// is not tried. A test holds that no find lacks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// "%", "percent", "pct" or "cent" (of "per cent").
+    Percent,
+    /// A unit of time ("day", "years", "hrs": `words::UNITS`).
+    TimeUnit,
+    /// A unit of measure (`words::UNITS_OF_MEASURE`), or a number glued to letters ("400km").
+    Measure,
+}
+
+impl Needs {
+    /// Keyword `k` meets it (the percent words are no keywords: [`KeywordTable::held_by`]).
+    fn held_by(self, k: &Keyword) -> bool {
+        match self {
+            Needs::Percent => false,
+            Needs::TimeUnit => k.unit.is_some(),
+            Needs::Measure => k.measure.is_some(),
+        }
+    }
+}
+
 /// How many tokens the amount modifier beginning at token `i` takes (0: none): the first of
 /// [`AMOUNT_MODIFIERS`] written there, each word after the first on the same line.
 fn modifier_len(tokens: &[TokenFacts], i: usize) -> u8 {
@@ -425,17 +465,30 @@ pub struct KeywordTable {
     /// The parsers that may begin at a number, and at a currency sign.
     numbers: u16,
     signs: u16,
+    /// The parsers with [`Needs`]; those that need a percent sign or word, and those that
+    /// need a unit of measure (met by "400km" too).
+    needy: u16,
+    percent: u16,
+    measure: u16,
 }
 
 impl KeywordTable {
     /// The table for parsers that begin where `starts[p]` says (bit `p` for parser `p`).
-    pub fn new(starts: &[&[&Start]]) -> KeywordTable {
+    pub fn new(parsers: &[(&[&Start], Option<Needs>)]) -> KeywordTable {
+        let needs: Vec<(u16, Needs)> = parsers
+            .iter()
+            .enumerate()
+            .filter_map(|(p, &(_, needs))| Some((1 << p, needs?)))
+            .collect();
         let mut table = KeywordTable {
             index: HashMap::default(),
             entries: vec![Keyword::default()],
             shapes: [[0; MAX_LEN + 1]; 128],
             numbers: 0,
             signs: 0,
+            needy: needs.iter().fold(0, |m, &(bit, _)| m | bit),
+            percent: 0,
+            measure: 0,
         };
         fn entry<'t>(table: &'t mut KeywordTable, w: &'static str) -> &'t mut Keyword {
             let n = table.entries.len() as u16;
@@ -489,10 +542,10 @@ impl KeywordTable {
         for w in ["the", "a", "an"] {
             entry(&mut table, w).article = true;
         }
-        for (p, start) in starts
+        for (p, start) in parsers
             .iter()
             .enumerate()
-            .flat_map(|(p, of_p)| of_p.iter().map(move |start| (p, start)))
+            .flat_map(|(p, (of_p, _))| of_p.iter().map(move |start| (p, start)))
         {
             table.numbers |= u16::from(start.numbers) << p;
             table.signs |= u16::from(start.signs) << p;
@@ -515,7 +568,35 @@ impl KeywordTable {
         for k in &mut table.entries[1..] {
             k.modifier_starts &= !k.starts;
         }
+        for &(bit, needs) in &needs {
+            for k in &mut table.entries[1..] {
+                if needs.held_by(k) {
+                    k.holds |= bit;
+                }
+            }
+            match needs {
+                Needs::Percent => table.percent |= bit,
+                Needs::Measure => table.measure |= bit,
+                Needs::TimeUnit => {}
+            }
+        }
         table
+    }
+
+    /// The parsers whose [`Needs`] token `x` meets.
+    #[inline]
+    fn held_by(&self, x: &TokenFacts) -> u16 {
+        let mut held = self.entries[usize::from(x.keyword)].holds;
+        if x.keyword == 0 {
+            if matches!(x.low, "%" | "percent" | "pct" | "cent") {
+                held |= self.percent;
+            }
+            if x.kind == TokenKind::Word && x.low.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            {
+                held |= self.measure;
+            }
+        }
+        held
     }
 
     /// Index of the lower-cased word `w`'s entry (0: not a keyword).
@@ -595,6 +676,38 @@ mod tests {
             assert_eq!(
                 view.tokens[11].starts, alone,
                 "a line break ends the modifier"
+            );
+        });
+    }
+
+    #[test]
+    fn numbers_start_a_needy_parser_only_before_what_it_needs_on_their_line() {
+        let text = "won 3 - 1 in 12 days\n20 % 4 5\n9 km 400km";
+        with_context(text, |context| {
+            let lower = context.text.to_ascii_lowercase();
+            let view = TokenView::new(context, &lower, parsers::keyword_table());
+            let bit = |needs| {
+                parsers::PARSERS
+                    .iter()
+                    .position(|p| p.needs == Some(needs))
+                    .map(|p| 1u16 << p)
+                    .unwrap()
+            };
+            let (percent, unit) = (bit(Needs::Percent), bit(Needs::TimeUnit));
+            let measure = bit(Needs::Measure);
+            let has = |i: usize, b: u16| view.tokens[i].starts & b != 0;
+            assert_eq!(view.raw(5), "12");
+            assert!(has(1, unit) && has(3, unit) && has(5, unit), "days follows");
+            assert!(
+                !has(1, percent) && !has(5, percent),
+                "% is on the next line"
+            );
+            assert!(has(7, percent) && !has(7, unit), "20 %");
+            assert!(!has(9, percent) && !has(10, unit), "nothing after 4 or 5");
+            assert!(has(10, view.keywords.numbers & !view.keywords.needy));
+            assert!(
+                !has(5, measure) && has(11, measure) && has(13, measure),
+                "9 km, 400km"
             );
         });
     }

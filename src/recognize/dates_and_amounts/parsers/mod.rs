@@ -22,7 +22,7 @@ mod spelled_years;
 mod times;
 mod weekdays;
 
-use super::token_view::{KeywordTable, Start, TokenView};
+use super::token_view::{KeywordTable, Needs, Start, TokenView};
 use crate::candidate::RawValue;
 use crate::resolve::priority;
 use crate::timex::DateExpr;
@@ -40,10 +40,12 @@ pub struct Found {
     pub value: RawValue,
 }
 
-/// A parser, and where its finds can begin (see [`Start`]).
+/// A parser, where its finds can begin (see [`Start`]) and what its finds from a number must
+/// hold (see [`Needs`]).
 pub struct Parser {
     pub read: fn(&TokenView, usize) -> Option<Found>,
     pub starts: &'static [&'static Start],
+    pub needs: Option<Needs>,
 }
 
 /// The parsers, each tried at every token where one of its starts allows (one bit each in
@@ -59,50 +61,62 @@ pub const PARSERS: &[Parser] = &[
             &date_ranges::START,
             &short_years::START,
         ],
+        needs: None,
     },
     Parser {
         read: relative_dates::at,
         starts: &[&relative_dates::START],
+        needs: None,
     },
     Parser {
         read: weekdays::at,
         starts: &[&weekdays::START],
+        needs: None,
     },
     Parser {
         read: times::at,
         starts: &[&times::START],
+        needs: None,
     },
     Parser {
         read: present_past_future::at,
         starts: &[&present_past_future::START],
+        needs: None,
     },
     Parser {
         read: durations::at,
         starts: &[&durations::START],
+        needs: Some(Needs::TimeUnit),
     },
     Parser {
         read: money::at,
         starts: &[&money::START],
+        needs: None,
     },
     Parser {
         read: percent::at,
         starts: &[&percent::START],
+        needs: Some(Needs::Percent),
     },
     Parser {
         read: quantities::at,
         starts: &[&quantities::START],
+        needs: Some(Needs::Measure),
     },
     Parser {
         read: ordinals::at,
         starts: &[&ordinals::START],
+        needs: None,
     },
     Parser {
         read: ages::at,
         starts: &[&ages::START],
+        needs: None,
     },
     Parser {
         read: numbers::cardinal,
         starts: &[&numbers::START, &numbers::VAGUE_START],
+        needs: None,
     },
 ];
 const _: () = assert!(PARSERS.len() <= 16);
@@ -139,7 +153,7 @@ fn calendar_date(view: &TokenView, i: usize) -> Option<Found> {
 pub fn keyword_table() -> &'static KeywordTable {
     static TABLE: OnceLock<KeywordTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let starts: Vec<_> = PARSERS.iter().map(|p| p.starts).collect();
+        let starts: Vec<_> = PARSERS.iter().map(|p| (p.starts, p.needs)).collect();
         KeywordTable::new(&starts)
     })
 }
